@@ -1,0 +1,132 @@
+#include "app/commands.hpp"
+
+#include <signal.h>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include "domain/accounts/account.hpp"
+#include "domain/vacancies/vacancy_service.hpp"
+#include "security/sodium.hpp"
+#include "seed/demo_vacancies.hpp"
+#include "storage/migrate.hpp"
+#include "storage/repos/sql_account_repository.hpp"
+#include "storage/repos/sql_vacancy_repository.hpp"
+
+namespace ejob::app {
+namespace {
+
+class SilentNotifier final : public domain::PublicationNotifier {
+public:
+    void ManageLinkCreated(const domain::Publication&, std::string_view, std::string_view) override {}
+    void Approved(const domain::Publication&, std::string_view) override {}
+    void Rejected(const domain::Publication&, std::string_view, std::string_view) override {}
+};
+
+class NoAudit final : public domain::AuditLog {
+public:
+    void Record(std::int64_t, std::string_view, std::int64_t, std::string_view, domain::Millis) override {}
+};
+
+std::unique_ptr<storage::Db> OpenMigrated(const Config& config, const storage::DbOptions& options = {}) {
+    std::filesystem::create_directories(config.data_dir);
+    auto db = storage::OpenDb(config.DbUrl(), options);
+    storage::Migrate(*db);
+    return db;
+}
+
+}  // namespace
+
+int Serve(const Config& config) {
+    // Signals are taken by this thread with sigwait; the server threads inherit the blocked mask.
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+    signal(SIGPIPE, SIG_IGN);
+
+    Site site(config);
+    site.Start();
+    spdlog::warn("ejob serving on http://{}:{} (database {})", config.host, site.port(), config.DbUrl());
+    int sig = 0;
+    sigwait(&set, &sig);
+    spdlog::warn("signal {} received: finishing requests in flight and stopping", sig);
+    site.Stop();
+    spdlog::warn("stopped");
+    return 0;
+}
+
+int MigrateCommand(const Config& config) {
+    auto db = storage::OpenDb(config.DbUrl());
+    std::filesystem::create_directories(config.data_dir);
+    int ran = storage::Migrate(*db);
+    std::cout << "migrations applied: " << ran << "\n";
+    return 0;
+}
+
+int SeedDemo(const Config& config, const SeedCounts& counts, bool only_if_empty) {
+    security::InitSodium();
+    auto db = OpenMigrated(config, {.max_connections = 2, .bulk_load = true});
+    if (only_if_empty) {
+        auto n = db->ReadValue([](storage::Conn& c) { return c.QueryOne("SELECT COUNT(*) FROM publications")->Int(0); });
+        if (n > 0) {
+            std::cout << "demo content: the database already has " << n << " publications; nothing added\n";
+            return 0;
+        }
+    }
+    storage::SqlVacancyRepository repo(*db);
+    security::SodiumTokenService tokens;
+    SilentNotifier notifier;
+    NoAudit audit;
+    // Publication dates spread over the last 60 days, oldest first, so lists look lived-in.
+    domain::Millis now = domain::SystemClock().Now();
+    domain::FixedClock clock(now - 60 * domain::kDay);
+    domain::Millis step = counts.vacancies ? 60 * domain::kDay / static_cast<domain::Millis>(counts.vacancies) : 0;
+    domain::VacancyService service(repo, tokens, notifier, audit, clock);
+    auto drafts = seed::DemoVacancies(counts.vacancies, 20261129);
+    auto started = std::chrono::steady_clock::now();
+    size_t done = 0;
+    for (const auto& draft : drafts) {
+        auto submitted = service.Submit(draft);
+        if (!submitted) throw std::runtime_error("demo vacancy failed validation: " + draft.position);
+        service.Approve(0, submitted->id, draft);
+        clock.Advance(step);
+        if (++done % 10000 == 0) std::cerr << "seeded " << done << " vacancies\n";
+    }
+    auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::printf("demo content: %zu published vacancies in %.1f s\n", done, secs);
+    return 0;
+}
+
+int CreateAdmin(const Config& config, const std::string& email, std::string password, bool if_missing) {
+    security::InitSodium();
+    auto db = OpenMigrated(config);
+    storage::SqlAccountRepository accounts(*db);
+    if (if_missing && accounts.FindByEmail(domain::NormalizeEmail(email))) {
+        std::cout << "admin account " << domain::NormalizeEmail(email) << " exists already\n";
+        return 0;
+    }
+    bool generated = password.empty();
+    if (generated) password = security::RandomToken().substr(0, 20);
+    storage::SqlSessionStore sessions(*db);
+    storage::SqlRateLimiter limiter(*db);
+    security::Argon2PasswordHasher hasher;
+    security::SodiumTokenService tokens;
+    domain::SystemClock clock;
+    domain::AccountService service(accounts, sessions, hasher, limiter, tokens, clock);
+    auto result = service.CreateAdmin(email, password);
+    if (!result) {
+        std::string msg = result.error().fields.empty() ? result.error().message : result.error().fields[0].message;
+        std::cerr << "cannot create the admin account: " << msg << "\n";
+        return 1;
+    }
+    std::cout << "admin account created\n  email:    " << result->email << "\n";
+    if (generated) std::cout << "  password: " << password << "   (shown once; store it now)\n";
+    return 0;
+}
+
+}  // namespace ejob::app

@@ -1,0 +1,18 @@
+#pragma once
+// The subcommands of the ejob binary, behind the CLI in main.cpp.
+#include <cstddef>
+#include <string>
+
+#include "app/site.hpp"
+
+namespace ejob::app {
+
+int Serve(const Config& config);
+int MigrateCommand(const Config& config);
+struct SeedCounts {
+    size_t vacancies = 300;
+};
+int SeedDemo(const Config& config, const SeedCounts& counts, bool only_if_empty);
+int CreateAdmin(const Config& config, const std::string& email, std::string password, bool if_missing);
+
+}  // namespace ejob::app

@@ -1,0 +1,113 @@
+// ejob: the command line. Wiring only; each subcommand lives in commands.cpp.
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <iostream>
+#include <toml.hpp>
+
+#include "app/commands.hpp"
+
+namespace {
+
+using ejob::app::Config;
+
+void ApplyListen(Config& c, const std::string& listen) {
+    auto colon = listen.rfind(':');
+    if (colon == std::string::npos) throw CLI::ValidationError("--listen", "expected HOST:PORT, got " + listen);
+    c.host = listen.substr(0, colon);
+    int port = std::atoi(listen.c_str() + colon + 1);
+    if (port < 0 || port > 65535) throw CLI::ValidationError("--listen", "bad port in " + listen);
+    c.port = static_cast<std::uint16_t>(port);
+}
+
+struct Common {
+    std::string config_file, listen, db, data_dir;
+};
+
+void AddCommon(CLI::App* cmd, Common& o, bool with_listen) {
+    cmd->add_option("--config", o.config_file, "TOML configuration file");
+    cmd->add_option("--db", o.db, "database URL: sqlite:///path/to/ejob.db (default: <data-dir>/ejob.db)");
+    cmd->add_option("--data-dir", o.data_dir, "directory for the database, media and mail (default: var)");
+    if (with_listen) cmd->add_option("--listen", o.listen, "HOST:PORT to serve on (default: 127.0.0.1:8080)");
+}
+
+// Precedence: defaults < config file < EJOB_* environment < flags.
+Config Resolve(const Common& o) {
+    Config c;
+    if (!o.config_file.empty()) {
+        auto t = toml::parse(o.config_file);
+        if (t.contains("listen")) ApplyListen(c, toml::find<std::string>(t, "listen"));
+        if (t.contains("db")) c.db_url = toml::find<std::string>(t, "db");
+        if (t.contains("data_dir")) c.data_dir = toml::find<std::string>(t, "data_dir");
+        if (t.contains("base_url")) c.base_url = toml::find<std::string>(t, "base_url");
+        if (t.contains("threads")) c.threads = static_cast<unsigned>(toml::find<int>(t, "threads"));
+        if (t.contains("secure_cookies")) c.secure_cookies = toml::find<bool>(t, "secure_cookies");
+        if (t.contains("access_log")) c.access_log = toml::find<bool>(t, "access_log");
+    }
+    if (const char* v = std::getenv("EJOB_LISTEN")) ApplyListen(c, v);
+    if (const char* v = std::getenv("EJOB_DB")) c.db_url = v;
+    if (const char* v = std::getenv("EJOB_DATA_DIR")) c.data_dir = v;
+    if (const char* v = std::getenv("EJOB_BASE_URL")) c.base_url = v;
+    if (!o.listen.empty()) ApplyListen(c, o.listen);
+    if (!o.db.empty()) c.db_url = o.db;
+    if (!o.data_dir.empty()) c.data_dir = o.data_dir;
+    return c;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"ejob — a job site for Azerbaijan"};
+    app.require_subcommand(1);
+    Common serve_o, migrate_o, seed_o, admin_o;
+
+    auto* serve = app.add_subcommand("serve", "serve the site over HTTP");
+    AddCommon(serve, serve_o, true);
+
+    auto* migrate = app.add_subcommand("migrate", "apply database migrations");
+    AddCommon(migrate, migrate_o, false);
+
+    auto* seed = app.add_subcommand("seed", "add content to the database");
+    AddCommon(seed, seed_o, false);
+    bool demo = false, if_empty = false;
+    ejob::app::SeedCounts counts;
+    size_t resumes = 0, services = 0;
+    seed->add_flag("--demo", demo, "add realistic demo content")->required();
+    seed->add_option("--vacancies", counts.vacancies, "number of demo vacancies (default 300)");
+    seed->add_option("--resumes", resumes, "number of demo resumes (not yet available)");
+    seed->add_option("--services", services, "number of demo services ads (not yet available)");
+    seed->add_flag("--if-empty", if_empty, "only when the database has no publications yet");
+
+    auto* admin = app.add_subcommand("admin", "manage administrator accounts");
+    admin->require_subcommand(1);
+    auto* create = admin->add_subcommand("create", "create an administrator account");
+    AddCommon(create, admin_o, false);
+    std::string email, password;
+    bool if_missing = false;
+    create->add_option("--email", email, "email address")->required();
+    create->add_option("--password", password, "password (default: generate one and print it)");
+    create->add_flag("--if-missing", if_missing, "do nothing when the account exists");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return 2;
+    }
+    try {
+        if (*serve) return ejob::app::Serve(Resolve(serve_o));
+        if (*migrate) return ejob::app::MigrateCommand(Resolve(migrate_o));
+        if (*seed) return ejob::app::SeedDemo(Resolve(seed_o), counts, if_empty);
+        if (*create) return ejob::app::CreateAdmin(Resolve(admin_o), email, password, if_missing);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "ejob: " << e.what() << "\n";
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "ejob: " << e.what() << "\n";
+        return 1;
+    }
+    return 2;
+}

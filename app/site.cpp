@@ -1,0 +1,144 @@
+#include "app/site.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+#include <condition_variable>
+#include <filesystem>
+#include <thread>
+
+#include "domain/antiscrape/contact_reveal.hpp"
+#include "domain/vacancies/vacancy_service.hpp"
+#include "mail/outbox.hpp"
+#include "security/sodium.hpp"
+#include "storage/migrate.hpp"
+#include "storage/repos/sql_account_repository.hpp"
+#include "storage/repos/sql_vacancy_repository.hpp"
+#include "web/http/server.hpp"
+#include "web/notifications.hpp"
+#include "web/page_cache.hpp"
+#include "web/router.hpp"
+#include "web/static_files.hpp"
+
+namespace ejob::app {
+
+struct Site::Parts {
+    Config config;
+    std::shared_ptr<domain::Clock> clock;
+    std::unique_ptr<storage::Db> db;
+    std::unique_ptr<storage::SqlVacancyRepository> vacancy_repo;
+    std::unique_ptr<storage::SqlAuditLog> audit;
+    std::unique_ptr<storage::SqlAccountRepository> account_repo;
+    std::unique_ptr<storage::SqlSessionStore> sessions;
+    std::unique_ptr<storage::SqlRateLimiter> limiter;
+    security::SodiumTokenService tokens;
+    std::unique_ptr<security::Argon2PasswordHasher> hasher;
+    std::unique_ptr<security::SodiumSigner> signer;
+    std::unique_ptr<mail::Outbox> outbox;
+    std::unique_ptr<web::MailNotifier> notifier;
+    std::unique_ptr<domain::VacancyService> vacancies;
+    std::unique_ptr<domain::AccountService> accounts;
+    std::unique_ptr<domain::ContactReveal> reveal;
+    std::unique_ptr<web::PageCache> cache;
+    std::unique_ptr<web::Services> services;
+    std::unique_ptr<web::Router> router;
+    std::unique_ptr<web::http::Server> server;
+
+    // Background: flush view counters every few seconds.
+    std::thread ticker;
+    std::mutex ticker_mu;
+    std::condition_variable ticker_cv;
+    bool stopping = false;
+};
+
+Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_unique<Parts>()) {
+    security::InitSodium();
+    web::LoadCatalogs();
+    web::LoadStaticAssets();
+    auto& p = *p_;
+    p.config = std::move(config);
+    if (p.config.base_url.empty())
+        p.config.base_url = "http://" + p.config.host + ":" + std::to_string(p.config.port);
+    p.clock = clock ? std::move(clock) : std::make_shared<domain::SystemClock>();
+    std::filesystem::create_directories(p.config.data_dir);
+    p.db = storage::OpenDb(p.config.DbUrl());
+    storage::RequireCurrentSchema(*p.db);
+
+    p.vacancy_repo = std::make_unique<storage::SqlVacancyRepository>(*p.db);
+    p.audit = std::make_unique<storage::SqlAuditLog>(*p.db);
+    p.account_repo = std::make_unique<storage::SqlAccountRepository>(*p.db);
+    p.sessions = std::make_unique<storage::SqlSessionStore>(*p.db);
+    p.limiter = std::make_unique<storage::SqlRateLimiter>(*p.db);
+    p.hasher = std::make_unique<security::Argon2PasswordHasher>(2);
+    p.signer = std::make_unique<security::SodiumSigner>(
+        storage::LoadOrCreateSecret(*p.db, "signing_key", security::RandomToken()));
+    p.outbox = std::make_unique<mail::Outbox>(p.config.data_dir + "/mail");
+    p.notifier = std::make_unique<web::MailNotifier>(*p.outbox, p.config.base_url);
+    p.vacancies = std::make_unique<domain::VacancyService>(*p.vacancy_repo, p.tokens, *p.notifier, *p.audit, *p.clock);
+    p.accounts = std::make_unique<domain::AccountService>(*p.account_repo, *p.sessions, *p.hasher, *p.limiter,
+                                                          p.tokens, *p.clock);
+    p.reveal = std::make_unique<domain::ContactReveal>(*p.signer, *p.clock);
+    p.cache = std::make_unique<web::PageCache>(p.config.page_cache_entries, 60 * domain::kSecond);
+    p.services.reset(new web::Services{*p.vacancies, *p.accounts, *p.reveal, *p.signer, *p.clock, *p.cache,
+                                       *p.limiter, p.config.base_url, p.config.secure_cookies, {}});
+    storage::Db* db = p.db.get();
+    p.services->ready = [db] {
+        db->Read([](storage::Conn& c) { c.QueryOne("SELECT 1"); });
+        return true;
+    };
+    p.router = std::make_unique<web::Router>(*p.services);
+    if (!p.config.access_log) spdlog::set_level(spdlog::level::warn);
+}
+
+Site::~Site() { Stop(); }
+
+void Site::Start() {
+    auto& p = *p_;
+    web::http::ServerOptions o;
+    o.host = p.config.host;
+    o.port = p.config.port;
+    o.threads = p.config.threads;
+    web::Router* router = p.router.get();
+    p.server = std::make_unique<web::http::Server>(o, [router](web::http::Request& r) { return router->Handle(r); });
+    p.server->Start();
+    p.stopping = false;
+    p.ticker = std::thread([this] {
+        auto& p = *p_;
+        std::unique_lock lock(p.ticker_mu);
+        while (!p.stopping) {
+            p.ticker_cv.wait_for(lock, std::chrono::seconds(5));
+            lock.unlock();
+            try {
+                p.vacancy_repo->FlushViews();
+            } catch (const std::exception& e) {
+                spdlog::error("flushing view counts failed: {}", e.what());
+            }
+            lock.lock();
+        }
+    });
+}
+
+void Site::Stop() {
+    auto& p = *p_;
+    if (p.server) {
+        p.server->Stop();
+        p.server.reset();
+    }
+    if (p.ticker.joinable()) {
+        {
+            std::lock_guard g(p.ticker_mu);
+            p.stopping = true;
+        }
+        p.ticker_cv.notify_all();
+        p.ticker.join();
+    }
+    if (p.vacancy_repo) p.vacancy_repo->FlushViews();
+}
+
+std::uint16_t Site::port() const { return p_->server ? p_->server->port() : 0; }
+storage::Db& Site::db() { return *p_->db; }
+domain::VacancyService& Site::vacancies() { return *p_->vacancies; }
+domain::AccountService& Site::accounts() { return *p_->accounts; }
+const Config& Site::config() const { return p_->config; }
+
+}  // namespace ejob::app

@@ -1,0 +1,52 @@
+#pragma once
+// Wiring: configuration → storage → domain services → web server. Used by main.cpp and by the web tests, which
+// boot the same site on port 0.
+#include <memory>
+#include <string>
+
+#include "domain/common/clock.hpp"
+#include "storage/db.hpp"
+
+namespace ejob::domain {
+class VacancyService;
+class AccountService;
+}  // namespace ejob::domain
+
+namespace ejob::app {
+
+struct Config {
+    std::string host = "127.0.0.1";
+    std::uint16_t port = 8080;
+    std::string data_dir = "var";
+    std::string db_url;    // default: sqlite://<data_dir>/ejob.db
+    std::string base_url;  // default: http://<host>:<port>
+    unsigned threads = 8;
+    bool secure_cookies = false;
+    size_t page_cache_entries = 4000;
+    bool access_log = true;
+
+    std::string DbUrl() const { return db_url.empty() ? "sqlite://" + data_dir + "/ejob.db" : db_url; }
+};
+
+class Site {
+public:
+    // Opens the database (which must be migrated) and builds every service. `clock` may be a test clock.
+    explicit Site(Config config, std::shared_ptr<domain::Clock> clock = nullptr);
+    ~Site();
+
+    void Start();  // serve HTTP
+    void Stop();   // graceful
+    std::uint16_t port() const;
+
+    storage::Db& db();
+    domain::VacancyService& vacancies();
+    domain::AccountService& accounts();
+    const Config& config() const;
+
+    struct Parts;
+
+private:
+    std::unique_ptr<Parts> p_;
+};
+
+}  // namespace ejob::app

@@ -1,0 +1,45 @@
+#pragma once
+// Text helpers shared by every feature: UTF-8 hygiene, Azerbaijani-aware folding for search, slugs.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace ejob::domain::text {
+
+// True when `s` is well-formed UTF-8 (no overlongs, no surrogates, no code points above U+10FFFF).
+bool IsValidUtf8(std::string_view s);
+
+// Replaces malformed UTF-8 with U+FFFD, drops control characters except tab and newline, turns CR LF into LF.
+std::string CleanInput(std::string_view s);
+
+// Lower-cases and removes Azerbaijani/Latin diacritics so that "Mühəndis", "MUHENDIS" and "muhendis" are equal:
+// ə→e, ı/İ/I→i, ö→o, ü→u, ş→s, ç→c, ğ→g, Cyrillic upper→lower, ё→е.
+std::string Fold(std::string_view s);
+
+// Splits text into words (letters and digits); returns byte ranges [begin, end) into `s`.
+std::vector<std::pair<size_t, size_t>> WordRanges(std::string_view s);
+
+// Folded search terms of a free-text query: at most `max_terms`, each at most 48 bytes, duplicates removed.
+std::vector<std::string> SearchTerms(std::string_view query, size_t max_terms = 8);
+
+// Byte ranges of the words of `s` whose folded form starts with one of `terms` (already folded).
+std::vector<std::pair<size_t, size_t>> MatchRanges(std::string_view s, const std::vector<std::string>& terms);
+
+// ASCII slug for URLs: folded, Cyrillic transliterated, non-alphanumerics collapsed to '-', at most 80 bytes.
+std::string Slugify(std::string_view s);
+
+// Number of code points.
+size_t Utf8Length(std::string_view s);
+
+// Cuts `s` to at most `max_chars` code points on a word boundary, adding "…" when cut.
+std::string Excerpt(std::string_view s, size_t max_chars);
+
+// Counts letters and how many of them are capitals (Latin, Azerbaijani and Cyrillic).
+void CountLetters(std::string_view s, size_t& letters, size_t& capitals);
+
+// Trims ASCII whitespace at both ends.
+std::string_view Trim(std::string_view s);
+
+}  // namespace ejob::domain::text

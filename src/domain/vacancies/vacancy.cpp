@@ -1,0 +1,44 @@
+#include "domain/vacancies/vacancy.hpp"
+
+#include "domain/text/text.hpp"
+
+namespace ejob::domain {
+
+VacancyDraft ToDraft(const VacancyContent& c) {
+    VacancyDraft d;
+    d.position = c.position;
+    d.category = c.category;
+    d.subcategory = c.subcategory;
+    d.company = c.company;
+    d.city = c.city;
+    d.address = c.address;
+    d.remote = c.remote;
+    auto azn = [](const std::optional<std::int64_t>& q) {
+        if (!q) return std::string();
+        std::string s = std::to_string(*q / 100);
+        if (*q % 100) s += "." + std::string(*q % 100 < 10 ? "0" : "") + std::to_string(*q % 100);
+        return s;
+    };
+    d.salary_min = azn(c.salary_min);
+    d.salary_max = azn(c.salary_max);
+    d.schedule = c.schedule;
+    d.employment_type = c.employment_type;
+    d.experience = c.experience;
+    d.education = c.education;
+    d.age_min = c.age_min ? std::to_string(*c.age_min) : "";
+    d.age_max = c.age_max ? std::to_string(*c.age_max) : "";
+    d.requirements = c.requirements;
+    d.description = c.description;
+    d.contact_person = c.contact_person;
+    d.phone = c.phone;
+    d.email = c.email;
+    d.apply_url = c.apply_url;
+    d.closing_date = c.closing_date;
+    return d;
+}
+
+std::string SearchText(const VacancyContent& c) {
+    return text::Fold(c.position + "\n" + c.company + "\n" + c.description + "\n" + c.requirements);
+}
+
+}  // namespace ejob::domain

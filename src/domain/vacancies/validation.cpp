@@ -1,0 +1,273 @@
+#include "domain/vacancies/validation.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+
+#include "domain/text/text.hpp"
+#include "domain/vacancies/catalog.hpp"
+
+namespace ejob::domain {
+namespace rules {
+
+bool LooksLikeEmail(std::string_view s) {
+    if (s.size() > 254) return false;
+    auto at = s.find('@');
+    if (at == std::string_view::npos || at == 0 || s.find('@', at + 1) != std::string_view::npos) return false;
+    auto domain = s.substr(at + 1);
+    auto dot = domain.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || dot + 2 > domain.size()) return false;
+    for (char c : s)
+        if (static_cast<unsigned char>(c) <= ' ' || c == '<' || c == '>' || c == '"' || c == ',' || c == ';')
+            return false;
+    return true;
+}
+
+bool LooksLikePhone(std::string_view s) {
+    int digits = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        if (c >= '0' && c <= '9') {
+            ++digits;
+        } else if (c == '+' && i == 0) {
+        } else if (c != ' ' && c != '-' && c != '(' && c != ')') {
+            return false;
+        }
+    }
+    return digits >= 7 && digits <= 15;
+}
+
+bool ContainsContact(std::string_view s) {
+    std::string lower = text::Fold(s);
+    if (lower.find("http://") != std::string::npos || lower.find("https://") != std::string::npos ||
+        lower.find("www.") != std::string::npos)
+        return true;
+    // name@domain.tld
+    for (size_t at = lower.find('@'); at != std::string::npos; at = lower.find('@', at + 1)) {
+        bool before = at > 0 && std::isalnum(static_cast<unsigned char>(lower[at - 1]));
+        auto rest = lower.substr(at + 1, 64);
+        auto dot = rest.find('.');
+        bool after = dot != std::string::npos && dot > 0 && dot + 1 < rest.size() &&
+                     std::isalpha(static_cast<unsigned char>(rest[dot + 1]));
+        if (before && after) return true;
+    }
+    // a run of 9 or more digits, allowing the separators people type in phone numbers
+    int digits = 0;
+    for (char c : lower) {
+        if (c >= '0' && c <= '9') {
+            ++digits;
+            if (digits >= 9) return true;
+        } else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '+' && c != '.') {
+            digits = 0;
+        }
+    }
+    return false;
+}
+
+bool IsShouting(std::string_view s) {
+    size_t letters = 0, capitals = 0;
+    text::CountLetters(s, letters, capitals);
+    return letters >= 8 && capitals * 10 > letters * 7;
+}
+
+bool IsHttpUrl(std::string_view s) {
+    auto lower = text::Fold(s.substr(0, 8));
+    bool scheme = lower.rfind("http://", 0) == 0 || lower.rfind("https://", 0) == 0;
+    if (!scheme || s.size() < 12 || s.size() > 300) return false;
+    for (char c : s)
+        if (static_cast<unsigned char>(c) <= ' ' || c == '"' || c == '<' || c == '>') return false;
+    return true;
+}
+
+bool IsIsoDate(std::string_view s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+    int month = (s[5] - '0') * 10 + (s[6] - '0');
+    int day = (s[8] - '0') * 10 + (s[9] - '0');
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+std::optional<std::int64_t> ParseAzn(std::string_view s) {
+    std::string digits;
+    std::int64_t fraction = 0;
+    int fraction_digits = -1;
+    for (char c : s) {
+        if (c >= '0' && c <= '9') {
+            if (fraction_digits >= 0) {
+                if (++fraction_digits > 2) return std::nullopt;
+                fraction = fraction * 10 + (c - '0');
+            } else {
+                digits += c;
+            }
+        } else if ((c == '.' || c == ',') && fraction_digits < 0) {
+            fraction_digits = 0;
+        } else if (c != ' ') {
+            return std::nullopt;
+        }
+    }
+    if (digits.empty() || digits.size() > 9) return std::nullopt;
+    if (fraction_digits == 1) fraction *= 10;
+    std::int64_t whole = 0;
+    std::from_chars(digits.data(), digits.data() + digits.size(), whole);
+    return whole * 100 + fraction;
+}
+
+}  // namespace rules
+
+namespace {
+
+class Checker {
+public:
+    void Add(std::string field, std::string message, std::string arg = {}) {
+        for (const auto& e : errors_)
+            if (e.field == field) return;  // one message per field: the first problem found
+        errors_.push_back({std::move(field), std::move(message), std::move(arg)});
+    }
+
+    std::string Text(const char* field, const std::string& value, size_t max, bool required,
+                     const char* missing_message) {
+        std::string v(text::Trim(value));
+        if (v.empty()) {
+            if (required) Add(field, missing_message);
+            return v;
+        }
+        if (text::Utf8Length(v) > max) Add(field, "This text is too long: at most {} characters.", std::to_string(max));
+        return v;
+    }
+
+    void FreeText(const char* field, const std::string& v) {
+        if (rules::IsShouting(v)) Add(field, "Please do not write in capital letters.");
+        if (rules::ContainsContact(v)) Add(field, "Contacts belong in the contact fields, not in the text.");
+    }
+
+    std::optional<int> SmallNumber(const char* field, const std::string& raw, int lo, int hi) {
+        auto v = text::Trim(raw);
+        if (v.empty()) return std::nullopt;
+        int n = 0;
+        auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+        if (ec != std::errc() || p != v.data() + v.size() || n < lo || n > hi) {
+            Add(field, "Enter a whole number from {} to {}.", std::to_string(lo) + "|" + std::to_string(hi));
+            return std::nullopt;
+        }
+        return n;
+    }
+
+    std::vector<FieldError> errors_;
+};
+
+}  // namespace
+
+Result<VacancyContent> ValidateVacancy(const VacancyDraft& d, const std::string& today) {
+    Checker c;
+    VacancyContent v;
+
+    v.position = c.Text("position", d.position, 120, true, "Enter the position.");
+    if (!v.position.empty()) {
+        if (std::count(v.position.begin(), v.position.end(), '/') > 2)
+            c.Add("position", "At most three synonyms separated by \"/\".");
+        c.FreeText("position", v.position);
+    }
+
+    const Category* category = FindCategory(text::Trim(d.category));
+    if (!category) {
+        c.Add("category", "Choose a category.");
+    } else {
+        v.category = std::string(category->code);
+        std::string sub(text::Trim(d.subcategory));
+        if (!sub.empty()) {
+            if (FindOption(category->subcategories, sub))
+                v.subcategory = sub;
+            else
+                c.Add("subcategory", "This subcategory does not belong to the chosen category.");
+        }
+    }
+
+    v.company = c.Text("company", d.company, 120, true, "Enter the company name.");
+    if (!v.company.empty() && rules::ContainsContact(v.company))
+        c.Add("company", "Contacts belong in the contact fields, not in the text.");
+
+    if (const Option* city = FindOption(Cities(), text::Trim(d.city)))
+        v.city = std::string(city->code);
+    else
+        c.Add("city", "Choose a city.");
+    v.address = c.Text("address", d.address, 200, false, "");
+    v.remote = d.remote;
+
+    auto salary = [&](const char* field, const std::string& raw) -> std::optional<std::int64_t> {
+        auto t = text::Trim(raw);
+        if (t.empty()) return std::nullopt;
+        auto amount = rules::ParseAzn(t);
+        if (!amount) {
+            c.Add(field, "Enter the salary in AZN as a number, for example 1200.");
+            return std::nullopt;
+        }
+        if (*amount < 100 * 100 || *amount > 50000 * 100) {
+            c.Add(field, "Enter a realistic monthly salary between 100 and 50000 AZN.");
+            return std::nullopt;
+        }
+        return amount;
+    };
+    v.salary_min = salary("salary_min", d.salary_min);
+    v.salary_max = salary("salary_max", d.salary_max);
+    if (v.salary_min && v.salary_max) {
+        std::int64_t lo = *v.salary_min / 100, hi = *v.salary_max / 100;
+        if (lo > hi) {
+            c.Add("salary_max", "The upper salary must not be below the lower one.");
+        } else {
+            std::int64_t allowed = lo < 500 ? 200 : lo < 1000 ? 300 : lo < 2000 ? 500 : lo;
+            if (hi - lo > allowed)
+                c.Add("salary_max", "The salary range is too wide: at most {} AZN between the two amounts.",
+                      std::to_string(allowed));
+        }
+    }
+
+    v.schedule = c.Text("schedule", d.schedule, 100, false, "");
+    auto option = [&](const char* field, const std::vector<Option>& options, const std::string& raw,
+                      const char* message) {
+        if (const Option* o = FindOption(options, text::Trim(raw))) return std::string(o->code);
+        c.Add(field, message);
+        return std::string();
+    };
+    v.employment_type = option("employment_type", EmploymentTypes(), d.employment_type, "Choose the employment type.");
+    v.experience = option("experience", ExperienceLevels(), d.experience, "Choose the required experience.");
+    v.education = option("education", EducationLevels(), d.education, "Choose the required education.");
+
+    v.age_min = c.SmallNumber("age_min", d.age_min, 16, 70);
+    v.age_max = c.SmallNumber("age_max", d.age_max, 16, 70);
+    if (v.age_min && v.age_max && *v.age_min > *v.age_max)
+        c.Add("age_max", "The upper age must not be below the lower one.");
+
+    v.requirements = c.Text("requirements", d.requirements, 5000, true, "Describe the requirements for candidates.");
+    if (!v.requirements.empty()) c.FreeText("requirements", v.requirements);
+    v.description =
+        c.Text("description", d.description, 10000, true, "Describe the duties, schedule and working conditions.");
+    if (!v.description.empty()) c.FreeText("description", v.description);
+
+    v.contact_person = c.Text("contact_person", d.contact_person, 100, false, "");
+    v.phone = std::string(text::Trim(d.phone));
+    v.email = std::string(text::Trim(d.email));
+    v.apply_url = std::string(text::Trim(d.apply_url));
+    if (!v.phone.empty() && !rules::LooksLikePhone(v.phone))
+        c.Add("phone", "Enter a phone number with digits only, for example +994 50 123 45 67.");
+    if (!v.email.empty() && !rules::LooksLikeEmail(v.email)) c.Add("email", "Enter a valid email address.");
+    if (v.phone.empty() && v.email.empty()) c.Add("phone", "Give a phone number or an email address.");
+    if (!v.apply_url.empty() && !rules::IsHttpUrl(v.apply_url))
+        c.Add("apply_url", "Enter a web address starting with https://.");
+
+    v.closing_date = std::string(text::Trim(d.closing_date));
+    if (!v.closing_date.empty()) {
+        if (!rules::IsIsoDate(v.closing_date))
+            c.Add("closing_date", "Enter the date as YYYY-MM-DD.");
+        else if (v.closing_date < today)
+            c.Add("closing_date", "The closing date has already passed.");
+    }
+
+    auto owner = text::Trim(d.owner_email);
+    if (!owner.empty() && !rules::LooksLikeEmail(owner)) c.Add("owner_email", "Enter a valid email address.");
+
+    if (!c.errors_.empty()) return Error::Invalid(std::move(c.errors_));
+    return v;
+}
+
+}  // namespace ejob::domain

@@ -1,0 +1,24 @@
+#pragma once
+#include "domain/common/result.hpp"
+#include "domain/vacancies/vacancy.hpp"
+
+namespace ejob::domain {
+
+// Applies the form-submission rules that can be checked by a program (required fields, lengths, option lists,
+// salary sanity and spread, no SHOUTING, contacts only in contact fields, closing date not in the past).
+// `today` is YYYY-MM-DD in Baku time.
+Result<VacancyContent> ValidateVacancy(const VacancyDraft& d, const std::string& today);
+
+// Shared field checks, reused by other publication kinds.
+namespace rules {
+bool LooksLikeEmail(std::string_view s);
+bool LooksLikePhone(std::string_view s);
+bool ContainsContact(std::string_view s);  // a phone number, an email or a web address inside free text
+bool IsShouting(std::string_view s);        // mostly capital letters
+bool IsHttpUrl(std::string_view s);
+bool IsIsoDate(std::string_view s);
+// Parses an AZN amount ("1500", "1 500", "1500.50"); nullopt if not a sane amount.
+std::optional<std::int64_t> ParseAzn(std::string_view s);
+}  // namespace rules
+
+}  // namespace ejob::domain

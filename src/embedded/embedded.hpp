@@ -1,0 +1,17 @@
+#pragma once
+// Files compiled into the binary at build time (cmake/embed.cmake): migrations, static assets, message catalogs.
+#include <string_view>
+#include <vector>
+
+namespace ejob::embedded {
+
+struct EmbeddedFile {
+    std::string_view name;  // path relative to its source folder, e.g. "0001_core.sqlite.sql", "css/site.css"
+    std::string_view data;
+};
+
+const std::vector<EmbeddedFile>& MigrationFiles();
+const std::vector<EmbeddedFile>& StaticFiles();
+const std::vector<EmbeddedFile>& LocaleFiles();  // "az.mo", "ru.mo", "en.mo"
+
+}  // namespace ejob::embedded

@@ -1,0 +1,29 @@
+#include "storage/db.hpp"
+
+#include "storage/sqlite/sqlite_db.hpp"
+
+namespace ejob::storage {
+
+std::int64_t Row::Int(size_t i) const {
+    const auto& v = cols_.at(i);
+    if (auto* n = std::get_if<std::int64_t>(&v)) return *n;
+    if (auto* d = std::get_if<double>(&v)) return static_cast<std::int64_t>(*d);
+    if (auto* s = std::get_if<std::string>(&v)) return std::stoll(*s);
+    return 0;
+}
+
+std::string Row::Text(size_t i) const {
+    const auto& v = cols_.at(i);
+    if (auto* s = std::get_if<std::string>(&v)) return *s;
+    if (auto* n = std::get_if<std::int64_t>(&v)) return std::to_string(*n);
+    if (auto* d = std::get_if<double>(&v)) return std::to_string(*d);
+    return {};
+}
+
+std::unique_ptr<Db> OpenDb(const std::string& url, const DbOptions& options) {
+    const std::string prefix = "sqlite://";
+    if (url.rfind(prefix, 0) == 0) return OpenSqlite(url.substr(prefix.size()), options);
+    throw DbError("unsupported database URL (expected sqlite:///path): " + url);
+}
+
+}  // namespace ejob::storage

@@ -1,0 +1,96 @@
+#pragma once
+// The one database interface the repositories speak. Backends: SQLite (embedded default); PostgreSQL next.
+// SQL uses '?' placeholders; a backend rewrites them if its driver needs another form.
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace ejob::storage {
+
+using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
+
+// Helpers so repositories can bind optionals and bools without ceremony.
+inline Value V(const std::optional<std::int64_t>& v) { return v ? Value(*v) : Value(nullptr); }
+inline Value V(const std::optional<int>& v) { return v ? Value(std::int64_t{*v}) : Value(nullptr); }
+inline Value V(bool b) { return Value(std::int64_t{b ? 1 : 0}); }
+
+class Row {
+public:
+    explicit Row(std::vector<Value> cols) : cols_(std::move(cols)) {}
+    bool IsNull(size_t i) const { return std::holds_alternative<std::nullptr_t>(cols_.at(i)); }
+    std::int64_t Int(size_t i) const;
+    std::string Text(size_t i) const;
+    std::optional<std::int64_t> OptInt(size_t i) const {
+        return IsNull(i) ? std::nullopt : std::optional<std::int64_t>(Int(i));
+    }
+    size_t size() const { return cols_.size(); }
+
+private:
+    std::vector<Value> cols_;
+};
+
+struct DbError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+// A unique or primary-key constraint refused the write.
+struct ConstraintError : DbError {
+    using DbError::DbError;
+};
+
+// One connection, used by one thread at a time. Prepared statements are cached per connection by SQL text.
+class Conn {
+public:
+    virtual ~Conn() = default;
+    // Runs a statement; returns the number of rows changed.
+    virtual std::int64_t Exec(std::string_view sql, const std::vector<Value>& params = {}) = 0;
+    virtual std::vector<Row> Query(std::string_view sql, const std::vector<Value>& params = {}) = 0;
+    std::optional<Row> QueryOne(std::string_view sql, const std::vector<Value>& params = {}) {
+        auto rows = Query(sql, params);
+        if (rows.empty()) return std::nullopt;
+        return std::move(rows.front());
+    }
+    // Runs several statements without parameters (migrations).
+    virtual void ExecScript(std::string_view sql) = 0;
+};
+
+enum class Dialect { Sqlite, Postgres };
+
+class Db {
+public:
+    virtual ~Db() = default;
+    virtual Dialect dialect() const = 0;
+    // Runs `f` on a pooled connection outside a transaction (each statement is atomic on its own).
+    virtual void Read(const std::function<void(Conn&)>& f) = 0;
+    // Runs `f` in a write transaction; commits when it returns, rolls back when it throws. Retried on contention.
+    virtual void Write(const std::function<void(Conn&)>& f) = 0;
+
+    template <typename F>
+    auto ReadValue(F&& f) {
+        decltype(f(std::declval<Conn&>())) out{};
+        Read([&](Conn& c) { out = f(c); });
+        return out;
+    }
+    template <typename F>
+    auto WriteValue(F&& f) {
+        decltype(f(std::declval<Conn&>())) out{};
+        Write([&](Conn& c) { out = f(c); });
+        return out;
+    }
+};
+
+struct DbOptions {
+    int max_connections = 16;
+    // Bulk loading (demo seed, imports): durability traded for speed. Never for serving.
+    bool bulk_load = false;
+};
+
+// Opens the database named by a URL: "sqlite:///absolute/path.db" or "sqlite://relative/path.db".
+std::unique_ptr<Db> OpenDb(const std::string& url, const DbOptions& options = {});
+
+}  // namespace ejob::storage

@@ -1,0 +1,43 @@
+#pragma once
+#include "domain/accounts/account.hpp"
+#include "storage/db.hpp"
+
+namespace ejob::storage {
+
+class SqlAccountRepository final : public domain::AccountRepository {
+public:
+    explicit SqlAccountRepository(Db& db) : db_(db) {}
+    std::optional<std::int64_t> Create(const domain::Account& a) override;
+    std::optional<domain::Account> FindByEmail(std::string_view email) override;
+    void UpdatePasswordHash(std::int64_t id, std::string_view hash) override;
+
+private:
+    Db& db_;
+};
+
+class SqlSessionStore final : public domain::SessionStore {
+public:
+    explicit SqlSessionStore(Db& db) : db_(db) {}
+    void Create(std::string_view id_hash, std::int64_t account_id, domain::Millis now) override;
+    std::optional<domain::Session> Find(std::string_view id_hash) override;
+    void Touch(std::string_view id_hash, domain::Millis now) override;
+    void Delete(std::string_view id_hash) override;
+
+private:
+    Db& db_;
+};
+
+class SqlRateLimiter final : public domain::RateLimiter {
+public:
+    explicit SqlRateLimiter(Db& db) : db_(db) {}
+    bool Allow(std::string_view key, int limit, domain::Millis window, domain::Millis now) override;
+    void Reset(std::string_view key) override;
+
+private:
+    Db& db_;
+};
+
+// Named secrets shared by every node (the signing key of contact tokens and CSRF tokens).
+std::string LoadOrCreateSecret(Db& db, const std::string& name, const std::string& fresh_value);
+
+}  // namespace ejob::storage

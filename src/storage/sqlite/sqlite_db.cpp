@@ -1,0 +1,213 @@
+#include "storage/sqlite/sqlite_db.hpp"
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+namespace ejob::storage {
+namespace {
+
+class SqliteConn final : public Conn {
+public:
+    SqliteConn(const std::string& path, bool bulk_load) {
+        int rc = sqlite3_open_v2(path.c_str(), &db_,
+                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+        if (rc != SQLITE_OK) {
+            std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
+            sqlite3_close(db_);
+            throw DbError("cannot open " + path + ": " + msg);
+        }
+        sqlite3_busy_timeout(db_, 5000);
+        sqlite3_extended_result_codes(db_, 1);
+        ExecScript(
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;"
+            "PRAGMA cache_size=-8000; PRAGMA temp_store=MEMORY;");
+        if (bulk_load) ExecScript("PRAGMA synchronous=OFF; PRAGMA cache_size=-64000;");
+    }
+    ~SqliteConn() override {
+        for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
+        sqlite3_close_v2(db_);
+    }
+
+    std::int64_t Exec(std::string_view sql, const std::vector<Value>& params) override {
+        sqlite3_stmt* st = Prepare(sql, params);
+        Reset reset{st};
+        int rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        }
+        if (rc != SQLITE_DONE) Fail(rc);
+        return sqlite3_changes64(db_);
+    }
+
+    std::vector<Row> Query(std::string_view sql, const std::vector<Value>& params) override {
+        sqlite3_stmt* st = Prepare(sql, params);
+        Reset reset{st};
+        std::vector<Row> rows;
+        int rc;
+        int n = sqlite3_column_count(st);
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            std::vector<Value> cols;
+            cols.reserve(n);
+            for (int i = 0; i < n; ++i) {
+                switch (sqlite3_column_type(st, i)) {
+                    case SQLITE_NULL: cols.emplace_back(nullptr); break;
+                    case SQLITE_INTEGER: cols.emplace_back(std::int64_t{sqlite3_column_int64(st, i)}); break;
+                    case SQLITE_FLOAT: cols.emplace_back(sqlite3_column_double(st, i)); break;
+                    default: {
+                        const void* p = sqlite3_column_blob(st, i);
+                        int len = sqlite3_column_bytes(st, i);
+                        cols.emplace_back(std::string(p ? static_cast<const char*>(p) : "", len));
+                    }
+                }
+            }
+            rows.emplace_back(std::move(cols));
+        }
+        if (rc != SQLITE_DONE) Fail(rc);
+        return rows;
+    }
+
+    void ExecScript(std::string_view sql) override {
+        std::string s(sql);
+        char* err = nullptr;
+        if (sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+            std::string msg = err ? err : "unknown error";
+            sqlite3_free(err);
+            throw DbError("sqlite: " + msg);
+        }
+    }
+
+private:
+    struct Reset {
+        sqlite3_stmt* st;
+        ~Reset() {
+            sqlite3_reset(st);
+            sqlite3_clear_bindings(st);
+        }
+    };
+
+    sqlite3_stmt* Prepare(std::string_view sql, const std::vector<Value>& params) {
+        std::string key(sql);
+        auto it = cache_.find(key);
+        sqlite3_stmt* st = nullptr;
+        if (it != cache_.end()) {
+            st = it->second;
+        } else {
+            int rc = sqlite3_prepare_v3(db_, key.data(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT, &st,
+                                        nullptr);
+            if (rc != SQLITE_OK) throw DbError(std::string("sqlite prepare: ") + sqlite3_errmsg(db_) + " in: " + key);
+            cache_.emplace(std::move(key), st);
+        }
+        int i = 1;
+        for (const auto& v : params) {
+            int rc = SQLITE_OK;
+            if (std::holds_alternative<std::nullptr_t>(v)) {
+                rc = sqlite3_bind_null(st, i);
+            } else if (auto* n = std::get_if<std::int64_t>(&v)) {
+                rc = sqlite3_bind_int64(st, i, *n);
+            } else if (auto* d = std::get_if<double>(&v)) {
+                rc = sqlite3_bind_double(st, i, *d);
+            } else {
+                const auto& s = std::get<std::string>(v);
+                rc = sqlite3_bind_text64(st, i, s.data(), s.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+            }
+            if (rc != SQLITE_OK) Fail(rc);
+            ++i;
+        }
+        return st;
+    }
+
+    [[noreturn]] void Fail(int rc) {
+        std::string msg = std::string("sqlite: ") + sqlite3_errmsg(db_);
+        if ((rc & 0xff) == SQLITE_CONSTRAINT) throw ConstraintError(msg);
+        throw DbError(msg);
+    }
+
+    sqlite3* db_ = nullptr;
+    std::unordered_map<std::string, sqlite3_stmt*> cache_;
+};
+
+class SqliteDb final : public Db {
+public:
+    SqliteDb(std::string path, const DbOptions& o)
+        : path_(std::move(path)), max_(o.max_connections), bulk_(o.bulk_load) {
+        // Open one connection now so that a bad path fails at start-up, not on the first request.
+        Release(Acquire());
+    }
+
+    Dialect dialect() const override { return Dialect::Sqlite; }
+
+    void Read(const std::function<void(Conn&)>& f) override {
+        Lease lease(*this);
+        f(*lease.conn);
+    }
+
+    void Write(const std::function<void(Conn&)>& f) override {
+        Lease lease(*this);
+        Conn& c = *lease.conn;
+        c.ExecScript("BEGIN IMMEDIATE");
+        try {
+            f(c);
+            c.ExecScript("COMMIT");
+        } catch (...) {
+            try {
+                c.ExecScript("ROLLBACK");
+            } catch (...) {
+            }
+            throw;
+        }
+    }
+
+private:
+    struct Lease {
+        explicit Lease(SqliteDb& db) : db(db), conn(db.Acquire()) {}
+        ~Lease() { db.Release(std::move(conn)); }
+        SqliteDb& db;
+        std::unique_ptr<SqliteConn> conn;
+    };
+
+    std::unique_ptr<SqliteConn> Acquire() {
+        std::unique_lock lock(mu_);
+        cv_.wait(lock, [&] { return !free_.empty() || open_ < max_; });
+        if (!free_.empty()) {
+            auto c = std::move(free_.back());
+            free_.pop_back();
+            return c;
+        }
+        ++open_;
+        lock.unlock();
+        try {
+            return std::make_unique<SqliteConn>(path_, bulk_);
+        } catch (...) {
+            std::lock_guard g(mu_);
+            --open_;
+            cv_.notify_one();
+            throw;
+        }
+    }
+
+    void Release(std::unique_ptr<SqliteConn> c) {
+        std::lock_guard g(mu_);
+        free_.push_back(std::move(c));
+        cv_.notify_one();
+    }
+
+    std::string path_;
+    int max_;
+    bool bulk_;
+    int open_ = 0;
+    std::mutex mu_;
+    std::condition_variable cv_;
+    std::vector<std::unique_ptr<SqliteConn>> free_;
+};
+
+}  // namespace
+
+std::unique_ptr<Db> OpenSqlite(const std::string& path, const DbOptions& options) {
+    return std::make_unique<SqliteDb>(path, options);
+}
+
+}  // namespace ejob::storage

@@ -1,0 +1,51 @@
+#pragma once
+// What a request handler sees: the services it may call and the per-request context.
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "domain/accounts/account.hpp"
+#include "domain/antiscrape/contact_reveal.hpp"
+#include "domain/vacancies/vacancy_service.hpp"
+#include "web/http/http.hpp"
+#include "web/i18n.hpp"
+
+namespace ejob::web {
+
+class PageCache;
+
+struct Services {
+    domain::VacancyService& vacancies;
+    domain::AccountService& accounts;
+    const domain::ContactReveal& reveal;
+    const domain::Signer& signer;  // CSRF tokens
+    const domain::Clock& clock;
+    PageCache& cache;
+    domain::RateLimiter& limiter;    // contact reveals per IP
+    std::string base_url;            // absolute URLs in feeds, sitemaps and mail
+    bool secure_cookies = false;     // served over HTTPS: __Host- cookies with Secure, HSTS
+    std::function<bool()> ready;     // /readyz
+};
+
+struct Ctx {
+    http::Request& req;
+    Services& app;
+    Lang lang;
+    Tr tr;
+    std::string path;                          // without the language prefix
+    std::map<std::string, std::string> params;  // from the route pattern, e.g. {id}
+    std::optional<domain::Session> admin;
+    http::Fields set_cookies;                   // Set-Cookie values to add to the response
+
+    Ctx(http::Request& r, Services& a, Lang l, std::string p) : req(r), app(a), lang(l), tr(l), path(std::move(p)) {}
+
+    // A URL in the current language: L("/vacancies") → "/ru/vacancies".
+    std::string L(std::string_view path_in_az) const { return std::string(UrlPrefix(lang)) + std::string(path_in_az); }
+    // The CSRF token for forms on this page (sets the CSRF cookie if the visitor has none yet).
+    std::string CsrfToken();
+    std::string CookieName(std::string_view base) const;
+    void SetCookie(std::string_view base, std::string_view value, long max_age_seconds);
+};
+
+}  // namespace ejob::web

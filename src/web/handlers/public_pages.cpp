@@ -1,0 +1,155 @@
+#include <nlohmann/json.hpp>
+
+#include "domain/text/text.hpp"
+#include "domain/vacancies/catalog.hpp"
+#include "domain/vacancies/validation.hpp"
+#include "web/handlers/forms.hpp"
+#include "web/handlers/handlers.hpp"
+#include "web/router.hpp"
+
+namespace ejob::web::handlers {
+namespace d = ejob::domain;
+
+namespace {
+
+constexpr int kRevealsPerIp = 40;
+constexpr d::Millis kRevealWindow = 10 * d::kMinute;
+
+// Reads list filters from the query string. Unknown codes are ignored rather than refused.
+views::ListModel ParseList(const Ctx& ctx) {
+    const auto& r = ctx.req;
+    views::ListModel m;
+    auto& f = m.filter;
+    m.q = d::text::CleanInput(r.QueryOr("q"));
+    if (d::text::Utf8Length(m.q) > 200) m.q = d::text::Excerpt(m.q, 200);
+    f.terms = d::text::SearchTerms(m.q);
+    auto code = [&](const char* name, const std::vector<d::Option>& options) {
+        std::string v = r.QueryOr(name);
+        return d::FindOption(options, v) ? v : std::string();
+    };
+    std::string cat = r.QueryOr("category");
+    f.category = d::FindCategory(cat) ? cat : "";
+    f.city = code("city", d::Cities());
+    f.employment_type = code("employment_type", d::EmploymentTypes());
+    f.experience = code("experience", d::ExperienceLevels());
+    f.education = code("education", d::EducationLevels());
+    m.min_salary_text = d::text::CleanInput(r.QueryOr("min_salary")).substr(0, 12);
+    if (auto v = d::rules::ParseAzn(m.min_salary_text)) f.min_salary = v;
+    std::string posted = r.QueryOr("posted");
+    if (posted == "1" || posted == "3" || posted == "7" || posted == "30") f.posted_within_days = std::stoi(posted);
+    f.page = static_cast<int>(std::clamp<std::int64_t>(LeadingId(r.QueryOr("page")).value_or(1), 1, 500));
+    f.per_page = 20;
+
+    std::string base;
+    auto add = [&](const char* k, const std::string& v) {
+        if (v.empty()) return;
+        base += base.empty() ? "?" : "&";
+        base += std::string(k) + "=" + UrlEncode(v);
+    };
+    add("q", m.q);
+    add("category", f.category);
+    add("city", f.city);
+    add("employment_type", f.employment_type);
+    add("experience", f.experience);
+    add("education", f.education);
+    add("min_salary", f.min_salary ? m.min_salary_text : "");
+    add("posted", f.posted_within_days ? std::to_string(f.posted_within_days) : "");
+    m.page_link_base = base;
+    return m;
+}
+
+d::VacancyContacts ContactsOf(const d::VacancyContent& c) {
+    return {c.contact_person, c.phone, c.email, c.apply_url};
+}
+
+bool WantsJson(const Ctx& ctx) {
+    const std::string* accept = ctx.req.Header("accept");
+    return accept && accept->find("application/json") != std::string::npos;
+}
+
+Response Json(int status, const nlohmann::json& j) {
+    Response r;
+    r.status = status;
+    r.content_type = "application/json; charset=utf-8";
+    r.body = j.dump();
+    return r;
+}
+
+}  // namespace
+
+Response Home(Ctx& ctx) {
+    views::HomeModel m;
+    m.counts = ctx.app.vacancies.CountByCategory();
+    for (const auto& c : m.counts) m.total += c.count;
+    d::VacancyFilter f;
+    f.per_page = 10;
+    m.latest = ctx.app.vacancies.Browse(f).items;
+    return HtmlResponse(views::Home(MakeFrame(ctx), m));
+}
+
+Response VacancyList(Ctx& ctx) {
+    auto m = ParseList(ctx);
+    m.page = ctx.app.vacancies.Browse(m.filter);
+    m.counts = ctx.app.vacancies.CountByCategory();
+    m.page_link_base = ctx.L("/vacancies") + m.page_link_base;
+    return HtmlResponse(views::VacancyListPage(MakeFrame(ctx), m));
+}
+
+Response Search(Ctx& ctx) {
+    auto m = ParseList(ctx);
+    if (!m.q.empty() && m.filter.terms.empty()) {
+        m.message = "Type at least one word with letters or digits.";
+    } else if (!m.q.empty()) {
+        m.page = ctx.app.vacancies.Browse(m.filter);
+        if (m.page.items.empty()) m.counts = ctx.app.vacancies.CountByCategory();
+    }
+    m.page_link_base = ctx.L("/search") + m.page_link_base;
+    return HtmlResponse(views::SearchPage(MakeFrame(ctx), m));
+}
+
+Response VacancyDetail(Ctx& ctx) {
+    const std::string& idslug = ctx.params["idslug"];
+    auto id = LeadingId(idslug);
+    if (!id) return ErrorResponse(ctx, 404, "The page you asked for does not exist or was removed.");
+    auto v = ctx.app.vacancies.Published(*id);
+    if (!v) return ErrorResponse(ctx, 404, "This vacancy is not published (any more).");
+    std::string canonical = std::to_string(*id) + "-" + v->publication.slug;
+    if (idslug != canonical) return Response::Redirect(301, ctx.L("/vacancies/" + canonical));
+    ctx.app.vacancies.CountView(*id);
+    views::DetailModel m{v->publication, v->content, ctx.app.reveal.Issue("vacancy", *id), std::nullopt, ""};
+    return HtmlResponse(views::VacancyDetail(MakeFrame(ctx), m));
+}
+
+Response RevealContacts(Ctx& ctx) {
+    auto id = LeadingId(ctx.params["id"]);
+    auto v = id ? ctx.app.vacancies.Published(*id) : std::nullopt;
+    if (!v) return ErrorResponse(ctx, 404, "This vacancy is not published (any more).");
+    const bool json = WantsJson(ctx);
+    auto refuse = [&](int status, const char* msgid) {
+        if (json) return Json(status, {{"error", ctx.tr(msgid)}, {"token", ctx.app.reveal.Issue("vacancy", *id)}});
+        views::DetailModel m{v->publication, v->content, ctx.app.reveal.Issue("vacancy", *id), std::nullopt, msgid};
+        return HtmlResponse(views::VacancyDetail(MakeFrame(ctx), m), status);
+    };
+    if (!ctx.app.reveal.Check("vacancy", *id, ctx.req.FormOr("token")))
+        return refuse(403, "The page was open for too long. Press the button again to see the contacts.");
+    if (!ctx.app.limiter.Allow("reveal:ip:" + ctx.req.remote_ip, kRevealsPerIp, kRevealWindow, ctx.app.clock.Now()))
+        return refuse(429, "You asked for contacts too many times. Please wait a few minutes.");
+    auto contacts = ContactsOf(v->content);
+    if (json)
+        return Json(200, {{"contact_person", contacts.contact_person},
+                          {"phone", contacts.phone},
+                          {"email", contacts.email},
+                          {"apply_url", contacts.apply_url},
+                          {"labels",
+                           {{"contact_person", ctx.tr("Contact person")},
+                            {"phone", ctx.tr("Phone")},
+                            {"email", ctx.tr("Email")},
+                            {"apply_url", ctx.tr("Apply online")}}}});
+    views::DetailModel m{v->publication, v->content, "", contacts, ""};
+    return HtmlResponse(views::VacancyDetail(MakeFrame(ctx), m));
+}
+
+Response Rules(Ctx& ctx) { return HtmlResponse(views::RulesPage(MakeFrame(ctx))); }
+Response Privacy(Ctx& ctx) { return HtmlResponse(views::PrivacyPage(MakeFrame(ctx))); }
+
+}  // namespace ejob::web::handlers

@@ -1,0 +1,209 @@
+#include "web/http/server.hpp"
+
+#include <arpa/inet.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstring>
+#include <stdexcept>
+#include <thread>
+
+#include "security/sodium.hpp"
+
+namespace ejob::web::http {
+
+Fields SecurityHeaders() {
+    return {
+        {"Content-Security-Policy",
+         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+         "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"},
+        {"X-Content-Type-Options", "nosniff"},
+        {"Referrer-Policy", "strict-origin-when-cross-origin"},
+        {"X-Frame-Options", "DENY"},
+        {"Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), interest-cohort=()"},
+        {"Cross-Origin-Opener-Policy", "same-origin"},
+    };
+}
+
+struct Server::State {
+    ServerOptions options;
+    Handler handler;
+    MHD_Daemon* daemon = nullptr;
+    std::atomic<int> in_flight{0};
+    std::atomic<std::uint64_t> next_id{1};
+    std::string id_prefix;
+};
+
+namespace {
+
+struct Pending {
+    Request request;
+    bool rejected = false;  // a response was already queued (e.g. 413)
+};
+
+MHD_Result CollectKV(void* cls, MHD_ValueKind, const char* key, const char* value) {
+    auto* fields = static_cast<Fields*>(cls);
+    if (fields->size() >= 200) return MHD_NO;
+    std::string k = key ? key : "";
+    for (char& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    fields->emplace_back(std::move(k), value ? value : "");
+    return MHD_YES;
+}
+
+MHD_Result CollectQuery(void* cls, MHD_ValueKind, const char* key, const char* value) {
+    auto* fields = static_cast<Fields*>(cls);
+    if (fields->size() >= 100) return MHD_NO;
+    fields->emplace_back(key ? key : "", value ? value : "");
+    return MHD_YES;
+}
+
+MHD_Result Send(MHD_Connection* connection, const Response& r, bool head) {
+    MHD_Response* resp = MHD_create_response_from_buffer(head ? 0 : r.body.size(),
+                                                         const_cast<char*>(r.body.data()), MHD_RESPMEM_MUST_COPY);
+    if (!resp) return MHD_NO;
+    MHD_add_response_header(resp, "Content-Type", r.content_type.c_str());
+    for (const auto& [k, v] : SecurityHeaders()) MHD_add_response_header(resp, k.c_str(), v.c_str());
+    for (const auto& [k, v] : r.headers) MHD_add_response_header(resp, k.c_str(), v.c_str());
+    MHD_Result ret = MHD_queue_response(connection, static_cast<unsigned>(r.status), resp);
+    MHD_destroy_response(resp);
+    return ret;
+}
+
+Response PlainError(int status, const char* text) {
+    Response r;
+    r.status = status;
+    r.content_type = "text/plain; charset=utf-8";
+    r.body = text;
+    r.headers.emplace_back("Connection", "close");
+    return r;
+}
+
+std::string RemoteIp(MHD_Connection* c) {
+    const MHD_ConnectionInfo* info = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    if (!info || !info->client_addr) return "-";
+    char buf[INET6_ADDRSTRLEN] = "-";
+    const sockaddr* sa = info->client_addr;
+    if (sa->sa_family == AF_INET)
+        inet_ntop(AF_INET, &reinterpret_cast<const sockaddr_in*>(sa)->sin_addr, buf, sizeof buf);
+    else if (sa->sa_family == AF_INET6)
+        inet_ntop(AF_INET6, &reinterpret_cast<const sockaddr_in6*>(sa)->sin6_addr, buf, sizeof buf);
+    return buf;
+}
+
+MHD_Result OnRequest(void* cls, MHD_Connection* connection, const char* url, const char* method, const char*,
+                     const char* upload_data, size_t* upload_data_size, void** con_cls) {
+    auto* state = static_cast<Server::State*>(cls);
+    auto* pending = static_cast<Pending*>(*con_cls);
+    if (!pending) {
+        pending = new Pending();
+        *con_cls = pending;
+        state->in_flight.fetch_add(1);
+        Request& req = pending->request;
+        req.method = method ? method : "";
+        req.path = url ? url : "/";
+        req.remote_ip = RemoteIp(connection);
+        req.request_id = state->id_prefix + std::to_string(state->next_id.fetch_add(1));
+        MHD_get_connection_values(connection, MHD_HEADER_KIND, &CollectKV, &req.headers);
+        MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, &CollectQuery, &req.query);
+        if (const std::string* len = req.Header("content-length")) {
+            // Refuse an oversize body before reading any of it.
+            unsigned long long n = std::strtoull(len->c_str(), nullptr, 10);
+            if (n > state->options.max_body) {
+                pending->rejected = true;
+                return Send(connection, PlainError(413, "Request body too large.\n"), false);
+            }
+        }
+        return MHD_YES;
+    }
+    if (*upload_data_size > 0) {
+        if (!pending->rejected) {
+            auto& body = pending->request.body;
+            if (body.size() + *upload_data_size > state->options.max_body) {
+                pending->request.body_too_large = true;
+                body.clear();
+                body.shrink_to_fit();
+            } else if (!pending->request.body_too_large) {
+                body.append(upload_data, *upload_data_size);
+            }
+        }
+        *upload_data_size = 0;
+        return MHD_YES;
+    }
+    if (pending->rejected) return MHD_YES;
+    Request& req = pending->request;
+    if (req.body_too_large) return Send(connection, PlainError(413, "Request body too large.\n"), false);
+    bool head = req.method == "HEAD";
+    if (head) req.method = "GET";
+    Response resp;
+    try {
+        resp = state->handler(req);
+    } catch (...) {
+        resp = PlainError(500, "Internal error.\n");
+    }
+    return Send(connection, resp, head);
+}
+
+void OnCompleted(void* cls, MHD_Connection*, void** con_cls, MHD_RequestTerminationCode) {
+    auto* state = static_cast<Server::State*>(cls);
+    auto* pending = static_cast<Pending*>(*con_cls);
+    if (pending) {
+        delete pending;
+        *con_cls = nullptr;
+        state->in_flight.fetch_sub(1);
+    }
+}
+
+}  // namespace
+
+Server::Server(ServerOptions options, Handler handler) : state_(std::make_unique<State>()) {
+    state_->options = std::move(options);
+    state_->handler = std::move(handler);
+    state_->id_prefix = security::RandomToken().substr(0, 6) + "-";
+}
+
+Server::~Server() { Stop(); }
+
+void Server::Start() {
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(state_->options.port);
+    if (inet_pton(AF_INET, state_->options.host.c_str(), &addr.sin_addr) != 1)
+        throw std::runtime_error("cannot parse listen address " + state_->options.host);
+    const auto& o = state_->options;
+    state_->daemon = MHD_start_daemon(
+        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_TURBO,
+        o.port, nullptr, nullptr, &OnRequest, state_.get(),                              //
+        MHD_OPTION_SOCK_ADDR, reinterpret_cast<sockaddr*>(&addr),                       //
+        MHD_OPTION_THREAD_POOL_SIZE, o.threads,                                          //
+        MHD_OPTION_CONNECTION_LIMIT, o.max_connections,                                  //
+        MHD_OPTION_PER_IP_CONNECTION_LIMIT, o.per_ip_connections,                        //
+        MHD_OPTION_CONNECTION_TIMEOUT, o.timeout_seconds,                                //
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, o.max_header_memory,                         //
+        MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u,                                           //
+        MHD_OPTION_NOTIFY_COMPLETED, &OnCompleted, state_.get(),                         //
+        MHD_OPTION_END);
+    if (!state_->daemon)
+        throw std::runtime_error("cannot listen on " + o.host + ":" + std::to_string(o.port));
+}
+
+std::uint16_t Server::port() const {
+    if (!state_->daemon) return 0;
+    const MHD_DaemonInfo* info = MHD_get_daemon_info(state_->daemon, MHD_DAEMON_INFO_BIND_PORT);
+    return info ? info->port : 0;
+}
+
+void Server::Stop() {
+    if (!state_ || !state_->daemon) return;
+    MHD_socket listen = MHD_quiesce_daemon(state_->daemon);
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(state_->options.shutdown_grace_seconds);
+    while (state_->in_flight.load() > 0 && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    MHD_stop_daemon(state_->daemon);
+    if (listen != MHD_INVALID_SOCKET) close(listen);
+    state_->daemon = nullptr;
+}
+
+}  // namespace ejob::web::http

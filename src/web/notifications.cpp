@@ -1,0 +1,45 @@
+#include "web/notifications.hpp"
+
+#include "web/i18n.hpp"
+
+namespace ejob::web {
+
+namespace {
+Lang LangOf(const domain::Publication& p) { return ParseLang(p.lang).value_or(Lang::Az); }
+}  // namespace
+
+void MailNotifier::ManageLinkCreated(const domain::Publication& p, std::string_view title, std::string_view token) {
+    Tr tr(LangOf(p));
+    std::string link = base_url_ + std::string(UrlPrefix(tr.lang())) + "/manage/" + std::string(token);
+    mail::Message m;
+    m.to = p.owner_email;
+    m.subject = tr.Fmt("Your vacancy \"{}\" was received", title);
+    m.body = std::string(tr("Thank you! A moderator will check your vacancy soon.")) + "\n\n" +
+             tr("With this private link you can see its status, edit it or ask us to delete it:") + "\n" + link +
+             "\n\n" + tr("Keep the link secret: anyone who has it can manage the vacancy.") + "\n";
+    outbox_.Put(m);
+}
+
+void MailNotifier::Approved(const domain::Publication& p, std::string_view title) {
+    if (p.owner_email.empty()) return;
+    Tr tr(LangOf(p));
+    mail::Message m;
+    m.to = p.owner_email;
+    m.subject = tr.Fmt("Your vacancy \"{}\" is published", title);
+    m.body = std::string(tr("A moderator approved your vacancy and it is now on the site.")) + "\n" + base_url_ +
+             std::string(UrlPrefix(tr.lang())) + "/vacancies/" + std::to_string(p.id) + "\n";
+    outbox_.Put(m);
+}
+
+void MailNotifier::Rejected(const domain::Publication& p, std::string_view title, std::string_view reason) {
+    if (p.owner_email.empty()) return;
+    Tr tr(LangOf(p));
+    mail::Message m;
+    m.to = p.owner_email;
+    m.subject = tr.Fmt("Your vacancy \"{}\" was not accepted", title);
+    m.body = std::string(tr("A moderator did not accept your vacancy. Reason:")) + "\n" + std::string(reason) + "\n\n" +
+             tr("You can correct it through the private link we sent you earlier and send it again.") + "\n";
+    outbox_.Put(m);
+}
+
+}  // namespace ejob::web

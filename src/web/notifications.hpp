@@ -1,0 +1,22 @@
+#pragma once
+// Tells owners about their publications by mail, in the language they used, with links to this site.
+#include <string>
+
+#include "domain/publications/publication.hpp"
+#include "mail/outbox.hpp"
+
+namespace ejob::web {
+
+class MailNotifier final : public domain::PublicationNotifier {
+public:
+    MailNotifier(mail::Outbox& outbox, std::string base_url) : outbox_(outbox), base_url_(std::move(base_url)) {}
+    void ManageLinkCreated(const domain::Publication& p, std::string_view title, std::string_view token) override;
+    void Approved(const domain::Publication& p, std::string_view title) override;
+    void Rejected(const domain::Publication& p, std::string_view title, std::string_view reason) override;
+
+private:
+    mail::Outbox& outbox_;
+    std::string base_url_;  // "http://127.0.0.1:8080"
+};
+
+}  // namespace ejob::web

@@ -1,0 +1,43 @@
+#pragma once
+// A small cache of public pages that are the same for every anonymous visitor (home, lists, detail, search),
+// keyed by language + URL. Any change to a publication bumps the generation and so invalidates everything;
+// entries also expire after a short time so that several nodes converge without talking to each other.
+#include <atomic>
+#include <cstdint>
+#include <list>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+namespace ejob::web {
+
+struct CachedPage {
+    int status = 200;
+    std::string content_type;
+    std::string body;
+    std::string gzip;
+    std::string etag;
+    std::int64_t stored_at = 0;
+    std::uint64_t generation = 0;
+};
+
+class PageCache {
+public:
+    PageCache(size_t max_entries, std::int64_t ttl_ms) : max_entries_(max_entries), ttl_ms_(ttl_ms) {}
+    std::shared_ptr<const CachedPage> Get(const std::string& key, std::int64_t now);
+    void Put(const std::string& key, std::shared_ptr<CachedPage> page, std::int64_t now);
+    void Invalidate() { generation_.fetch_add(1); }
+    std::uint64_t generation() const { return generation_.load(); }
+
+private:
+    size_t max_entries_;
+    std::int64_t ttl_ms_;
+    std::atomic<std::uint64_t> generation_{1};
+    std::mutex mu_;
+    std::list<std::string> order_;  // most recent first
+    std::unordered_map<std::string, std::pair<std::shared_ptr<const CachedPage>, std::list<std::string>::iterator>> map_;
+};
+
+}  // namespace ejob::web

@@ -1,0 +1,265 @@
+#include "web/router.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+
+#include "domain/text/text.hpp"
+#include "security/sodium.hpp"
+#include "web/page_cache.hpp"
+#include "web/static_files.hpp"
+#include "web/views/views.hpp"
+
+namespace ejob::web {
+namespace {
+
+constexpr size_t kMaxFormFields = 200;
+
+bool Match(std::string_view pattern, std::string_view path, std::map<std::string, std::string>& params) {
+    params.clear();
+    while (true) {
+        if (pattern.empty() || path.empty()) return pattern.empty() && path.empty();
+        if (pattern.front() != '/' || path.front() != '/') return false;
+        pattern.remove_prefix(1);
+        path.remove_prefix(1);
+        size_t pe = pattern.find('/');
+        size_t se = path.find('/');
+        std::string_view pseg = pattern.substr(0, pe), seg = path.substr(0, se);
+        if (pseg == "{*}") {  // the rest of the path, any depth
+            if (path.empty()) return false;
+            params["rest"] = std::string(path);
+            return true;
+        }
+        if (pseg.size() > 2 && pseg.front() == '{' && pseg.back() == '}') {
+            if (seg.empty()) return false;
+            params[std::string(pseg.substr(1, pseg.size() - 2))] = std::string(seg);
+        } else if (pseg != seg) {
+            return false;
+        }
+        pattern = pe == std::string_view::npos ? std::string_view() : pattern.substr(pe);
+        path = se == std::string_view::npos ? std::string_view() : path.substr(se);
+    }
+}
+
+bool SameOrigin(const http::Request& req) {
+    const std::string* host = req.Header("host");
+    auto check = [&](std::string_view origin) {
+        if (!host) return false;
+        auto scheme_end = origin.find("://");
+        if (scheme_end == std::string_view::npos) return false;
+        std::string_view rest = origin.substr(scheme_end + 3);
+        rest = rest.substr(0, rest.find('/'));
+        return rest == *host;
+    };
+    if (const std::string* origin = req.Header("origin")) return check(*origin);
+    if (const std::string* referer = req.Header("referer")) return check(*referer);
+    return true;  // neither header: not a browser cross-site request
+}
+
+bool AcceptsGzip(const http::Request& req) {
+    const std::string* ae = req.Header("accept-encoding");
+    return ae && ae->find("gzip") != std::string::npos;
+}
+
+bool Compressible(const std::string& content_type) {
+    return content_type.rfind("text/", 0) == 0 || content_type.rfind("application/json", 0) == 0 ||
+           content_type.rfind("application/xml", 0) == 0 || content_type.rfind("application/rss+xml", 0) == 0;
+}
+
+std::string QueryString(const http::Request& req) {
+    std::string q;
+    for (const auto& [k, v] : req.query) {
+        q += q.empty() ? "?" : "&";
+        q += UrlEncode(k) + "=" + UrlEncode(v);
+    }
+    return q;
+}
+
+}  // namespace
+
+http::Response HtmlResponse(std::string body, int status) {
+    http::Response r;
+    r.status = status;
+    r.body = std::move(body);
+    return r;
+}
+
+views::Frame MakeFrame(const Ctx& ctx);
+
+http::Response ErrorResponse(Ctx& ctx, int status, const std::string& message) {
+    return HtmlResponse(views::ErrorPage(MakeFrame(ctx), status, message), status);
+}
+
+views::Frame MakeFrame(const Ctx& ctx) {
+    views::Frame f;
+    f.lang = ctx.lang;
+    f.path = ctx.path;
+    f.query = QueryString(ctx.req);
+    f.admin = ctx.admin.has_value();
+    if (f.admin) f.csrf = const_cast<Ctx&>(ctx).CsrfToken();
+    return f;
+}
+
+std::string Ctx::CookieName(std::string_view base) const {
+    return (app.secure_cookies ? "__Host-" : "") + std::string(base);
+}
+
+void Ctx::SetCookie(std::string_view base, std::string_view value, long max_age_seconds) {
+    std::string c = CookieName(base) + "=" + std::string(value) + "; Path=/; HttpOnly; SameSite=Lax";
+    if (app.secure_cookies) c += "; Secure";
+    if (max_age_seconds >= 0) c += "; Max-Age=" + std::to_string(max_age_seconds);
+    set_cookies.emplace_back("Set-Cookie", std::move(c));
+}
+
+std::string Ctx::CsrfToken() {
+    std::string cookie = req.Cookie(CookieName("ejob_csrf"));
+    if (cookie.size() != 43) {
+        for (const auto& [k, v] : set_cookies)
+            if (v.rfind(CookieName("ejob_csrf") + "=", 0) == 0) cookie = v.substr(CookieName("ejob_csrf").size() + 1, 43);
+        if (cookie.size() != 43) {
+            cookie = security::RandomToken();
+            SetCookie("ejob_csrf", cookie, -1);
+        }
+    }
+    return app.signer.Sign("csrf:" + cookie);
+}
+
+http::Response Router::Handle(http::Request& req) {
+    auto started = std::chrono::steady_clock::now();
+    std::string path = req.path;
+    Lang lang = Lang::Az;
+    bool prefixed = false;
+    for (Lang l : {Lang::Ru, Lang::En}) {
+        std::string_view p = UrlPrefix(l);
+        if (path == p || (path.size() > p.size() && path.compare(0, p.size(), p) == 0 && path[p.size()] == '/')) {
+            lang = l;
+            path = path.size() == p.size() ? "/" : path.substr(p.size());
+            prefixed = true;
+        }
+    }
+    Ctx ctx(req, app_, lang, path);
+    http::Response resp;
+    if (req.method == "POST") {
+        const std::string* ct = req.Header("content-type");
+        if (ct && ct->rfind("application/x-www-form-urlencoded", 0) == 0) {
+            req.form = http::ParseUrlEncoded(req.body, kMaxFormFields + 1);
+            for (auto& [k, v] : req.form) v = domain::text::CleanInput(v);
+        }
+    }
+    unsigned flags = 0;
+    bool from_cache = false;
+    try {
+        const Route* route = nullptr;
+        bool path_matched = false;
+        for (const auto& r : Routes()) {
+            if (prefixed && (r.flags & kNoLang)) continue;
+            if (!Match(r.pattern, path, ctx.params)) continue;
+            path_matched = true;
+            if (req.method == r.method) {
+                route = &r;
+                break;
+            }
+        }
+        if (req.form.size() > kMaxFormFields) {
+            resp = ErrorResponse(ctx, 413, "The form has too many fields.");
+        } else if (!route) {
+            resp = path_matched ? ErrorResponse(ctx, 405, "This address does not accept this kind of request.")
+                                : ErrorResponse(ctx, 404, "The page you asked for does not exist or was removed.");
+        } else {
+            flags = route->flags;
+            std::string session_cookie = req.Cookie(ctx.CookieName("ejob_session"));
+            if (!session_cookie.empty()) ctx.admin = app_.accounts.Authenticate(session_cookie);
+            if (ctx.admin && ctx.admin->role != "admin") ctx.admin.reset();
+
+            const bool cacheable = (flags & kCache) && req.method == "GET" && session_cookie.empty();
+            std::string cache_key;
+            std::uint64_t generation = app_.cache.generation();
+            if (cacheable) {
+                cache_key = std::string(Code(lang)) + " " + path + QueryString(req);
+                if (auto page = app_.cache.Get(cache_key, app_.clock.Now())) {
+                    from_cache = true;
+                    const std::string* inm = req.Header("if-none-match");
+                    if (inm && *inm == page->etag) {
+                        resp.status = 304;
+                    } else {
+                        resp.status = page->status;
+                        resp.content_type = page->content_type;
+                        if (!page->gzip.empty() && AcceptsGzip(req)) {
+                            resp.body = page->gzip;
+                            resp.headers.emplace_back("Content-Encoding", "gzip");
+                        } else {
+                            resp.body = page->body;
+                        }
+                    }
+                    resp.headers.emplace_back("ETag", page->etag);
+                    resp.headers.emplace_back("Cache-Control", "public, no-cache");
+                    resp.headers.emplace_back("Vary", "Accept-Encoding");
+                }
+            }
+            if (!from_cache) {
+                if (req.method == "POST" && !SameOrigin(req)) {
+                    resp = ErrorResponse(ctx, 403, "The form was sent from another site and was refused.");
+                } else if ((flags & kCsrf) && !app_.signer.Verify("csrf:" + req.Cookie(ctx.CookieName("ejob_csrf")),
+                                                                   req.FormOr("_csrf"))) {
+                    resp = ErrorResponse(ctx, 403,
+                                         "The form has expired or was sent from another site. Open the page again and "
+                                         "resend the form.");
+                } else if ((flags & kAdmin) && !ctx.admin) {
+                    resp = req.method == "GET" ? http::Response::Redirect(303, ctx.L("/admin/login"))
+                                               : ErrorResponse(ctx, 403, "Sign in as an administrator first.");
+                } else {
+                    resp = route->handler(ctx);
+                }
+                if (cacheable && (resp.status == 200 || resp.status == 404) && ctx.set_cookies.empty()) {
+                    auto page = std::make_shared<CachedPage>();
+                    page->status = resp.status;
+                    page->content_type = resp.content_type;
+                    page->body = resp.body;
+                    if (page->body.size() > 1024) page->gzip = Gzip(page->body);
+                    char etag[32];
+                    std::snprintf(etag, sizeof etag, "\"g%llx-%zx\"", static_cast<unsigned long long>(generation),
+                                  std::hash<std::string>{}(page->body));
+                    page->etag = etag;
+                    page->generation = generation;
+                    resp.headers.emplace_back("ETag", page->etag);
+                    resp.headers.emplace_back("Cache-Control", "public, no-cache");
+                    resp.headers.emplace_back("Vary", "Accept-Encoding");
+                    if (!page->gzip.empty() && AcceptsGzip(req)) {
+                        resp.body = page->gzip;
+                        resp.headers.emplace_back("Content-Encoding", "gzip");
+                    }
+                    app_.cache.Put(cache_key, std::move(page), app_.clock.Now());
+                    from_cache = true;  // already compressed
+                }
+            }
+        }
+    } catch (const std::exception& e) {
+        spdlog::error("request {} {} {} failed: {}", req.request_id, req.method, req.path, e.what());
+        resp = ErrorResponse(ctx, 500, "We could not complete your request. Please try again in a minute.");
+    }
+
+    bool has_cache_control = false;
+    for (const auto& [k, v] : resp.headers) has_cache_control |= k == "Cache-Control";
+    if (!has_cache_control) resp.headers.emplace_back("Cache-Control", "private, no-store");
+    for (auto& c : ctx.set_cookies) resp.headers.push_back(std::move(c));
+    if (app_.secure_cookies) resp.headers.emplace_back("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    resp.headers.emplace_back("X-Request-Id", req.request_id);
+    if (!from_cache && resp.body.size() > 1024 && Compressible(resp.content_type) && AcceptsGzip(req)) {
+        bool encoded = false;
+        for (const auto& [k, v] : resp.headers) encoded |= k == "Content-Encoding";
+        if (!encoded) {
+            std::string z = Gzip(resp.body);
+            if (!z.empty() && z.size() < resp.body.size()) {
+                resp.body = std::move(z);
+                resp.headers.emplace_back("Content-Encoding", "gzip");
+                resp.headers.emplace_back("Vary", "Accept-Encoding");
+            }
+        }
+    }
+    auto micros =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
+    spdlog::info("{} {} {} {} {}us", req.request_id, req.method, req.path, resp.status, micros);
+    return resp;
+}
+
+}  // namespace ejob::web

@@ -1,0 +1,50 @@
+// Every URL of the site, its method, handler and middleware, in one table.
+// Paths are written without the language prefix; /ru/… and /en/… reach the same routes unless kNoLang.
+#include "web/handlers/handlers.hpp"
+#include "web/router.hpp"
+
+namespace ejob::web {
+
+const std::vector<Route>& Routes() {
+    using namespace handlers;
+    static const std::vector<Route> kRoutes = {
+        // public pages
+        {"GET", "/", Home, kCache},
+        {"GET", "/vacancies", VacancyList, kCache},
+        {"GET", "/vacancies/new", NewVacancyForm, kNone},
+        {"POST", "/vacancies/new", CreateVacancy, kCsrf},
+        {"GET", "/vacancies/{idslug}", VacancyDetail, kNone},
+        {"POST", "/vacancies/{id}/contacts", RevealContacts, kNone},  // guarded by the signed reveal token
+        {"GET", "/search", Search, kCache},
+        {"GET", "/rules", Rules, kCache},
+        {"GET", "/privacy", Privacy, kCache},
+        {"GET", "/feed.xml", Feed, kCache},
+
+        // the owner's private management link
+        {"GET", "/manage/{token}", Manage, kNone},
+        {"GET", "/manage/{token}/edit", ManageEditForm, kNone},
+        {"POST", "/manage/{token}/edit", ManageEdit, kCsrf},
+        {"POST", "/manage/{token}/delete", ManageDelete, kCsrf},
+
+        // administration
+        {"GET", "/admin", AdminHome, kAdmin},
+        {"GET", "/admin/login", AdminLoginForm, kNone},
+        {"POST", "/admin/login", AdminLogin, kCsrf},
+        {"POST", "/admin/logout", AdminLogout, kCsrf | kAdmin},
+        {"GET", "/admin/moderation", ModerationQueue, kAdmin},
+        {"GET", "/admin/moderation/{id}", ModerationReview, kAdmin},
+        {"POST", "/admin/moderation/{id}/approve", ModerationApprove, kCsrf | kAdmin},
+        {"POST", "/admin/moderation/{id}/reject", ModerationReject, kCsrf | kAdmin},
+        {"POST", "/admin/publications/{id}/delete", AdminDeletePublication, kCsrf | kAdmin},
+
+        // system
+        {"GET", "/healthz", Healthz, kNoLang},
+        {"GET", "/readyz", Readyz, kNoLang},
+        {"GET", "/robots.txt", Robots, kNoLang},
+        {"GET", "/sitemap.xml", Sitemap, kNoLang | kCache},
+        {"GET", "/static/{*}", Static, kNoLang},
+    };
+    return kRoutes;
+}
+
+}  // namespace ejob::web

@@ -1,0 +1,180 @@
+#include "domain/text/text.hpp"
+#include "domain/vacancies/catalog.hpp"
+#include "web/static_files.hpp"
+#include "web/views/views.hpp"
+
+namespace ejob::web::views {
+
+std::string L(const Frame& f, std::string_view path) { return std::string(UrlPrefix(f.lang)) + std::string(path); }
+
+std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) {
+    Tr tr(f.lang);
+    Html h;
+    h.TrustedRaw("<!doctype html>");
+    h.Open("html", {{"lang", Code(f.lang)}});
+    h.Open("head");
+    h.Void("meta", {{"charset", "utf-8"}});
+    h.Void("meta", {{"name", "viewport"}, {"content", "width=device-width, initial-scale=1"}});
+    std::string title = meta.title.empty() ? std::string("ejob.az") : meta.title + " — ejob.az";
+    h.Element("title", title);
+    if (!meta.description.empty()) h.Void("meta", {{"name", "description"}, {"content", meta.description}});
+    if (meta.noindex) h.Void("meta", {{"name", "robots"}, {"content", "noindex"}});
+    for (Lang l : kAllLangs) {
+        std::string href = std::string(UrlPrefix(l)) + (f.path == "/" && l != Lang::Az ? "" : f.path) + f.query;
+        if (href.empty()) href = "/";
+        h.Void("link", {{"rel", "alternate"}, {"hreflang", Code(l)}, {"href", href}});
+    }
+    h.Void("link", {{"rel", "stylesheet"}, {"href", StaticUrl("css/site.css")}});
+    h.Void("link", {{"rel", "icon"}, {"href", StaticUrl("img/favicon.svg")}, {"type", "image/svg+xml"}});
+    h.Void("link", {{"rel", "alternate"}, {"type", "application/rss+xml"}, {"href", L(f, "/feed.xml")}});
+    h.Open("script", {{"src", StaticUrl("js/app.js")}, Flag("defer")}).Close("script");
+    h.Close("head");
+
+    h.Open("body");
+    h.Element("a", {{"class", "skip"}, {"href", "#main"}}, tr("Skip to content"));
+    h.Open("header", {{"class", "site-header"}});
+    h.Open("div", {{"class", "wrap header-row"}});
+    h.Element("a", {{"class", "logo"}, {"href", L(f, "/")}}, "ejob.az");
+    h.Open("nav", {{"aria-label", tr("Main")}}).Open("ul");
+    h.Open("li").Element("a", {{"href", L(f, "/vacancies")}}, tr("Vacancies")).Close("li");
+    h.Open("li").Element("a", {{"href", L(f, "/search")}}, tr("Search")).Close("li");
+    h.Open("li")
+        .Element("a", {{"class", "button button-small"}, {"href", L(f, "/vacancies/new")}}, tr("Post a vacancy"))
+        .Close("li");
+    if (f.admin) h.Open("li").Element("a", {{"href", L(f, "/admin")}}, tr("Moderation")).Close("li");
+    h.Close("ul").Close("nav");
+    h.Close("div").Close("header");
+
+    h.Open("main", {{"id", "main"}, {"class", "wrap"}, {"tabindex", "-1"}});
+    h.TrustedRaw(body);
+    h.Close("main");
+
+    h.Open("footer", {{"class", "site-footer"}}).Open("div", {{"class", "wrap"}});
+    h.Open("nav", {{"aria-label", tr("Language")}, {"class", "langs"}}).Open("ul");
+    for (Lang l : kAllLangs) {
+        std::string href = std::string(UrlPrefix(l)) + (f.path == "/" && l != Lang::Az ? "" : f.path) + f.query;
+        if (href.empty()) href = "/";
+        h.Open("li");
+        if (l == f.lang)
+            h.Element("a", {{"href", href}, {"lang", Code(l)}, {"hreflang", Code(l)}, {"aria-current", "true"}},
+                      NativeName(l));
+        else
+            h.Element("a", {{"href", href}, {"lang", Code(l)}, {"hreflang", Code(l)}}, NativeName(l));
+        h.Close("li");
+    }
+    h.Close("ul").Close("nav");
+    h.Open("nav", {{"aria-label", tr("About the site")}}).Open("ul");
+    h.Open("li").Element("a", {{"href", L(f, "/rules")}}, tr("Submission rules")).Close("li");
+    h.Open("li").Element("a", {{"href", L(f, "/privacy")}}, tr("Privacy policy")).Close("li");
+    if (!f.admin) h.Open("li").Element("a", {{"href", L(f, "/admin/login")}}, tr("Administration")).Close("li");
+    h.Close("ul").Close("nav");
+    if (f.admin) {
+        h.Open("form", {{"method", "post"}, {"action", L(f, "/admin/logout")}});
+        h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", f.csrf}});
+        h.Element("button", {{"type", "submit"}, {"class", "link-button"}}, tr("Sign out"));
+        h.Close("form");
+    }
+    h.Element("p", {{"class", "muted"}}, tr("ejob.az — jobs in Azerbaijan. No third-party trackers."));
+    h.Close("div").Close("footer");
+    h.Close("body").Close("html");
+    return h.Take();
+}
+
+std::string CategoryName(const Tr& tr, std::string_view code) {
+    if (const auto* c = domain::FindCategory(code)) return tr(std::string(c->name).c_str());
+    return std::string(code);
+}
+
+std::string OptionName(const Tr& tr, const std::vector<domain::Option>& options, std::string_view code) {
+    if (const auto* o = domain::FindOption(options, code)) return tr(std::string(o->name).c_str());
+    return std::string(code);
+}
+
+std::string SalaryText(const Tr& tr, const std::optional<std::int64_t>& lo, const std::optional<std::int64_t>& hi) {
+    if (lo && hi) return lo == hi ? tr.Money(*lo) : tr.Number(*lo / 100) + "–" + tr.Money(*hi);
+    if (lo) return tr.Fmt("from {}", tr.Money(*lo));
+    if (hi) return tr.Fmt("up to {}", tr.Money(*hi));
+    return tr("Negotiable");
+}
+
+namespace {
+void Highlighted(Html& h, std::string_view text, const std::vector<std::string>& terms) {
+    size_t at = 0;
+    for (auto [b, e] : domain::text::MatchRanges(text, terms)) {
+        h.Text(text.substr(at, b - at));
+        h.Element("mark", text.substr(b, e - b));
+        at = e;
+    }
+    h.Text(text.substr(at));
+}
+}  // namespace
+
+void VacancyList(Html& h, const Frame& f, const std::vector<domain::VacancySummary>& items,
+                 const std::vector<std::string>& terms) {
+    Tr tr(f.lang);
+    h.Open("ol", {{"class", "cards"}});
+    for (const auto& v : items) {
+        std::string url = L(f, "/vacancies/" + std::to_string(v.id) + "-" + v.slug);
+        h.Open("li", {{"class", "card"}}).Open("article");
+        h.Open("h3").Open("a", {{"href", url}});
+        Highlighted(h, v.position, terms);
+        h.Close("a").Close("h3");
+        h.Open("p", {{"class", "company"}});
+        Highlighted(h, v.company, terms);
+        h.Close("p");
+        h.Open("p", {{"class", "facts"}});
+        h.Element("span", {{"class", "salary"}}, SalaryText(tr, v.salary_min, v.salary_max));
+        h.Element("span", OptionName(tr, domain::Cities(), v.city));
+        h.Element("span", OptionName(tr, domain::EmploymentTypes(), v.employment_type));
+        if (v.remote) h.Element("span", tr("Remote possible"));
+        h.Open("time", {{"datetime", tr.IsoDate(v.published_at)}}).Text(tr.Date(v.published_at)).Close("time");
+        h.Close("p");
+        if (!terms.empty()) {
+            h.Open("p", {{"class", "excerpt"}});
+            Highlighted(h, v.excerpt, terms);
+            h.Close("p");
+        }
+        h.Close("article").Close("li");
+    }
+    h.Close("ol");
+}
+
+void Pagination(Html& h, const Frame& f, const std::string& base, int page, int pages) {
+    if (pages <= 1) return;
+    Tr tr(f.lang);
+    auto link = [&](int p) { return base + (base.find('?') == std::string::npos ? "?" : "&") + "page=" + std::to_string(p); };
+    h.Open("nav", {{"class", "pagination"}, {"aria-label", tr("Pages")}}).Open("ul");
+    if (page > 1) h.Open("li").Element("a", {{"href", link(page - 1)}, {"rel", "prev"}}, tr("← Previous")).Close("li");
+    int from = std::max(1, page - 3), to = std::min(pages, page + 3);
+    if (from > 1) h.Open("li").Element("a", {{"href", link(1)}}, "1").Close("li");
+    if (from > 2) h.Element("li", "…");
+    for (int p = from; p <= to; ++p) {
+        h.Open("li");
+        if (p == page)
+            h.Element("span", {{"aria-current", "page"}}, std::to_string(p));
+        else
+            h.Element("a", {{"href", link(p)}}, std::to_string(p));
+        h.Close("li");
+    }
+    if (to < pages - 1) h.Element("li", "…");
+    if (to < pages) h.Open("li").Element("a", {{"href", link(pages)}}, std::to_string(pages)).Close("li");
+    if (page < pages) h.Open("li").Element("a", {{"href", link(page + 1)}, {"rel", "next"}}, tr("Next →")).Close("li");
+    h.Close("ul").Close("nav");
+}
+
+std::string ErrorPage(const Frame& f, int status, const std::string& message) {
+    Tr tr(f.lang);
+    Html h;
+    const char* title = status == 404   ? "Page not found"
+                        : status == 403 ? "Access denied"
+                        : status == 413 ? "Too much data"
+                        : status == 429 ? "Too many requests"
+                        : status >= 500 ? "Something went wrong"
+                                        : "Request not accepted";
+    h.Element("h1", tr(title));
+    h.Element("p", tr(message.c_str()));
+    h.Open("p").Element("a", {{"href", L(f, "/")}}, tr("Go to the home page")).Close("p");
+    return Layout(f, {tr(title), "", true}, h.Take());
+}
+
+}  // namespace ejob::web::views

@@ -1,0 +1,105 @@
+#include "domain/vacancies/catalog.hpp"
+#include "web/views/views.hpp"
+
+namespace ejob::web::views {
+namespace d = ejob::domain;
+
+std::string Home(const Frame& f, const HomeModel& m) {
+    Tr tr(f.lang);
+    Html h;
+    h.Open("section", {{"class", "hero"}});
+    h.Element("h1", tr("Find a job in Azerbaijan"));
+    h.Element("p", tr.N("{} current vacancy, every one checked by a moderator.",
+                        "{} current vacancies, every one checked by a moderator.", m.total));
+    h.Open("form", {{"class", "search-big"}, {"method", "get"}, {"action", L(f, "/search")}, {"role", "search"}});
+    h.Element("label", {{"for", "f-home-search"}}, tr("What job are you looking for?"));
+    h.Open("div", {{"class", "search-row"}});
+    h.Void("input", {{"id", "f-home-search"}, {"type", "search"}, {"name", "q"}, {"maxlength", "200"},
+                     {"placeholder", tr("For example: mühasib, menecer, Bakı")}});
+    h.Element("button", {{"type", "submit"}, {"class", "button"}}, tr("Find"));
+    h.Close("div").Close("form");
+    h.Close("section");
+
+    h.Open("section", {{"aria-labelledby", "cat-h"}});
+    h.Element("h2", {{"id", "cat-h"}}, tr("Categories"));
+    h.Open("ul", {{"class", "category-grid"}});
+    for (const auto& c : d::Categories()) {
+        std::int64_t n = 0;
+        for (const auto& cc : m.counts)
+            if (cc.category == c.code) n = cc.count;
+        h.Open("li").Open("a", {{"href", L(f, "/vacancies?category=" + std::string(c.code))}});
+        h.Element("span", {{"class", "name"}}, tr(c.name.data()));
+        h.Element("span", {{"class", "count"}}, tr.N("{} vacancy", "{} vacancies", n));
+        h.Close("a").Close("li");
+    }
+    h.Close("ul").Close("section");
+
+    h.Open("section", {{"aria-labelledby", "latest-h"}});
+    h.Element("h2", {{"id", "latest-h"}}, tr("Latest vacancies"));
+    VacancyList(h, f, m.latest, {});
+    h.Open("p").Element("a", {{"class", "button"}, {"href", L(f, "/vacancies")}}, tr("All vacancies")).Close("p");
+    h.Close("section");
+    return Layout(f, {"", tr("Job vacancies in Azerbaijan, checked by moderators. Search in Azerbaijani, Russian and English."), false},
+                  h.Take());
+}
+
+std::string RulesList(const Tr& tr) {
+    static const char* const kRules[] = {
+        "Not accepted: network marketing (MLM), financial pyramids, gambling, jobs that charge the candidate a fee, "
+        "online sales of medicine, cosmetics or jewellery, crypto trading, sexual services, writing diplomas or "
+        "coursework, vague or suspicious offers.",
+        "No text in capital letters and no transliteration (Russian or Azerbaijani written in the wrong alphabet).",
+        "One vacancy per ad; no duplicates, also not in other categories.",
+        "The position must match the category. The administration may correct the category, spelling and "
+        "formatting.",
+        "Salary in AZN and realistic. The spread of a range is limited: below 500 AZN at most 200; up to 1000 AZN "
+        "at most 300; up to 2000 AZN at most 500.",
+        "Requirements and job description must be filled in: duties, schedule, conditions.",
+        "Contacts only in the contact fields, not in the title or the text.",
+        "Obscene or insulting language and illegal offers are rejected at once; repeat offenders may be blocked.",
+    };
+    Html h;
+    h.Open("ol", {{"class", "rules-list"}});
+    for (const char* r : kRules) h.Element("li", tr(r));
+    h.Close("ol");
+    return h.Take();
+}
+
+std::string RulesPage(const Frame& f) {
+    Tr tr(f.lang);
+    Html h;
+    h.Element("h1", tr("Form submission rules"));
+    h.Element("p", tr("Every publication is checked by a moderator before it appears on the site. These rules apply:"));
+    h.TrustedRaw(RulesList(tr));
+    return Layout(f, {tr("Form submission rules"), "", false}, h.Take());
+}
+
+std::string PrivacyPage(const Frame& f) {
+    Tr tr(f.lang);
+    Html h;
+    h.Element("h1", tr("Privacy policy"));
+    static const std::pair<const char*, const char*> kSections[] = {
+        {"What data we collect",
+         "Only what you enter when you publish a vacancy, a resume or an ad, or when you register. Registration is "
+         "optional and needs only an email address and a password, which is stored only as a one-way hash."},
+        {"Moderation",
+         "Every publication is checked by the administration before it is public. The administration may reject or "
+         "correct a publication according to the submission rules shown on each form."},
+        {"Contacts",
+         "Contact details are never part of list pages. A visitor sees them only after asking for them on the "
+         "publication's page, and mass requests are limited."},
+        {"How long we keep data",
+         "Active publications are deleted after about six months, stopped ones after about a month, together with "
+         "their photographs. You may ask us to delete a publication earlier."},
+        {"Third parties",
+         "We do not pass personal data to third parties. The site loads no third-party scripts, fonts or trackers; "
+         "visit statistics are our own and anonymised."},
+        {"Cookies",
+         "We use only the cookies the site needs to work: a security token for forms and, for signed-in users, a "
+         "session cookie."},
+    };
+    for (const auto& [title, text] : kSections) h.Element("h2", tr(title)).Element("p", tr(text));
+    return Layout(f, {tr("Privacy policy"), "", false}, h.Take());
+}
+
+}  // namespace ejob::web::views

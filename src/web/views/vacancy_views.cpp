@@ -1,0 +1,494 @@
+#include "domain/text/text.hpp"
+#include "domain/vacancies/catalog.hpp"
+#include "web/views/views.hpp"
+
+namespace ejob::web::views {
+namespace d = ejob::domain;
+
+namespace {
+
+void Select(Html& h, const Tr& tr, const char* name, const char* label, const std::vector<d::Option>& options,
+            const std::string& selected, const char* any_label) {
+    std::string id = std::string("f-") + name;
+    h.Open("div", {{"class", "field"}});
+    h.Element("label", {{"for", id}}, tr(label));
+    h.Open("select", {{"id", id}, {"name", name}});
+    h.Element("option", {{"value", ""}}, tr(any_label));
+    for (const auto& o : options)
+        h.Element("option", {{"value", o.code}, Flag("selected", o.code == selected)}, tr(o.name.data()));
+    h.Close("select").Close("div");
+}
+
+std::vector<d::Option> CategoryOptions() {
+    std::vector<d::Option> out;
+    for (const auto& c : d::Categories()) out.push_back({c.code, c.name});
+    return out;
+}
+
+void CategoryLinks(Html& h, const Frame& f, const std::vector<d::CategoryCount>& counts, const std::string& current) {
+    Tr tr(f.lang);
+    h.Open("ul", {{"class", "category-list"}});
+    for (const auto& c : d::Categories()) {
+        std::int64_t n = 0;
+        for (const auto& cc : counts)
+            if (cc.category == c.code) n = cc.count;
+        h.Open("li");
+        std::string url = L(f, "/vacancies?category=" + std::string(c.code));
+        if (c.code == current)
+            h.Open("a", {{"href", url}, {"aria-current", "true"}});
+        else
+            h.Open("a", {{"href", url}});
+        h.Element("span", tr(c.name.data()));
+        h.Element("span", {{"class", "count"}, {"aria-label", tr.N("{} vacancy", "{} vacancies", n)}},
+                  tr.Number(n));
+        h.Close("a").Close("li");
+    }
+    h.Close("ul");
+}
+
+void Filters(Html& h, const Frame& f, const ListModel& m, const std::string& action) {
+    Tr tr(f.lang);
+    const auto& flt = m.filter;
+    h.Open("form", {{"class", "filters"}, {"method", "get"}, {"action", action}, {"role", "search"}});
+    h.Element("h2", {{"class", "visually-hidden"}}, tr("Filters"));
+    h.Open("div", {{"class", "field"}});
+    h.Element("label", {{"for", "f-q"}}, tr("Keywords"));
+    h.Void("input", {{"id", "f-q"}, {"type", "search"}, {"name", "q"}, {"value", m.q}, {"maxlength", "200"}});
+    h.Close("div");
+    Select(h, tr, "category", "Category", CategoryOptions(), flt.category, "All categories");
+    Select(h, tr, "city", "City", d::Cities(), flt.city, "All cities");
+    Select(h, tr, "employment_type", "Employment type", d::EmploymentTypes(), flt.employment_type, "Any");
+    Select(h, tr, "experience", "Experience", d::ExperienceLevels(), flt.experience, "Any");
+    Select(h, tr, "education", "Education", d::EducationLevels(), flt.education, "Any");
+    h.Open("div", {{"class", "field"}});
+    h.Element("label", {{"for", "f-min_salary"}}, tr("Salary at least, AZN"));
+    h.Void("input", {{"id", "f-min_salary"}, {"type", "number"}, {"name", "min_salary"}, {"min", "0"},
+                     {"step", "50"}, {"inputmode", "numeric"}, {"value", m.min_salary_text}});
+    h.Close("div");
+    static const std::vector<d::Option> kPosted = {
+        {"1", "Last 24 hours"}, {"3", "Last 3 days"}, {"7", "Last 7 days"}, {"30", "Last 30 days"}};
+    Select(h, tr, "posted", "Posted", kPosted,
+           flt.posted_within_days ? std::to_string(flt.posted_within_days) : std::string(), "Any time");
+    h.Open("div", {{"class", "actions"}});
+    h.Element("button", {{"type", "submit"}, {"class", "button"}}, tr("Show vacancies"));
+    h.Element("a", {{"href", action}}, tr("Reset filters"));
+    h.Close("div");
+    h.Close("form");
+}
+
+void Results(Html& h, const Frame& f, const ListModel& m) {
+    Tr tr(f.lang);
+    std::string count = m.page.total_is_lower_bound
+                            ? tr.Fmt("More than {} vacancies found", tr.Number(m.page.total))
+                            : tr.N("{} vacancy found", "{} vacancies found", m.page.total);
+    h.Element("p", {{"class", "result-count"}, {"role", "status"}}, count);
+    VacancyList(h, f, m.page.items, m.filter.terms);
+    Pagination(h, f, m.page_link_base, m.page.page, m.page.Pages());
+}
+
+}  // namespace
+
+std::string VacancyListPage(const Frame& f, const ListModel& m) {
+    Tr tr(f.lang);
+    Html h;
+    std::string heading = m.filter.category.empty() ? tr("Vacancies")
+                                                    : tr.Fmt("Vacancies: {}", CategoryName(tr, m.filter.category));
+    h.Element("h1", heading);
+    h.Open("div", {{"class", "with-sidebar"}});
+    h.Open("aside", {{"aria-label", tr("Filters")}});
+    Filters(h, f, m, L(f, "/vacancies"));
+    h.Element("h2", tr("Categories"));
+    CategoryLinks(h, f, m.counts, m.filter.category);
+    h.Close("aside");
+    h.Open("section", {{"aria-label", tr("Results")}});
+    Results(h, f, m);
+    if (m.page.items.empty()) {
+        h.Element("p", tr("No vacancies match these filters. Try removing some of them."));
+    }
+    h.Close("section");
+    h.Close("div");
+    return Layout(f, {heading, tr("Current job vacancies in Azerbaijan."), m.page.page > 1}, h.Take());
+}
+
+std::string SearchPage(const Frame& f, const ListModel& m) {
+    Tr tr(f.lang);
+    Html h;
+    h.Element("h1", m.q.empty() ? std::string(tr("Search")) : tr.Fmt("Search: {}", m.q));
+    h.Open("form", {{"class", "search-big"}, {"method", "get"}, {"action", L(f, "/search")}, {"role", "search"}});
+    h.Element("label", {{"for", "f-search"}}, tr("What job are you looking for?"));
+    h.Open("div", {{"class", "search-row"}});
+    h.Void("input", {{"id", "f-search"}, {"type", "search"}, {"name", "q"}, {"value", m.q}, {"maxlength", "200"},
+                     {"placeholder", tr("For example: mühasib, menecer, Bakı")}});
+    h.Element("button", {{"type", "submit"}, {"class", "button"}}, tr("Find"));
+    h.Close("div").Close("form");
+    if (!m.message.empty()) {
+        h.Element("p", {{"class", "notice"}, {"role", "status"}}, tr(m.message.c_str()));
+    } else if (!m.q.empty()) {
+        Results(h, f, m);
+        if (m.page.items.empty()) {
+            h.Open("div", {{"class", "no-results"}});
+            h.Element("h2", tr("Nothing found"));
+            h.Open("ul");
+            h.Element("li", tr("Check the spelling, or type the word without special letters: \"muhendis\" also finds \"mühəndis\"."));
+            h.Element("li", tr("Use fewer or more general words."));
+            h.Element("li", tr("Browse the categories instead:"));
+            h.Close("ul");
+            CategoryLinks(h, f, m.counts, "");
+            h.Close("div");
+        }
+    }
+    return Layout(f, {tr("Search"), "", true}, h.Take());
+}
+
+std::string VacancyDetail(const Frame& f, const DetailModel& m) {
+    Tr tr(f.lang);
+    const auto& c = m.content;
+    Html h;
+    h.Open("article", {{"class", "vacancy"}});
+    h.Element("h1", c.position);
+    h.Element("p", {{"class", "company"}}, c.company);
+    h.Element("p", {{"class", "salary-big"}}, SalaryText(tr, c.salary_min, c.salary_max));
+    h.Open("dl", {{"class", "facts-list"}});
+    auto fact = [&](const char* label, const std::string& value) {
+        if (value.empty()) return;
+        h.Element("dt", tr(label)).Element("dd", value);
+    };
+    std::string where = OptionName(tr, d::Cities(), c.city);
+    if (!c.address.empty()) where += ", " + c.address;
+    fact("City", where);
+    if (c.remote) fact("Remote work", tr("Possible"));
+    std::string category = CategoryName(tr, c.category);
+    if (const auto* cat = d::FindCategory(c.category))
+        if (const auto* sub = d::FindOption(cat->subcategories, c.subcategory))
+            category += " / " + std::string(tr(sub->name.data()));
+    fact("Category", category);
+    fact("Employment type", OptionName(tr, d::EmploymentTypes(), c.employment_type));
+    fact("Work schedule", c.schedule);
+    fact("Experience", OptionName(tr, d::ExperienceLevels(), c.experience));
+    fact("Education", OptionName(tr, d::EducationLevels(), c.education));
+    if (c.age_min || c.age_max) {
+        std::string age = c.age_min && c.age_max ? std::to_string(*c.age_min) + "–" + std::to_string(*c.age_max)
+                          : c.age_min            ? tr.Fmt("from {}", std::to_string(*c.age_min))
+                                                 : tr.Fmt("up to {}", std::to_string(*c.age_max));
+        fact("Age", age);
+    }
+    if (m.publication.published_at) fact("Published", tr.Date(*m.publication.published_at));
+    if (!c.closing_date.empty()) fact("Closing date", c.closing_date);
+    fact("Views", tr.Number(m.publication.views));
+    h.Close("dl");
+
+    h.Element("h2", tr("Requirements"));
+    h.Open("p", {{"class", "prose"}}).MultilineText(c.requirements).Close("p");
+    h.Element("h2", tr("About the job"));
+    h.Open("p", {{"class", "prose"}}).MultilineText(c.description).Close("p");
+
+    h.Open("section", {{"class", "contacts"}, {"aria-labelledby", "contacts-h"}});
+    h.Element("h2", {{"id", "contacts-h"}}, tr("Contacts"));
+    h.Open("div", {{"id", "contacts-box"}, {"aria-live", "polite"}});
+    if (m.contacts) {
+        h.Open("dl", {{"class", "facts-list"}});
+        const auto& k = *m.contacts;
+        if (!k.contact_person.empty()) h.Element("dt", tr("Contact person")).Element("dd", k.contact_person);
+        if (!k.phone.empty())
+            h.Element("dt", tr("Phone")).Open("dd").Element("a", {{"href", "tel:" + k.phone}}, k.phone).Close("dd");
+        if (!k.email.empty())
+            h.Element("dt", tr("Email")).Open("dd").Element("a", {{"href", "mailto:" + k.email}}, k.email).Close("dd");
+        if (!k.apply_url.empty())
+            h.Element("dt", tr("Apply online"))
+                .Open("dd")
+                .Element("a", {{"href", k.apply_url}, {"rel", "nofollow noopener"}}, k.apply_url)
+                .Close("dd");
+        h.Close("dl");
+    } else {
+        if (!m.contacts_error.empty()) h.Element("p", {{"class", "error"}, {"role", "alert"}}, tr(m.contacts_error.c_str()));
+        std::string action = L(f, "/vacancies/" + std::to_string(m.publication.id) + "/contacts");
+        h.Open("form", {{"method", "post"}, {"action", action}, {"class", "reveal"}, {"data-reveal", ""}});
+        h.Void("input", {{"type", "hidden"}, {"name", "token"}, {"value", m.reveal_token}});
+        h.Element("button", {{"type", "submit"}, {"class", "button"}}, tr("Show contacts"));
+        h.Close("form");
+        h.Element("p", {{"class", "muted"}}, tr("Contacts are shown on request to protect them from spam robots."));
+    }
+    h.Close("div").Close("section");
+    h.Close("article");
+    return Layout(f, {c.position + " — " + c.company, d::text::Excerpt(c.description, 150), false}, h.Take());
+}
+
+// ---- form
+
+namespace {
+
+const d::FieldError* ErrorFor(const std::vector<d::FieldError>& errors, std::string_view field) {
+    for (const auto& e : errors)
+        if (e.field == field) return &e;
+    return nullptr;
+}
+
+struct FieldSpec {
+    const char* name;
+    const char* label;
+    const char* hint = nullptr;
+    bool required = false;
+};
+
+void FieldStart(Html& h, const Tr& tr, const FormModel& m, const FieldSpec& s, std::string& describedby,
+                bool& invalid) {
+    std::string id = std::string("f-") + s.name;
+    const auto* err = ErrorFor(m.errors, s.name);
+    invalid = err != nullptr;
+    describedby.clear();
+    h.Open("div", {{"class", invalid ? "field invalid" : "field"}});
+    h.Open("label", {{"for", id}}).Text(tr(s.label));
+    if (s.required) h.Element("span", {{"class", "req"}, {"aria-hidden", "true"}}, " *");
+    h.Close("label");
+    if (s.hint) {
+        describedby = id + "-hint";
+        h.Element("p", {{"class", "hint"}, {"id", describedby}}, tr(s.hint));
+    }
+    if (err) {
+        std::string eid = id + "-error";
+        describedby += (describedby.empty() ? "" : " ") + eid;
+        h.Element("p", {{"class", "field-error"}, {"id", eid}}, tr.Fmt(err->message.c_str(), err->arg));
+    }
+}
+
+void Input(Html& h, const Tr& tr, const FormModel& m, const FieldSpec& s, const std::string& value,
+           const char* type = "text", const char* extra_name = nullptr, const char* extra_value = nullptr) {
+    std::string describedby;
+    bool invalid = false;
+    FieldStart(h, tr, m, s, describedby, invalid);
+    std::string id = std::string("f-") + s.name;
+    h.Void("input", {{"id", id},
+                     {"name", s.name},
+                     {"type", type},
+                     {"value", value},
+                     Flag("required", s.required),
+                     {"aria-describedby", describedby, !describedby.empty()},
+                     {"aria-invalid", "true", invalid},
+                     {extra_name ? extra_name : "", extra_value ? extra_value : "", extra_name != nullptr}});
+    h.Close("div");
+}
+
+void TextArea(Html& h, const Tr& tr, const FormModel& m, const FieldSpec& s, const std::string& value, int max) {
+    std::string describedby;
+    bool invalid = false;
+    FieldStart(h, tr, m, s, describedby, invalid);
+    std::string id = std::string("f-") + s.name;
+    h.Open("textarea", {{"id", id},
+                        {"name", s.name},
+                        {"rows", "7"},
+                        {"maxlength", std::to_string(max)},
+                        Flag("required", s.required),
+                        {"aria-describedby", describedby, !describedby.empty()},
+                        {"aria-invalid", "true", invalid}});
+    h.Text(value).Close("textarea");
+    h.Close("div");
+}
+
+void SelectField(Html& h, const Tr& tr, const FormModel& m, const FieldSpec& s, const std::vector<d::Option>& options,
+                 const std::string& value) {
+    std::string describedby;
+    bool invalid = false;
+    FieldStart(h, tr, m, s, describedby, invalid);
+    std::string id = std::string("f-") + s.name;
+    h.Open("select", {{"id", id},
+                      {"name", s.name},
+                      Flag("required", s.required),
+                      {"aria-describedby", describedby, !describedby.empty()},
+                      {"aria-invalid", "true", invalid}});
+    h.Element("option", {{"value", ""}}, tr("Choose…"));
+    for (const auto& o : options)
+        h.Element("option", {{"value", o.code}, Flag("selected", o.code == value)}, tr(o.name.data()));
+    h.Close("select").Close("div");
+}
+
+}  // namespace
+
+void VacancyFormFields(Html& h, const Tr& tr, const FormModel& m) {
+    const auto& dr = m.draft;
+    h.Open("fieldset").Element("legend", tr("The job"));
+    Input(h, tr, m, {"position", "Position", "Up to three synonyms separated by \"/\"; a clarification in brackets is allowed.", true},
+          dr.position, "text", "maxlength", "120");
+    SelectField(h, tr, m, {"category", "Category", nullptr, true}, CategoryOptions(), dr.category);
+    {
+        std::string describedby;
+        bool invalid = false;
+        FieldStart(h, tr, m, {"subcategory", "Subcategory", "Optional; it must belong to the chosen category."},
+                   describedby, invalid);
+        h.Open("select", {{"id", "f-subcategory"},
+                          {"name", "subcategory"},
+                          {"aria-describedby", describedby, !describedby.empty()},
+                          {"aria-invalid", "true", invalid}});
+        h.Element("option", {{"value", ""}}, tr("None"));
+        for (const auto& c : d::Categories()) {
+            if (c.subcategories.empty()) continue;
+            h.Open("optgroup", {{"label", tr(c.name.data())}, {"data-category", c.code}});
+            for (const auto& s : c.subcategories)
+                h.Element("option", {{"value", s.code}, Flag("selected", s.code == dr.subcategory)},
+                          tr(s.name.data()));
+            h.Close("optgroup");
+        }
+        h.Close("select").Close("div");
+    }
+    Input(h, tr, m, {"company", "Company", "The official name of the employer.", true}, dr.company, "text",
+          "maxlength", "120");
+    SelectField(h, tr, m, {"city", "City", nullptr, true}, d::Cities(), dr.city);
+    Input(h, tr, m, {"address", "Address"}, dr.address, "text", "maxlength", "200");
+    h.Open("div", {{"class", "field checkbox"}});
+    h.Void("input", {{"id", "f-remote"}, {"type", "checkbox"}, {"name", "remote"}, {"value", "1"}, Flag("checked", dr.remote)});
+    h.Element("label", {{"for", "f-remote"}}, tr("Remote work is possible"));
+    h.Close("div");
+    h.Close("fieldset");
+
+    h.Open("fieldset").Element("legend", tr("Salary and conditions"));
+    h.Element("p", {{"class", "hint"}}, tr("Monthly salary in AZN. Leave both empty if it is negotiable."));
+    h.Open("div", {{"class", "row"}});
+    Input(h, tr, m, {"salary_min", "Salary from, AZN"}, dr.salary_min, "text", "inputmode", "numeric");
+    Input(h, tr, m, {"salary_max", "Salary to, AZN"}, dr.salary_max, "text", "inputmode", "numeric");
+    h.Close("div");
+    Input(h, tr, m, {"schedule", "Work schedule", "For example: 09:00–18:00, five days a week."}, dr.schedule, "text",
+          "maxlength", "100");
+    SelectField(h, tr, m, {"employment_type", "Employment type", nullptr, true}, d::EmploymentTypes(),
+                dr.employment_type);
+    SelectField(h, tr, m, {"experience", "Experience", nullptr, true}, d::ExperienceLevels(), dr.experience);
+    SelectField(h, tr, m, {"education", "Education", nullptr, true}, d::EducationLevels(), dr.education);
+    h.Open("div", {{"class", "row"}});
+    Input(h, tr, m, {"age_min", "Age from"}, dr.age_min, "text", "inputmode", "numeric");
+    Input(h, tr, m, {"age_max", "Age to"}, dr.age_max, "text", "inputmode", "numeric");
+    h.Close("div");
+    Input(h, tr, m, {"closing_date", "Closing date", "Optional. Format: YYYY-MM-DD."}, dr.closing_date, "date");
+    h.Close("fieldset");
+
+    h.Open("fieldset").Element("legend", tr("Description"));
+    TextArea(h, tr, m, {"requirements", "Requirements for candidates", "Education, experience, skills, languages.", true},
+             dr.requirements, 5000);
+    TextArea(h, tr, m, {"description", "About the job", "Duties, schedule and working conditions.", true},
+             dr.description, 10000);
+    h.Close("fieldset");
+
+    h.Open("fieldset").Element("legend", tr("Contacts"));
+    h.Element("p", {{"class", "hint"}},
+              tr("Give a phone number or an email address (or both). Contacts are shown only to visitors who ask for "
+                 "them, never in lists."));
+    Input(h, tr, m, {"contact_person", "Contact person"}, dr.contact_person, "text", "maxlength", "100");
+    Input(h, tr, m, {"phone", "Phone"}, dr.phone, "tel", "autocomplete", "tel");
+    Input(h, tr, m, {"email", "Email"}, dr.email, "email", "autocomplete", "email");
+    Input(h, tr, m, {"apply_url", "Application link", "Optional: a page where candidates can apply."}, dr.apply_url,
+          "url");
+    h.Close("fieldset");
+}
+
+std::string VacancyForm(const Frame& f, const FormModel& m) {
+    Tr tr(f.lang);
+    Html h;
+    h.Element("h1", tr(m.title.c_str()));
+    if (!m.errors.empty()) {
+        h.Open("div", {{"class", "error-summary"}, {"role", "alert"}, {"tabindex", "-1"}, {"id", "error-summary"}});
+        h.Element("h2", tr.N("Please correct {} field", "Please correct {} fields", static_cast<std::int64_t>(m.errors.size())));
+        h.Open("ul");
+        for (const auto& e : m.errors)
+            h.Open("li").Element("a", {{"href", "#f-" + e.field}}, tr.Fmt(e.message.c_str(), e.arg)).Close("li");
+        h.Close("ul").Close("div");
+    }
+    if (m.show_rules) {
+        h.Open("details", {{"class", "rules"}, Flag("open", m.errors.empty())});
+        h.Element("summary", tr("Form submission rules"));
+        h.TrustedRaw(RulesList(tr));
+        h.Close("details");
+    }
+    h.Open("form", {{"method", "post"}, {"action", m.action}, {"class", "stack"}, {"novalidate", ""}});
+    h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
+    // Honeypot: people never see or fill it; robots that fill every field are ignored.
+    h.Open("div", {{"class", "hp"}, {"aria-hidden", "true"}});
+    h.Element("label", {{"for", "f-website"}}, "Website");
+    h.Void("input", {{"id", "f-website"}, {"type", "text"}, {"name", "website"}, {"tabindex", "-1"}, {"autocomplete", "off"}});
+    h.Close("div");
+    VacancyFormFields(h, tr, m);
+    if (m.show_owner_email) {
+        h.Open("fieldset").Element("legend", tr("Managing your vacancy"));
+        Input(h, tr, m,
+              {"owner_email", "Your email (not published)",
+               "Optional. We send the private link for editing the vacancy here, and the moderation result."},
+              m.draft.owner_email, "email", "autocomplete", "email");
+        h.Close("fieldset");
+    }
+    h.Element("p", {{"class", "hint"}}, tr("Fields marked * are required. Every vacancy is checked by a moderator before it appears on the site."));
+    h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr(m.submit_label.c_str()));
+    h.Close("form");
+    return Layout(f, {tr(m.title.c_str()), "", true}, h.Take());
+}
+
+std::string SubmittedByBot(const Frame& f) {
+    Tr tr(f.lang);
+    Html h;
+    h.Element("h1", tr("Thank you"));
+    h.Element("p", tr("Your vacancy was received and will be checked by a moderator."));
+    return Layout(f, {tr("Thank you"), "", true}, h.Take());
+}
+
+// ---- management page
+
+std::string ManagePage(const Frame& f, const ManageModel& m) {
+    Tr tr(f.lang);
+    const auto& rec = m.record;
+    const auto& p = rec.publication;
+    Html h;
+    const d::VacancyContent* shown = rec.latest_content ? &*rec.latest_content : rec.live ? &*rec.live : nullptr;
+    h.Element("h1", shown ? shown->position : std::string(tr("Your vacancy")));
+    if (m.just_submitted) {
+        h.Open("div", {{"class", "notice success"}, {"role", "status"}});
+        h.Element("h2", tr("Thank you! Your vacancy was received."));
+        h.Element("p", tr("A moderator will check it soon. Save this private link: with it you can see the status, "
+                          "edit the vacancy or ask us to delete it. Anyone who has the link can do the same."));
+        h.Open("p").Element("a", {{"href", m.manage_url}, {"class", "manage-link"}}, m.manage_url).Close("p");
+        if (!p.owner_email.empty()) h.Element("p", tr("We also sent the link to your email."));
+        h.Close("div");
+    }
+    if (m.just_edited)
+        h.Element("p", {{"class", "notice success"}, {"role", "status"}},
+                  tr("Your changes were received and will be checked by a moderator."));
+    if (m.deletion_just_requested)
+        h.Element("p", {{"class", "notice success"}, {"role", "status"}},
+                  tr("Your request to delete the vacancy was sent to the administration."));
+
+    h.Open("dl", {{"class", "facts-list"}});
+    h.Element("dt", tr("Status"));
+    const char* status = "Waiting for moderation";
+    if (p.status == d::PublicationStatus::Published) status = "Published";
+    if (p.status == d::PublicationStatus::Rejected) status = "Rejected";
+    if (p.status == d::PublicationStatus::Stopped) status = "Stopped";
+    h.Element("dd", {{"class", "status"}}, tr(status));
+    if (p.published_at) h.Element("dt", tr("Published")).Element("dd", tr.Date(*p.published_at));
+    h.Element("dt", tr("Views")).Element("dd", tr.Number(p.views));
+    h.Close("dl");
+
+    if (rec.latest && rec.latest->review == d::ReviewState::Rejected) {
+        h.Open("div", {{"class", "notice error"}});
+        h.Element("h2", p.status == d::PublicationStatus::Published ? tr("Your latest changes were rejected")
+                                                                    : tr("The vacancy was rejected"));
+        h.Open("p").Text(tr("Reason:")).Text(" ").Element("strong", {{"class", "reject-reason"}}, rec.latest->reject_reason).Close("p");
+        h.Element("p", tr("You can correct the vacancy and send it again."));
+        h.Close("div");
+    } else if (rec.latest && p.status == d::PublicationStatus::Published) {
+        h.Element("p", {{"class", "notice"}},
+                  tr("Your latest changes are waiting for moderation; the approved version stays public meanwhile."));
+    }
+    if (p.status == d::PublicationStatus::Published) {
+        std::string url = L(f, "/vacancies/" + std::to_string(p.id) + "-" + p.slug);
+        h.Open("p").Element("a", {{"href", url}}, tr("Open the public page")).Close("p");
+    }
+    if (p.deletion_requested_at)
+        h.Element("p", {{"class", "notice"}}, tr("You asked the administration to delete this vacancy."));
+
+    h.Open("div", {{"class", "actions"}});
+    h.Element("a", {{"class", "button"}, {"href", L(f, "/manage/" + m.token + "/edit")}}, tr("Edit the vacancy"));
+    if (!p.deletion_requested_at) {
+        h.Open("form", {{"method", "post"}, {"action", L(f, "/manage/" + m.token + "/delete")}, {"data-confirm", tr("Ask the administration to delete this vacancy?")}});
+        h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
+        h.Element("button", {{"type", "submit"}, {"class", "button button-danger"}}, tr("Ask to delete"));
+        h.Close("form");
+    }
+    h.Close("div");
+    return Layout(f, {tr("Your vacancy"), "", true}, h.Take());
+}
+
+}  // namespace ejob::web::views
