@@ -1,0 +1,46 @@
+#pragma once
+// A small HTTP/1.1 client over loopback for the web tests. It keeps cookies like a browser would.
+#include <cstdint>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace ejob::testing {
+
+using Form = std::vector<std::pair<std::string, std::string>>;
+
+struct HttpResult {
+    int status = 0;
+    std::multimap<std::string, std::string> headers;  // names in lower case
+    std::string body;
+    std::string Header(const std::string& name) const {
+        auto it = headers.find(name);
+        return it == headers.end() ? std::string() : it->second;
+    }
+};
+
+std::string UrlEncodeForm(const Form& form);
+
+class Client {
+public:
+    explicit Client(std::uint16_t port) : port_(port) {}
+    HttpResult Get(const std::string& path, const Form& headers = {});
+    HttpResult Post(const std::string& path, const Form& form, const Form& headers = {});
+    // Sends raw bytes and returns the parsed answer (for malformed or oversize requests).
+    HttpResult Raw(const std::string& request_bytes);
+
+    std::map<std::string, std::string> cookies;
+
+private:
+    HttpResult Send(const std::string& method, const std::string& path, const std::string& body,
+                    const Form& headers);
+    std::uint16_t port_;
+};
+
+// The value of <input name="_csrf" value="…"> in a page.
+std::string CsrfToken(const std::string& html);
+// The value of the first input/textarea named `name` in a page (attribute-decoded for &amp; only).
+std::string InputValue(const std::string& html, const std::string& name);
+
+}  // namespace ejob::testing

@@ -1,0 +1,111 @@
+#include <gtest/gtest.h>
+
+#include "domain/vacancies/validation.hpp"
+
+namespace ejob::domain {
+namespace {
+
+VacancyDraft Valid() {
+    VacancyDraft d;
+    d.position = "Mühasib";
+    d.category = "finance";
+    d.company = "Kapital Maliyyə";
+    d.city = "baku";
+    d.employment_type = "full_time";
+    d.experience = "1_3";
+    d.education = "higher";
+    d.requirements = "Ali iqtisadi təhsil, 1C proqramını bilmək.";
+    d.description = "Mühasibat uçotunun aparılması, hesabatların hazırlanması.";
+    d.phone = "+994 50 123 45 67";
+    return d;
+}
+
+std::vector<std::string> Fields(const Result<VacancyContent>& r) {
+    std::vector<std::string> out;
+    if (!r.ok())
+        for (const auto& e : r.error().fields) out.push_back(e.field);
+    return out;
+}
+
+TEST(ValidateVacancy, AcceptsACompleteVacancy) {
+    auto r = ValidateVacancy(Valid(), "2026-11-29");
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->salary_min.has_value());
+}
+
+TEST(ValidateVacancy, RequiredFieldsAreNamed) {
+    auto r = ValidateVacancy(VacancyDraft{}, "2026-11-29");
+    auto f = Fields(r);
+    for (const char* name : {"position", "category", "company", "city", "employment_type", "experience", "education",
+                             "requirements", "description", "phone"})
+        EXPECT_NE(std::find(f.begin(), f.end(), name), f.end()) << name;
+}
+
+TEST(ValidateVacancy, SalaryRulesOfTheSite) {
+    auto d = Valid();
+    d.salary_min = "400";
+    d.salary_max = "650";  // spread 250 > 200 below 500 AZN
+    EXPECT_EQ(Fields(ValidateVacancy(d, "2026-11-29")), std::vector<std::string>{"salary_max"});
+    d.salary_max = "600";
+    auto ok = ValidateVacancy(d, "2026-11-29");
+    ASSERT_TRUE(ok.ok());
+    EXPECT_EQ(*ok->salary_min, 40000);
+    d.salary_min = "1 500,50";
+    d.salary_max = "1 900";
+    ASSERT_TRUE(ValidateVacancy(d, "2026-11-29").ok());
+    d.salary_max = "1000";
+    EXPECT_EQ(Fields(ValidateVacancy(d, "2026-11-29")), std::vector<std::string>{"salary_max"});
+    d.salary_min = "a lot";
+    d.salary_max = "";
+    EXPECT_EQ(Fields(ValidateVacancy(d, "2026-11-29")), std::vector<std::string>{"salary_min"});
+    d.salary_min = "5";
+    EXPECT_EQ(Fields(ValidateVacancy(d, "2026-11-29")), std::vector<std::string>{"salary_min"});
+}
+
+TEST(ValidateVacancy, NoShoutingAndNoContactsInText) {
+    auto d = Valid();
+    d.position = "MÜHASİB TƏCİLİ";
+    d.description = "Ətraflı: info@firma.az";
+    d.requirements = "Zəng: 050 123 45 67";
+    auto f = Fields(ValidateVacancy(d, "2026-11-29"));
+    EXPECT_EQ(f, (std::vector<std::string>{"position", "requirements", "description"}));
+    d = Valid();
+    d.position = "IT / SQL / HR / PR";  // four synonyms
+    EXPECT_EQ(Fields(ValidateVacancy(d, "2026-11-29")), std::vector<std::string>{"position"});
+}
+
+TEST(ValidateVacancy, ContactsAndDates) {
+    auto d = Valid();
+    d.phone = "";
+    d.email = "";
+    EXPECT_EQ(Fields(ValidateVacancy(d, "2026-11-29")), std::vector<std::string>{"phone"});
+    d.email = "not-an-email";
+    EXPECT_EQ(Fields(ValidateVacancy(d, "2026-11-29")), std::vector<std::string>{"email"});
+    d = Valid();
+    d.apply_url = "javascript:alert(1)";
+    d.closing_date = "2026-11-28";
+    EXPECT_EQ(Fields(ValidateVacancy(d, "2026-11-29")), (std::vector<std::string>{"apply_url", "closing_date"}));
+    d.apply_url = "https://firma.az/apply";
+    d.closing_date = "2026-12-31";
+    EXPECT_TRUE(ValidateVacancy(d, "2026-11-29").ok());
+}
+
+TEST(ValidateVacancy, SubcategoryMustBelongToTheCategory) {
+    auto d = Valid();
+    d.subcategory = "accounting";
+    EXPECT_TRUE(ValidateVacancy(d, "2026-11-29").ok());
+    d.subcategory = "courier";
+    EXPECT_EQ(Fields(ValidateVacancy(d, "2026-11-29")), std::vector<std::string>{"subcategory"});
+}
+
+TEST(ValidateVacancy, AgeRange) {
+    auto d = Valid();
+    d.age_min = "45";
+    d.age_max = "25";
+    EXPECT_EQ(Fields(ValidateVacancy(d, "2026-11-29")), std::vector<std::string>{"age_max"});
+    d.age_min = "12";
+    EXPECT_EQ(Fields(ValidateVacancy(d, "2026-11-29")).front(), "age_min");
+}
+
+}  // namespace
+}  // namespace ejob::domain
