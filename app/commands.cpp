@@ -61,8 +61,8 @@ int Serve(const Config& config) {
 }
 
 int MigrateCommand(const Config& config) {
-    auto db = storage::OpenDb(config.DbUrl());
     std::filesystem::create_directories(config.data_dir);
+    auto db = storage::OpenDb(config.DbUrl());
     int ran = storage::Migrate(*db);
     std::cout << "migrations applied: " << ran << "\n";
     return 0;
@@ -121,6 +121,8 @@ int CreateAdmin(const Config& config, const std::string& email, std::string pass
     auto result = service.CreateAdmin(email, password);
     if (!result) {
         std::string msg = result.error().fields.empty() ? result.error().message : result.error().fields[0].message;
+        if (auto at = msg.find("{}"); at != std::string::npos && !result.error().fields.empty())
+            msg.replace(at, 2, result.error().fields[0].arg);
         std::cerr << "cannot create the admin account: " << msg << "\n";
         return 1;
     }

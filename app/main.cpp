@@ -42,11 +42,14 @@ Config Resolve(const Common& o) {
         if (t.contains("threads")) c.threads = static_cast<unsigned>(toml::find<int>(t, "threads"));
         if (t.contains("secure_cookies")) c.secure_cookies = toml::find<bool>(t, "secure_cookies");
         if (t.contains("access_log")) c.access_log = toml::find<bool>(t, "access_log");
+        if (t.contains("page_cache_entries"))
+            c.page_cache_entries = static_cast<size_t>(toml::find<int>(t, "page_cache_entries"));
     }
     if (const char* v = std::getenv("EJOB_LISTEN")) ApplyListen(c, v);
     if (const char* v = std::getenv("EJOB_DB")) c.db_url = v;
     if (const char* v = std::getenv("EJOB_DATA_DIR")) c.data_dir = v;
     if (const char* v = std::getenv("EJOB_BASE_URL")) c.base_url = v;
+    if (const char* v = std::getenv("EJOB_PAGE_CACHE_ENTRIES")) c.page_cache_entries = std::strtoul(v, nullptr, 10);
     if (!o.listen.empty()) ApplyListen(c, o.listen);
     if (!o.db.empty()) c.db_url = o.db;
     if (!o.data_dir.empty()) c.data_dir = o.data_dir;

@@ -136,13 +136,32 @@ std::string Tr::Money(std::int64_t qepik) const {
     return amount + "\u00a0₼";
 }
 
+// Month names as they appear in a date: context "date" (az lower case, ru genitive "ноября").
+// Each call names its msgid literally so that xgettext (keyword Ctx:1c,2) extracts them with the context.
+namespace {
+const char* MonthInDate(const Tr& tr, int month) {
+    switch (month) {
+        case 0: return tr.Ctx("date", "January");
+        case 1: return tr.Ctx("date", "February");
+        case 2: return tr.Ctx("date", "March");
+        case 3: return tr.Ctx("date", "April");
+        case 4: return tr.Ctx("date", "May");
+        case 5: return tr.Ctx("date", "June");
+        case 6: return tr.Ctx("date", "July");
+        case 7: return tr.Ctx("date", "August");
+        case 8: return tr.Ctx("date", "September");
+        case 9: return tr.Ctx("date", "October");
+        case 10: return tr.Ctx("date", "November");
+        default: return tr.Ctx("date", "December");
+    }
+}
+}  // namespace
+
 std::string Tr::Date(domain::Millis at) const {
-    static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                          "July",    "August",   "September", "October", "November", "December"};
     std::time_t secs = static_cast<std::time_t>(at / 1000 + 4 * 3600);  // Baku time
     std::tm tm{};
     gmtime_r(&secs, &tm);
-    std::string month = Ctx("date", kMonths[tm.tm_mon]);
+    std::string month = MonthInDate(*this, tm.tm_mon);
     if (lang_ == Lang::En) return month + " " + std::to_string(tm.tm_mday) + ", " + std::to_string(tm.tm_year + 1900);
     return std::to_string(tm.tm_mday) + " " + month + " " + std::to_string(tm.tm_year + 1900);
 }

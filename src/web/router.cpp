@@ -4,6 +4,7 @@
 
 #include <chrono>
 
+#include "domain/common/msgid.hpp"
 #include "domain/text/text.hpp"
 #include "security/sodium.hpp"
 #include "web/page_cache.hpp"
@@ -160,11 +161,14 @@ http::Response Router::Handle(http::Request& req) {
                 break;
             }
         }
-        if (req.form.size() > kMaxFormFields) {
-            resp = ErrorResponse(ctx, 413, "The form has too many fields.");
+        if (req.body_too_large) {
+            resp = ErrorResponse(ctx, 413, N_("The form is too large. Shorten the texts and send it again."));
+            resp.headers.emplace_back("Connection", "close");
+        } else if (req.form.size() > kMaxFormFields) {
+            resp = ErrorResponse(ctx, 413, N_("The form has too many fields."));
         } else if (!route) {
-            resp = path_matched ? ErrorResponse(ctx, 405, "This address does not accept this kind of request.")
-                                : ErrorResponse(ctx, 404, "The page you asked for does not exist or was removed.");
+            resp = path_matched ? ErrorResponse(ctx, 405, N_("This address does not accept this kind of request."))
+                                : ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
         } else {
             flags = route->flags;
             std::string session_cookie = req.Cookie(ctx.CookieName("ejob_session"));
@@ -198,15 +202,15 @@ http::Response Router::Handle(http::Request& req) {
             }
             if (!from_cache) {
                 if (req.method == "POST" && !SameOrigin(req)) {
-                    resp = ErrorResponse(ctx, 403, "The form was sent from another site and was refused.");
+                    resp = ErrorResponse(ctx, 403, N_("The form was sent from another site and was refused."));
                 } else if ((flags & kCsrf) && !app_.signer.Verify("csrf:" + req.Cookie(ctx.CookieName("ejob_csrf")),
                                                                    req.FormOr("_csrf"))) {
                     resp = ErrorResponse(ctx, 403,
-                                         "The form has expired or was sent from another site. Open the page again and "
-                                         "resend the form.");
+                                         N_("The form has expired or was sent from another site. Open the page "
+                                            "again and resend the form."));
                 } else if ((flags & kAdmin) && !ctx.admin) {
                     resp = req.method == "GET" ? http::Response::Redirect(303, ctx.L("/admin/login"))
-                                               : ErrorResponse(ctx, 403, "Sign in as an administrator first.");
+                                               : ErrorResponse(ctx, 403, N_("Sign in as an administrator first."));
                 } else {
                     resp = route->handler(ctx);
                 }
@@ -235,7 +239,7 @@ http::Response Router::Handle(http::Request& req) {
         }
     } catch (const std::exception& e) {
         spdlog::error("request {} {} {} failed: {}", req.request_id, req.method, req.path, e.what());
-        resp = ErrorResponse(ctx, 500, "We could not complete your request. Please try again in a minute.");
+        resp = ErrorResponse(ctx, 500, N_("We could not complete your request. Please try again in a minute."));
     }
 
     bool has_cache_control = false;

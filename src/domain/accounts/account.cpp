@@ -1,5 +1,6 @@
 #include "domain/accounts/account.hpp"
 
+#include "domain/common/msgid.hpp"
 #include "domain/text/text.hpp"
 #include "domain/vacancies/validation.hpp"
 
@@ -14,23 +15,23 @@ std::string NormalizeEmail(std::string_view email) {
 
 std::optional<FieldError> AccountService::CheckPassword(std::string_view email, std::string_view password) {
     size_t n = text::Utf8Length(password);
-    if (n < 10) return FieldError{"password", "The password must have at least {} characters.", "10"};
-    if (n > 128) return FieldError{"password", "The password must have at most {} characters.", "128"};
+    if (n < 10) return FieldError{"password", N_("The password must have at least {} characters."), "10"};
+    if (n > 128) return FieldError{"password", N_("The password must have at most {} characters."), "128"};
     if (NormalizeEmail(password) == NormalizeEmail(email))
-        return FieldError{"password", "The password must not be your email address."};
+        return FieldError{"password", N_("The password must not be your email address.")};
     return std::nullopt;
 }
 
 Result<Account> AccountService::CreateAdmin(std::string_view email, std::string_view password) {
     Account a;
     a.email = NormalizeEmail(email);
-    if (!rules::LooksLikeEmail(a.email)) return Error::Invalid({{"email", "Enter a valid email address."}});
+    if (!rules::LooksLikeEmail(a.email)) return Error::Invalid({{"email", N_("Enter a valid email address.")}});
     if (auto e = CheckPassword(a.email, password)) return Error::Invalid({*e});
     a.password_hash = hasher_.Hash(password);
     a.role = "admin";
     a.created_at = clock_.Now();
     auto id = accounts_.Create(a);
-    if (!id) return Error::Of(ErrorCode::Conflict, "An account with this email already exists.");
+    if (!id) return Error::Of(ErrorCode::Conflict, N_("An account with this email already exists."));
     a.id = *id;
     return a;
 }
@@ -44,14 +45,14 @@ Result<AccountService::SignedIn> AccountService::SignIn(std::string_view email, 
     bool account_ok = limiter_.Allow("signin:" + scope + ":account:" + normalized, kAttemptsPerAccount,
                                      kAttemptWindow, now);
     if (!ip_ok || !account_ok)
-        return Error::Of(ErrorCode::RateLimited, "Too many sign-in attempts. Wait 15 minutes and try again.");
+        return Error::Of(ErrorCode::RateLimited, N_("Too many sign-in attempts. Wait 15 minutes and try again."));
 
     auto account = accounts_.FindByEmail(normalized);
     // Hash even for unknown emails so that timing does not reveal which emails exist.
     bool ok = account ? hasher_.Verify(account->password_hash, password)
                       : (hasher_.Verify(hasher_.Hash("timing-equaliser"), password), false);
     if (!ok || account->role != required_role)
-        return Error::Invalid({{"email", "The email or the password is wrong."}});
+        return Error::Invalid({{"email", N_("The email or the password is wrong.")}});
 
     limiter_.Reset("signin:" + scope + ":account:" + normalized);
     if (hasher_.NeedsRehash(account->password_hash)) {

@@ -1,71 +1,74 @@
 #include "domain/vacancies/catalog.hpp"
 
+#include "domain/common/msgid.hpp"
+
+
 namespace ejob::domain {
 
 const std::vector<Category>& Categories() {
     static const std::vector<Category> kCategories = {
-        {"finance", "Finance",
-         {{"accounting", "Accounting"}, {"audit", "Audit"}, {"banking", "Banking"}, {"credit", "Credit"},
-          {"cashier", "Cashier"}, {"economist", "Economist"}}},
-        {"marketing", "Marketing",
-         {{"pr", "PR"}, {"advertising", "Advertising"}, {"smm", "SMM"}, {"copywriting", "Copywriting"}}},
-        {"it", "IT",
-         {{"development", "Software development"}, {"sysadmin", "System administration"},
-          {"databases", "Databases"}, {"it_pm", "IT project management"}}},
-        {"administration", "Administration",
-         {{"office", "Office management"}, {"reception", "Secretary and reception"}, {"hr", "HR"}}},
-        {"sales", "Sales", {}},
-        {"design", "Design", {}},
-        {"law", "Law", {}},
-        {"education", "Education and science", {}},
-        {"industry", "Industry and agriculture",
-         {{"construction", "Construction"}, {"engineering", "Engineering"}, {"geology", "Geology"},
-          {"agriculture", "Agriculture"}}},
-        {"services", "Services",
-         {{"courier", "Courier"}, {"driver", "Driver"}, {"cleaning", "Cleaning"}, {"restaurant", "Restaurant"},
-          {"security", "Security"}, {"tourism", "Tourism and hotels"}, {"beauty", "Beauty"}}},
-        {"medicine", "Medicine and pharmacy", {}},
-        {"misc", "Miscellaneous", {{"students", "For students"}}},
+        {"finance", N_("Finance"),
+         {{"accounting", N_("Accounting")}, {"audit", N_("Audit")}, {"banking", N_("Banking")}, {"credit", N_("Credit")},
+          {"cashier", N_("Cashier")}, {"economist", N_("Economist")}}},
+        {"marketing", N_("Marketing"),
+         {{"pr", N_("PR")}, {"advertising", N_("Advertising")}, {"smm", N_("SMM")}, {"copywriting", N_("Copywriting")}}},
+        {"it", N_("IT"),
+         {{"development", N_("Software development")}, {"sysadmin", N_("System administration")},
+          {"databases", N_("Databases")}, {"it_pm", N_("IT project management")}}},
+        {"administration", N_("Administration"),
+         {{"office", N_("Office management")}, {"reception", N_("Secretary and reception")}, {"hr", N_("HR")}}},
+        {"sales", N_("Sales"), {}},
+        {"design", N_("Design"), {}},
+        {"law", N_("Law"), {}},
+        {"education", N_("Education and science"), {}},
+        {"industry", N_("Industry and agriculture"),
+         {{"construction", N_("Construction")}, {"engineering", N_("Engineering")}, {"geology", N_("Geology")},
+          {"agriculture", N_("Agriculture")}}},
+        {"services", N_("Services"),
+         {{"courier", N_("Courier")}, {"driver", N_("Driver")}, {"cleaning", N_("Cleaning")}, {"restaurant", N_("Restaurant")},
+          {"security", N_("Security")}, {"tourism", N_("Tourism and hotels")}, {"beauty", N_("Beauty")}}},
+        {"medicine", N_("Medicine and pharmacy"), {}},
+        {"misc", N_("Miscellaneous"), {{"students", N_("For students")}}},
     };
     return kCategories;
 }
 
 const std::vector<Option>& Cities() {
     static const std::vector<Option> kCities = {
-        {"baku", "Baku"},         {"sumgait", "Sumgait"},     {"ganja", "Ganja"},       {"mingachevir", "Mingachevir"},
-        {"shirvan", "Shirvan"},   {"lankaran", "Lankaran"},   {"shaki", "Shaki"},       {"yevlakh", "Yevlakh"},
-        {"naftalan", "Naftalan"}, {"khankendi", "Khankendi"}, {"nakhchivan", "Nakhchivan"}, {"khirdalan", "Khirdalan"},
-        {"guba", "Guba"},         {"gabala", "Gabala"},       {"shamakhi", "Shamakhi"}, {"gusar", "Gusar"},
-        {"zagatala", "Zagatala"}, {"masally", "Masally"},     {"salyan", "Salyan"},     {"barda", "Barda"},
-        {"aghdam", "Aghdam"},     {"shusha", "Shusha"},       {"other", "Other city"},
+        {"baku", N_("Baku")},         {"sumgait", N_("Sumgait")},     {"ganja", N_("Ganja")},       {"mingachevir", N_("Mingachevir")},
+        {"shirvan", N_("Shirvan")},   {"lankaran", N_("Lankaran")},   {"shaki", N_("Shaki")},       {"yevlakh", N_("Yevlakh")},
+        {"naftalan", N_("Naftalan")}, {"khankendi", N_("Khankendi")}, {"nakhchivan", N_("Nakhchivan")}, {"khirdalan", N_("Khirdalan")},
+        {"guba", N_("Guba")},         {"gabala", N_("Gabala")},       {"shamakhi", N_("Shamakhi")}, {"gusar", N_("Gusar")},
+        {"zagatala", N_("Zagatala")}, {"masally", N_("Masally")},     {"salyan", N_("Salyan")},     {"barda", N_("Barda")},
+        {"aghdam", N_("Aghdam")},     {"shusha", N_("Shusha")},       {"other", N_("Other city")},
     };
     return kCities;
 }
 
 const std::vector<Option>& EmploymentTypes() {
-    static const std::vector<Option> k = {{"full_time", "Full-time"},   {"part_time", "Part-time"},
-                                          {"shift", "Shift work"},      {"remote", "Remote"},
-                                          {"internship", "Internship"}, {"temporary", "Temporary"}};
+    static const std::vector<Option> k = {{"full_time", N_("Full-time")},   {"part_time", N_("Part-time")},
+                                          {"shift", N_("Shift work")},      {"remote", N_("Remote")},
+                                          {"internship", N_("Internship")}, {"temporary", N_("Temporary")}};
     return k;
 }
 
 const std::vector<Option>& ExperienceLevels() {
-    static const std::vector<Option> k = {{"none", "No experience"},
-                                          {"lt1", "Less than 1 year"},
-                                          {"1_3", "1 to 3 years"},
-                                          {"3_5", "3 to 5 years"},
-                                          {"gt5", "More than 5 years"}};
+    static const std::vector<Option> k = {{"none", N_("No experience")},
+                                          {"lt1", N_("Less than 1 year")},
+                                          {"1_3", N_("1 to 3 years")},
+                                          {"3_5", N_("3 to 5 years")},
+                                          {"gt5", N_("More than 5 years")}};
     return k;
 }
 
 const std::vector<Option>& EducationLevels() {
-    static const std::vector<Option> k = {{"degree", "Scientific degree"},
-                                          {"higher", "Higher"},
-                                          {"incomplete_higher", "Incomplete higher"},
-                                          {"technical_secondary", "Technical secondary"},
-                                          {"specialised_secondary", "Specialised secondary"},
-                                          {"secondary", "Secondary"},
-                                          {"none", "No education requirement"}};
+    static const std::vector<Option> k = {{"degree", N_("Scientific degree")},
+                                          {"higher", N_("Higher")},
+                                          {"incomplete_higher", N_("Incomplete higher")},
+                                          {"technical_secondary", N_("Technical secondary")},
+                                          {"specialised_secondary", N_("Specialised secondary")},
+                                          {"secondary", N_("Secondary")},
+                                          {"none", N_("No education requirement")}};
     return k;
 }
 

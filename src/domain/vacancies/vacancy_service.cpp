@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "domain/common/msgid.hpp"
 #include "domain/text/text.hpp"
 #include "domain/vacancies/validation.hpp"
 
@@ -75,7 +76,7 @@ Result<Unit> VacancyService::Approve(std::int64_t admin_id, std::int64_t id, con
     auto record = repo_.Find(id);
     if (!record) return Error::Of(ErrorCode::NotFound);
     if (!record->latest || record->latest->review != ReviewState::Pending)
-        return Error::Of(ErrorCode::Conflict, "Nothing is waiting for moderation here.");
+        return Error::Of(ErrorCode::Conflict, N_("Nothing is waiting for moderation here."));
     Millis now = clock_.Now();
     // The moderator may correct any field; a closing date in the past is the moderator's call, so validate
     // against an early date.
@@ -89,13 +90,13 @@ Result<Unit> VacancyService::Approve(std::int64_t admin_id, std::int64_t id, con
 
 Result<Unit> VacancyService::Reject(std::int64_t admin_id, std::int64_t id, std::string_view reason) {
     auto why = text::Trim(reason);
-    if (why.empty()) return Error::Invalid({{"reason", "Give the reason for the rejection; the owner will see it."}});
+    if (why.empty()) return Error::Invalid({{"reason", N_("Give the reason for the rejection; the owner will see it.")}});
     if (text::Utf8Length(why) > 1000)
-        return Error::Invalid({{"reason", "This text is too long: at most {} characters.", "1000"}});
+        return Error::Invalid({{"reason", N_("This text is too long: at most {} characters."), "1000"}});
     auto record = repo_.Find(id);
     if (!record) return Error::Of(ErrorCode::NotFound);
     if (!record->latest || record->latest->review != ReviewState::Pending)
-        return Error::Of(ErrorCode::Conflict, "Nothing is waiting for moderation here.");
+        return Error::Of(ErrorCode::Conflict, N_("Nothing is waiting for moderation here."));
     Millis now = clock_.Now();
     repo_.Reject(id, record->latest->id, std::string(why), now);
     audit_.Record(admin_id, "reject", id, why, now);

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <charconv>
 
+#include "domain/common/msgid.hpp"
 #include "domain/text/text.hpp"
 #include "domain/vacancies/catalog.hpp"
 
@@ -132,13 +133,13 @@ public:
             if (required) Add(field, missing_message);
             return v;
         }
-        if (text::Utf8Length(v) > max) Add(field, "This text is too long: at most {} characters.", std::to_string(max));
+        if (text::Utf8Length(v) > max) Add(field, N_("This text is too long: at most {} characters."), std::to_string(max));
         return v;
     }
 
     void FreeText(const char* field, const std::string& v) {
-        if (rules::IsShouting(v)) Add(field, "Please do not write in capital letters.");
-        if (rules::ContainsContact(v)) Add(field, "Contacts belong in the contact fields, not in the text.");
+        if (rules::IsShouting(v)) Add(field, N_("Please do not write in capital letters."));
+        if (rules::ContainsContact(v)) Add(field, N_("Contacts belong in the contact fields, not in the text."));
     }
 
     std::optional<int> SmallNumber(const char* field, const std::string& raw, int lo, int hi) {
@@ -147,7 +148,7 @@ public:
         int n = 0;
         auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
         if (ec != std::errc() || p != v.data() + v.size() || n < lo || n > hi) {
-            Add(field, "Enter a whole number from {} to {}.", std::to_string(lo) + "|" + std::to_string(hi));
+            Add(field, N_("Enter a whole number from {} to {}."), std::to_string(lo) + "|" + std::to_string(hi));
             return std::nullopt;
         }
         return n;
@@ -162,16 +163,16 @@ Result<VacancyContent> ValidateVacancy(const VacancyDraft& d, const std::string&
     Checker c;
     VacancyContent v;
 
-    v.position = c.Text("position", d.position, 120, true, "Enter the position.");
+    v.position = c.Text("position", d.position, 120, true, N_("Enter the position."));
     if (!v.position.empty()) {
         if (std::count(v.position.begin(), v.position.end(), '/') > 2)
-            c.Add("position", "At most three synonyms separated by \"/\".");
+            c.Add("position", N_("At most three synonyms separated by \"/\"."));
         c.FreeText("position", v.position);
     }
 
     const Category* category = FindCategory(text::Trim(d.category));
     if (!category) {
-        c.Add("category", "Choose a category.");
+        c.Add("category", N_("Choose a category."));
     } else {
         v.category = std::string(category->code);
         std::string sub(text::Trim(d.subcategory));
@@ -179,18 +180,18 @@ Result<VacancyContent> ValidateVacancy(const VacancyDraft& d, const std::string&
             if (FindOption(category->subcategories, sub))
                 v.subcategory = sub;
             else
-                c.Add("subcategory", "This subcategory does not belong to the chosen category.");
+                c.Add("subcategory", N_("This subcategory does not belong to the chosen category."));
         }
     }
 
-    v.company = c.Text("company", d.company, 120, true, "Enter the company name.");
+    v.company = c.Text("company", d.company, 120, true, N_("Enter the company name."));
     if (!v.company.empty() && rules::ContainsContact(v.company))
-        c.Add("company", "Contacts belong in the contact fields, not in the text.");
+        c.Add("company", N_("Contacts belong in the contact fields, not in the text."));
 
     if (const Option* city = FindOption(Cities(), text::Trim(d.city)))
         v.city = std::string(city->code);
     else
-        c.Add("city", "Choose a city.");
+        c.Add("city", N_("Choose a city."));
     v.address = c.Text("address", d.address, 200, false, "");
     v.remote = d.remote;
 
@@ -199,11 +200,11 @@ Result<VacancyContent> ValidateVacancy(const VacancyDraft& d, const std::string&
         if (t.empty()) return std::nullopt;
         auto amount = rules::ParseAzn(t);
         if (!amount) {
-            c.Add(field, "Enter the salary in AZN as a number, for example 1200.");
+            c.Add(field, N_("Enter the salary in AZN as a number, for example 1200."));
             return std::nullopt;
         }
         if (*amount < 100 * 100 || *amount > 50000 * 100) {
-            c.Add(field, "Enter a realistic monthly salary between 100 and 50000 AZN.");
+            c.Add(field, N_("Enter a realistic monthly salary between 100 and 50000 AZN."));
             return std::nullopt;
         }
         return amount;
@@ -213,11 +214,11 @@ Result<VacancyContent> ValidateVacancy(const VacancyDraft& d, const std::string&
     if (v.salary_min && v.salary_max) {
         std::int64_t lo = *v.salary_min / 100, hi = *v.salary_max / 100;
         if (lo > hi) {
-            c.Add("salary_max", "The upper salary must not be below the lower one.");
+            c.Add("salary_max", N_("The upper salary must not be below the lower one."));
         } else {
             std::int64_t allowed = lo < 500 ? 200 : lo < 1000 ? 300 : lo < 2000 ? 500 : lo;
             if (hi - lo > allowed)
-                c.Add("salary_max", "The salary range is too wide: at most {} AZN between the two amounts.",
+                c.Add("salary_max", N_("The salary range is too wide: at most {} AZN between the two amounts."),
                       std::to_string(allowed));
         }
     }
@@ -229,19 +230,19 @@ Result<VacancyContent> ValidateVacancy(const VacancyDraft& d, const std::string&
         c.Add(field, message);
         return std::string();
     };
-    v.employment_type = option("employment_type", EmploymentTypes(), d.employment_type, "Choose the employment type.");
-    v.experience = option("experience", ExperienceLevels(), d.experience, "Choose the required experience.");
-    v.education = option("education", EducationLevels(), d.education, "Choose the required education.");
+    v.employment_type = option("employment_type", EmploymentTypes(), d.employment_type, N_("Choose the employment type."));
+    v.experience = option("experience", ExperienceLevels(), d.experience, N_("Choose the required experience."));
+    v.education = option("education", EducationLevels(), d.education, N_("Choose the required education."));
 
     v.age_min = c.SmallNumber("age_min", d.age_min, 16, 70);
     v.age_max = c.SmallNumber("age_max", d.age_max, 16, 70);
     if (v.age_min && v.age_max && *v.age_min > *v.age_max)
-        c.Add("age_max", "The upper age must not be below the lower one.");
+        c.Add("age_max", N_("The upper age must not be below the lower one."));
 
-    v.requirements = c.Text("requirements", d.requirements, 5000, true, "Describe the requirements for candidates.");
+    v.requirements = c.Text("requirements", d.requirements, 5000, true, N_("Describe the requirements for candidates."));
     if (!v.requirements.empty()) c.FreeText("requirements", v.requirements);
     v.description =
-        c.Text("description", d.description, 10000, true, "Describe the duties, schedule and working conditions.");
+        c.Text("description", d.description, 10000, true, N_("Describe the duties, schedule and working conditions."));
     if (!v.description.empty()) c.FreeText("description", v.description);
 
     v.contact_person = c.Text("contact_person", d.contact_person, 100, false, "");
@@ -249,22 +250,22 @@ Result<VacancyContent> ValidateVacancy(const VacancyDraft& d, const std::string&
     v.email = std::string(text::Trim(d.email));
     v.apply_url = std::string(text::Trim(d.apply_url));
     if (!v.phone.empty() && !rules::LooksLikePhone(v.phone))
-        c.Add("phone", "Enter a phone number with digits only, for example +994 50 123 45 67.");
-    if (!v.email.empty() && !rules::LooksLikeEmail(v.email)) c.Add("email", "Enter a valid email address.");
-    if (v.phone.empty() && v.email.empty()) c.Add("phone", "Give a phone number or an email address.");
+        c.Add("phone", N_("Enter a phone number with digits only, for example +994 50 123 45 67."));
+    if (!v.email.empty() && !rules::LooksLikeEmail(v.email)) c.Add("email", N_("Enter a valid email address."));
+    if (v.phone.empty() && v.email.empty()) c.Add("phone", N_("Give a phone number or an email address."));
     if (!v.apply_url.empty() && !rules::IsHttpUrl(v.apply_url))
-        c.Add("apply_url", "Enter a web address starting with https://.");
+        c.Add("apply_url", N_("Enter a web address starting with https://."));
 
     v.closing_date = std::string(text::Trim(d.closing_date));
     if (!v.closing_date.empty()) {
         if (!rules::IsIsoDate(v.closing_date))
-            c.Add("closing_date", "Enter the date as YYYY-MM-DD.");
+            c.Add("closing_date", N_("Enter the date as YYYY-MM-DD."));
         else if (v.closing_date < today)
-            c.Add("closing_date", "The closing date has already passed.");
+            c.Add("closing_date", N_("The closing date has already passed."));
     }
 
     auto owner = text::Trim(d.owner_email);
-    if (!owner.empty() && !rules::LooksLikeEmail(owner)) c.Add("owner_email", "Enter a valid email address.");
+    if (!owner.empty() && !rules::LooksLikeEmail(owner)) c.Add("owner_email", N_("Enter a valid email address."));
 
     if (!c.errors_.empty()) return Error::Invalid(std::move(c.errors_));
     return v;

@@ -1,3 +1,4 @@
+#include "domain/common/msgid.hpp"
 #include "web/handlers/forms.hpp"
 #include "web/handlers/handlers.hpp"
 #include "web/page_cache.hpp"
@@ -61,27 +62,27 @@ Response ModerationQueue(Ctx& ctx) {
     m.deletions = ctx.app.vacancies.DeletionRequests();
     m.csrf = ctx.CsrfToken();
     std::string done = ctx.req.QueryOr("done");
-    if (done == "approved") m.notice = "The vacancy is published.";
-    if (done == "rejected") m.notice = "The vacancy was rejected; the owner sees the reason.";
-    if (done == "deleted") m.notice = "The publication was deleted for good.";
+    if (done == "approved") m.notice = N_("The vacancy is published.");
+    if (done == "rejected") m.notice = N_("The vacancy was rejected; the owner sees the reason.");
+    if (done == "deleted") m.notice = N_("The publication was deleted for good.");
     return HtmlResponse(views::AdminQueue(MakeFrame(ctx), m));
 }
 
 Response ModerationReview(Ctx& ctx) {
     auto id = IdParam(ctx);
     auto record = id ? ctx.app.vacancies.ForModeration(*id) : d::Result<d::VacancyRecord>(d::Error::Of(d::ErrorCode::NotFound));
-    if (!record) return ErrorResponse(ctx, 404, "The page you asked for does not exist or was removed.");
+    if (!record) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
     return HtmlResponse(views::AdminReview(MakeFrame(ctx), ReviewOf(ctx, std::move(record.value()))));
 }
 
 Response ModerationApprove(Ctx& ctx) {
     auto id = IdParam(ctx);
-    if (!id) return ErrorResponse(ctx, 404, "The page you asked for does not exist or was removed.");
+    if (!id) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
     auto draft = DraftFromForm(ctx);
     auto result = ctx.app.vacancies.Approve(ctx.admin->account_id, *id, draft);
     if (!result) {
         auto record = ctx.app.vacancies.ForModeration(*id);
-        if (!record) return ErrorResponse(ctx, 404, "The page you asked for does not exist or was removed.");
+        if (!record) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
         auto m = ReviewOf(ctx, std::move(record.value()));
         if (result.error().code == d::ErrorCode::Invalid) {
             m.form.draft = draft;
@@ -97,12 +98,12 @@ Response ModerationApprove(Ctx& ctx) {
 
 Response ModerationReject(Ctx& ctx) {
     auto id = IdParam(ctx);
-    if (!id) return ErrorResponse(ctx, 404, "The page you asked for does not exist or was removed.");
+    if (!id) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
     std::string reason = ctx.req.FormOr("reason");
     auto result = ctx.app.vacancies.Reject(ctx.admin->account_id, *id, reason);
     if (!result) {
         auto record = ctx.app.vacancies.ForModeration(*id);
-        if (!record) return ErrorResponse(ctx, 404, "The page you asked for does not exist or was removed.");
+        if (!record) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
         auto m = ReviewOf(ctx, std::move(record.value()));
         m.reason = reason;
         if (result.error().code == d::ErrorCode::Invalid) {
@@ -118,7 +119,7 @@ Response ModerationReject(Ctx& ctx) {
 Response AdminDeletePublication(Ctx& ctx) {
     auto id = IdParam(ctx);
     if (!id || !ctx.app.vacancies.Delete(ctx.admin->account_id, *id))
-        return ErrorResponse(ctx, 404, "The page you asked for does not exist or was removed.");
+        return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
     ctx.app.cache.Invalidate();
     return Response::Redirect(303, ctx.L("/admin/moderation?done=deleted"));
 }

@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "domain/common/msgid.hpp"
 #include "domain/text/text.hpp"
 #include "domain/vacancies/catalog.hpp"
 #include "domain/vacancies/validation.hpp"
@@ -98,7 +99,7 @@ Response VacancyList(Ctx& ctx) {
 Response Search(Ctx& ctx) {
     auto m = ParseList(ctx);
     if (!m.q.empty() && m.filter.terms.empty()) {
-        m.message = "Type at least one word with letters or digits.";
+        m.message = N_("Type at least one word with letters or digits.");
     } else if (!m.q.empty()) {
         m.page = ctx.app.vacancies.Browse(m.filter);
         if (m.page.items.empty()) m.counts = ctx.app.vacancies.CountByCategory();
@@ -110,9 +111,9 @@ Response Search(Ctx& ctx) {
 Response VacancyDetail(Ctx& ctx) {
     const std::string& idslug = ctx.params["idslug"];
     auto id = LeadingId(idslug);
-    if (!id) return ErrorResponse(ctx, 404, "The page you asked for does not exist or was removed.");
+    if (!id) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
     auto v = ctx.app.vacancies.Published(*id);
-    if (!v) return ErrorResponse(ctx, 404, "This vacancy is not published (any more).");
+    if (!v) return ErrorResponse(ctx, 404, N_("This vacancy is not published (any more)."));
     std::string canonical = std::to_string(*id) + "-" + v->publication.slug;
     if (idslug != canonical) return Response::Redirect(301, ctx.L("/vacancies/" + canonical));
     ctx.app.vacancies.CountView(*id);
@@ -123,7 +124,7 @@ Response VacancyDetail(Ctx& ctx) {
 Response RevealContacts(Ctx& ctx) {
     auto id = LeadingId(ctx.params["id"]);
     auto v = id ? ctx.app.vacancies.Published(*id) : std::nullopt;
-    if (!v) return ErrorResponse(ctx, 404, "This vacancy is not published (any more).");
+    if (!v) return ErrorResponse(ctx, 404, N_("This vacancy is not published (any more)."));
     const bool json = WantsJson(ctx);
     auto refuse = [&](int status, const char* msgid) {
         if (json) return Json(status, {{"error", ctx.tr(msgid)}, {"token", ctx.app.reveal.Issue("vacancy", *id)}});
@@ -131,9 +132,9 @@ Response RevealContacts(Ctx& ctx) {
         return HtmlResponse(views::VacancyDetail(MakeFrame(ctx), m), status);
     };
     if (!ctx.app.reveal.Check("vacancy", *id, ctx.req.FormOr("token")))
-        return refuse(403, "The page was open for too long. Press the button again to see the contacts.");
+        return refuse(403, N_("The page was open for too long. Press the button again to see the contacts."));
     if (!ctx.app.limiter.Allow("reveal:ip:" + ctx.req.remote_ip, kRevealsPerIp, kRevealWindow, ctx.app.clock.Now()))
-        return refuse(429, "You asked for contacts too many times. Please wait a few minutes.");
+        return refuse(429, N_("You asked for contacts too many times. Please wait a few minutes."));
     auto contacts = ContactsOf(v->content);
     if (json)
         return Json(200, {{"contact_person", contacts.contact_person},

@@ -1,3 +1,4 @@
+#include "domain/common/msgid.hpp"
 #include "web/handlers/forms.hpp"
 #include "web/handlers/handlers.hpp"
 #include "web/page_cache.hpp"
@@ -14,8 +15,8 @@ views::FormModel NewForm(Ctx& ctx, d::VacancyDraft draft, std::vector<d::FieldEr
     m.errors = std::move(errors);
     m.csrf = ctx.CsrfToken();
     m.action = ctx.L("/vacancies/new");
-    m.title = "Post a vacancy";
-    m.submit_label = "Send for moderation";
+    m.title = N_("Post a vacancy");
+    m.submit_label = N_("Send for moderation");
     return m;
 }
 
@@ -26,14 +27,14 @@ views::FormModel EditForm(Ctx& ctx, const std::string& token, d::VacancyDraft dr
     m.errors = std::move(errors);
     m.csrf = ctx.CsrfToken();
     m.action = ctx.L("/manage/" + token + "/edit");
-    m.title = "Edit the vacancy";
-    m.submit_label = "Send the changes for moderation";
+    m.title = N_("Edit the vacancy");
+    m.submit_label = N_("Send the changes for moderation");
     m.show_owner_email = false;
     return m;
 }
 
 Response NotFound(Ctx& ctx) {
-    return ErrorResponse(ctx, 404, "This management link is not valid. Check that you copied it completely.");
+    return ErrorResponse(ctx, 404, N_("This management link is not valid. Check that you copied it completely."));
 }
 
 }  // namespace

@@ -81,6 +81,16 @@ Response PlainError(int status, const char* text) {
     return r;
 }
 
+Response Dispatch(Server::State* state, Request& req) {
+    try {
+        Response r = state->handler(req);
+        if (req.body_too_large && r.status != 413) return PlainError(413, "Request body too large.\n");
+        return r;
+    } catch (...) {
+        return PlainError(500, "Internal error.\n");
+    }
+}
+
 std::string RemoteIp(MHD_Connection* c) {
     const MHD_ConnectionInfo* info = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
     if (!info || !info->client_addr) return "-";
@@ -112,8 +122,10 @@ MHD_Result OnRequest(void* cls, MHD_Connection* connection, const char* url, con
             // Refuse an oversize body before reading any of it.
             unsigned long long n = std::strtoull(len->c_str(), nullptr, 10);
             if (n > state->options.max_body) {
+                // Answer now, without reading the body; the handler renders the (translated) refusal.
                 pending->rejected = true;
-                return Send(connection, PlainError(413, "Request body too large.\n"), false);
+                req.body_too_large = true;
+                return Send(connection, Dispatch(state, req), false);
             }
         }
         return MHD_YES;
@@ -134,16 +146,9 @@ MHD_Result OnRequest(void* cls, MHD_Connection* connection, const char* url, con
     }
     if (pending->rejected) return MHD_YES;
     Request& req = pending->request;
-    if (req.body_too_large) return Send(connection, PlainError(413, "Request body too large.\n"), false);
     bool head = req.method == "HEAD";
     if (head) req.method = "GET";
-    Response resp;
-    try {
-        resp = state->handler(req);
-    } catch (...) {
-        resp = PlainError(500, "Internal error.\n");
-    }
-    return Send(connection, resp, head);
+    return Send(connection, Dispatch(state, req), head);
 }
 
 void OnCompleted(void* cls, MHD_Connection*, void** con_cls, MHD_RequestTerminationCode) {
@@ -197,12 +202,13 @@ std::uint16_t Server::port() const {
 
 void Server::Stop() {
     if (!state_ || !state_->daemon) return;
+    // Stop accepting: MHD hands the listening socket back to us; closing it refuses new connections at once.
     MHD_socket listen = MHD_quiesce_daemon(state_->daemon);
+    if (listen != MHD_INVALID_SOCKET) close(listen);
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(state_->options.shutdown_grace_seconds);
     while (state_->in_flight.load() > 0 && std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     MHD_stop_daemon(state_->daemon);
-    if (listen != MHD_INVALID_SOCKET) close(listen);
     state_->daemon = nullptr;
 }
 

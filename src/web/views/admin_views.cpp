@@ -1,3 +1,4 @@
+#include "domain/common/msgid.hpp"
 #include "web/views/views.hpp"
 
 namespace ejob::web::views {
@@ -54,7 +55,7 @@ std::string AdminQueue(const Frame& f, const QueueModel& m) {
     if (!m.notice.empty()) h.Element("p", {{"class", "notice success"}, {"role", "status"}}, tr(m.notice.c_str()));
     h.Element("p", tr.N("{} publication is waiting for moderation.", "{} publications are waiting for moderation.",
                         static_cast<std::int64_t>(m.queue.size())));
-    if (!m.queue.empty()) QueueTable(h, f, tr, m.queue, "Waiting for moderation, oldest first", "Submitted");
+    if (!m.queue.empty()) QueueTable(h, f, tr, m.queue, N_("Waiting for moderation, oldest first"), N_("Submitted"));
     if (!m.deletions.empty()) {
         h.Element("h2", tr("Requests to delete"));
         h.Open("ul", {{"class", "plain"}});

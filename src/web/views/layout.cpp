@@ -1,3 +1,4 @@
+#include "domain/common/msgid.hpp"
 #include "domain/text/text.hpp"
 #include "domain/vacancies/catalog.hpp"
 #include "web/static_files.hpp"
@@ -66,7 +67,7 @@ std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) 
     h.Open("nav", {{"aria-label", tr("About the site")}}).Open("ul");
     h.Open("li").Element("a", {{"href", L(f, "/rules")}}, tr("Submission rules")).Close("li");
     h.Open("li").Element("a", {{"href", L(f, "/privacy")}}, tr("Privacy policy")).Close("li");
-    if (!f.admin) h.Open("li").Element("a", {{"href", L(f, "/admin/login")}}, tr("Administration")).Close("li");
+    if (!f.admin) h.Open("li").Element("a", {{"href", L(f, "/admin/login")}}, tr.Ctx("footer", "Administration")).Close("li");
     h.Close("ul").Close("nav");
     if (f.admin) {
         h.Open("form", {{"method", "post"}, {"action", L(f, "/admin/logout")}});
@@ -165,14 +166,14 @@ void Pagination(Html& h, const Frame& f, const std::string& base, int page, int 
 std::string ErrorPage(const Frame& f, int status, const std::string& message) {
     Tr tr(f.lang);
     Html h;
-    const char* title = status == 404   ? "Page not found"
-                        : status == 403 ? "Access denied"
-                        : status == 413 ? "Too much data"
-                        : status == 429 ? "Too many requests"
-                        : status >= 500 ? "Something went wrong"
-                                        : "Request not accepted";
+    const char* title = status == 404   ? N_("Page not found")
+                        : status == 403 ? N_("Access denied")
+                        : status == 413 ? N_("Too much data")
+                        : status == 429 ? N_("Too many requests")
+                        : status >= 500 ? N_("Something went wrong")
+                                        : N_("Request not accepted");
     h.Element("h1", tr(title));
-    h.Element("p", tr(message.c_str()));
+    if (!message.empty()) h.Element("p", tr(message.c_str()));
     h.Open("p").Element("a", {{"href", L(f, "/")}}, tr("Go to the home page")).Close("p");
     return Layout(f, {tr(title), "", true}, h.Take());
 }

@@ -1,3 +1,4 @@
+#include "domain/common/msgid.hpp"
 #include "domain/vacancies/catalog.hpp"
 #include "web/views/views.hpp"
 
@@ -45,18 +46,18 @@ std::string Home(const Frame& f, const HomeModel& m) {
 
 std::string RulesList(const Tr& tr) {
     static const char* const kRules[] = {
-        "Not accepted: network marketing (MLM), financial pyramids, gambling, jobs that charge the candidate a fee, "
-        "online sales of medicine, cosmetics or jewellery, crypto trading, sexual services, writing diplomas or "
-        "coursework, vague or suspicious offers.",
-        "No text in capital letters and no transliteration (Russian or Azerbaijani written in the wrong alphabet).",
-        "One vacancy per ad; no duplicates, also not in other categories.",
-        "The position must match the category. The administration may correct the category, spelling and "
-        "formatting.",
-        "Salary in AZN and realistic. The spread of a range is limited: below 500 AZN at most 200; up to 1000 AZN "
-        "at most 300; up to 2000 AZN at most 500.",
-        "Requirements and job description must be filled in: duties, schedule, conditions.",
-        "Contacts only in the contact fields, not in the title or the text.",
-        "Obscene or insulting language and illegal offers are rejected at once; repeat offenders may be blocked.",
+        N_("Not accepted: network marketing (MLM), financial pyramids, gambling, jobs that charge the candidate a fee, "
+           "online sales of medicine, cosmetics or jewellery, crypto trading, sexual services, writing diplomas or "
+           "coursework, vague or suspicious offers."),
+        N_("No text in capital letters and no transliteration (Russian or Azerbaijani written in the wrong alphabet)."),
+        N_("One vacancy per ad; no duplicates, also not in other categories."),
+        N_("The position must match the category. The administration may correct the category, spelling and "
+           "formatting."),
+        N_("Salary in AZN and realistic. The spread of a range is limited: below 500 AZN at most 200; up to 1000 AZN "
+           "at most 300; up to 2000 AZN at most 500."),
+        N_("Requirements and job description must be filled in: duties, schedule, conditions."),
+        N_("Contacts only in the contact fields, not in the title or the text."),
+        N_("Obscene or insulting language and illegal offers are rejected at once; repeat offenders may be blocked."),
     };
     Html h;
     h.Open("ol", {{"class", "rules-list"}});
@@ -79,24 +80,24 @@ std::string PrivacyPage(const Frame& f) {
     Html h;
     h.Element("h1", tr("Privacy policy"));
     static const std::pair<const char*, const char*> kSections[] = {
-        {"What data we collect",
-         "Only what you enter when you publish a vacancy, a resume or an ad, or when you register. Registration is "
-         "optional and needs only an email address and a password, which is stored only as a one-way hash."},
-        {"Moderation",
-         "Every publication is checked by the administration before it is public. The administration may reject or "
-         "correct a publication according to the submission rules shown on each form."},
-        {"Contacts",
-         "Contact details are never part of list pages. A visitor sees them only after asking for them on the "
-         "publication's page, and mass requests are limited."},
-        {"How long we keep data",
-         "Active publications are deleted after about six months, stopped ones after about a month, together with "
-         "their photographs. You may ask us to delete a publication earlier."},
-        {"Third parties",
-         "We do not pass personal data to third parties. The site loads no third-party scripts, fonts or trackers; "
-         "visit statistics are our own and anonymised."},
-        {"Cookies",
-         "We use only the cookies the site needs to work: a security token for forms and, for signed-in users, a "
-         "session cookie."},
+        {N_("What data we collect"),
+         N_("Only what you enter when you publish a vacancy, a resume or an ad, or when you register. Registration is "
+            "optional and needs only an email address and a password, which is stored only as a one-way hash.")},
+        {N_("Moderation"),
+         N_("Every publication is checked by the administration before it is public. The administration may reject or "
+            "correct a publication according to the submission rules shown on each form.")},
+        {N_("Contacts"),
+         N_("Contact details are never part of list pages. A visitor sees them only after asking for them on the "
+            "publication's page, and mass requests are limited.")},
+        {N_("How long we keep data"),
+         N_("Active publications are deleted after about six months, stopped ones after about a month, together with "
+            "their photographs. You may ask us to delete a publication earlier.")},
+        {N_("Third parties"),
+         N_("We do not pass personal data to third parties. The site loads no third-party scripts, fonts or trackers; "
+            "visit statistics are our own and anonymised.")},
+        {N_("Cookies"),
+         N_("We use only the cookies the site needs to work: a security token for forms and, for signed-in users, a "
+            "session cookie.")},
     };
     for (const auto& [title, text] : kSections) h.Element("h2", tr(title)).Element("p", tr(text));
     return Layout(f, {tr("Privacy policy"), "", false}, h.Take());

@@ -1,3 +1,4 @@
+#include "domain/common/msgid.hpp"
 #include "domain/text/text.hpp"
 #include "domain/vacancies/catalog.hpp"
 #include "web/views/views.hpp"
@@ -55,20 +56,20 @@ void Filters(Html& h, const Frame& f, const ListModel& m, const std::string& act
     h.Element("label", {{"for", "f-q"}}, tr("Keywords"));
     h.Void("input", {{"id", "f-q"}, {"type", "search"}, {"name", "q"}, {"value", m.q}, {"maxlength", "200"}});
     h.Close("div");
-    Select(h, tr, "category", "Category", CategoryOptions(), flt.category, "All categories");
-    Select(h, tr, "city", "City", d::Cities(), flt.city, "All cities");
-    Select(h, tr, "employment_type", "Employment type", d::EmploymentTypes(), flt.employment_type, "Any");
-    Select(h, tr, "experience", "Experience", d::ExperienceLevels(), flt.experience, "Any");
-    Select(h, tr, "education", "Education", d::EducationLevels(), flt.education, "Any");
+    Select(h, tr, "category", N_("Category"), CategoryOptions(), flt.category, N_("All categories"));
+    Select(h, tr, "city", N_("City"), d::Cities(), flt.city, N_("All cities"));
+    Select(h, tr, "employment_type", N_("Employment type"), d::EmploymentTypes(), flt.employment_type, N_("Any"));
+    Select(h, tr, "experience", N_("Experience"), d::ExperienceLevels(), flt.experience, N_("Any"));
+    Select(h, tr, "education", N_("Education"), d::EducationLevels(), flt.education, N_("Any"));
     h.Open("div", {{"class", "field"}});
     h.Element("label", {{"for", "f-min_salary"}}, tr("Salary at least, AZN"));
     h.Void("input", {{"id", "f-min_salary"}, {"type", "number"}, {"name", "min_salary"}, {"min", "0"},
                      {"step", "50"}, {"inputmode", "numeric"}, {"value", m.min_salary_text}});
     h.Close("div");
     static const std::vector<d::Option> kPosted = {
-        {"1", "Last 24 hours"}, {"3", "Last 3 days"}, {"7", "Last 7 days"}, {"30", "Last 30 days"}};
-    Select(h, tr, "posted", "Posted", kPosted,
-           flt.posted_within_days ? std::to_string(flt.posted_within_days) : std::string(), "Any time");
+        {"1", N_("Last 24 hours")}, {"3", N_("Last 3 days")}, {"7", N_("Last 7 days")}, {"30", N_("Last 30 days")}};
+    Select(h, tr, "posted", N_("Posted"), kPosted,
+           flt.posted_within_days ? std::to_string(flt.posted_within_days) : std::string(), N_("Any time"));
     h.Open("div", {{"class", "actions"}});
     h.Element("button", {{"type", "submit"}, {"class", "button"}}, tr("Show vacancies"));
     h.Element("a", {{"href", action}}, tr("Reset filters"));
@@ -155,26 +156,26 @@ std::string VacancyDetail(const Frame& f, const DetailModel& m) {
     };
     std::string where = OptionName(tr, d::Cities(), c.city);
     if (!c.address.empty()) where += ", " + c.address;
-    fact("City", where);
-    if (c.remote) fact("Remote work", tr("Possible"));
+    fact(N_("City"), where);
+    if (c.remote) fact(N_("Remote work"), tr("Possible"));
     std::string category = CategoryName(tr, c.category);
     if (const auto* cat = d::FindCategory(c.category))
         if (const auto* sub = d::FindOption(cat->subcategories, c.subcategory))
             category += " / " + std::string(tr(sub->name.data()));
-    fact("Category", category);
-    fact("Employment type", OptionName(tr, d::EmploymentTypes(), c.employment_type));
-    fact("Work schedule", c.schedule);
-    fact("Experience", OptionName(tr, d::ExperienceLevels(), c.experience));
-    fact("Education", OptionName(tr, d::EducationLevels(), c.education));
+    fact(N_("Category"), category);
+    fact(N_("Employment type"), OptionName(tr, d::EmploymentTypes(), c.employment_type));
+    fact(N_("Work schedule"), c.schedule);
+    fact(N_("Experience"), OptionName(tr, d::ExperienceLevels(), c.experience));
+    fact(N_("Education"), OptionName(tr, d::EducationLevels(), c.education));
     if (c.age_min || c.age_max) {
         std::string age = c.age_min && c.age_max ? std::to_string(*c.age_min) + "–" + std::to_string(*c.age_max)
                           : c.age_min            ? tr.Fmt("from {}", std::to_string(*c.age_min))
                                                  : tr.Fmt("up to {}", std::to_string(*c.age_max));
-        fact("Age", age);
+        fact(N_("Age"), age);
     }
-    if (m.publication.published_at) fact("Published", tr.Date(*m.publication.published_at));
-    if (!c.closing_date.empty()) fact("Closing date", c.closing_date);
-    fact("Views", tr.Number(m.publication.views));
+    if (m.publication.published_at) fact(N_("Published"), tr.Date(*m.publication.published_at));
+    if (!c.closing_date.empty()) fact(N_("Closing date"), c.closing_date);
+    fact(N_("Views"), tr.Number(m.publication.views));
     h.Close("dl");
 
     h.Element("h2", tr("Requirements"));
@@ -306,13 +307,13 @@ void SelectField(Html& h, const Tr& tr, const FormModel& m, const FieldSpec& s, 
 void VacancyFormFields(Html& h, const Tr& tr, const FormModel& m) {
     const auto& dr = m.draft;
     h.Open("fieldset").Element("legend", tr("The job"));
-    Input(h, tr, m, {"position", "Position", "Up to three synonyms separated by \"/\"; a clarification in brackets is allowed.", true},
+    Input(h, tr, m, {"position", N_("Position"), N_("Up to three synonyms separated by \"/\"; a clarification in brackets is allowed."), true},
           dr.position, "text", "maxlength", "120");
-    SelectField(h, tr, m, {"category", "Category", nullptr, true}, CategoryOptions(), dr.category);
+    SelectField(h, tr, m, {"category", N_("Category"), nullptr, true}, CategoryOptions(), dr.category);
     {
         std::string describedby;
         bool invalid = false;
-        FieldStart(h, tr, m, {"subcategory", "Subcategory", "Optional; it must belong to the chosen category."},
+        FieldStart(h, tr, m, {"subcategory", N_("Subcategory"), N_("Optional; it must belong to the chosen category.")},
                    describedby, invalid);
         h.Open("select", {{"id", "f-subcategory"},
                           {"name", "subcategory"},
@@ -329,10 +330,10 @@ void VacancyFormFields(Html& h, const Tr& tr, const FormModel& m) {
         }
         h.Close("select").Close("div");
     }
-    Input(h, tr, m, {"company", "Company", "The official name of the employer.", true}, dr.company, "text",
+    Input(h, tr, m, {"company", N_("Company"), N_("The official name of the employer."), true}, dr.company, "text",
           "maxlength", "120");
-    SelectField(h, tr, m, {"city", "City", nullptr, true}, d::Cities(), dr.city);
-    Input(h, tr, m, {"address", "Address"}, dr.address, "text", "maxlength", "200");
+    SelectField(h, tr, m, {"city", N_("City"), nullptr, true}, d::Cities(), dr.city);
+    Input(h, tr, m, {"address", N_("Address")}, dr.address, "text", "maxlength", "200");
     h.Open("div", {{"class", "field checkbox"}});
     h.Void("input", {{"id", "f-remote"}, {"type", "checkbox"}, {"name", "remote"}, {"value", "1"}, Flag("checked", dr.remote)});
     h.Element("label", {{"for", "f-remote"}}, tr("Remote work is possible"));
@@ -342,26 +343,26 @@ void VacancyFormFields(Html& h, const Tr& tr, const FormModel& m) {
     h.Open("fieldset").Element("legend", tr("Salary and conditions"));
     h.Element("p", {{"class", "hint"}}, tr("Monthly salary in AZN. Leave both empty if it is negotiable."));
     h.Open("div", {{"class", "row"}});
-    Input(h, tr, m, {"salary_min", "Salary from, AZN"}, dr.salary_min, "text", "inputmode", "numeric");
-    Input(h, tr, m, {"salary_max", "Salary to, AZN"}, dr.salary_max, "text", "inputmode", "numeric");
+    Input(h, tr, m, {"salary_min", N_("Salary from, AZN")}, dr.salary_min, "text", "inputmode", "numeric");
+    Input(h, tr, m, {"salary_max", N_("Salary to, AZN")}, dr.salary_max, "text", "inputmode", "numeric");
     h.Close("div");
-    Input(h, tr, m, {"schedule", "Work schedule", "For example: 09:00–18:00, five days a week."}, dr.schedule, "text",
+    Input(h, tr, m, {"schedule", N_("Work schedule"), N_("For example: 09:00–18:00, five days a week.")}, dr.schedule, "text",
           "maxlength", "100");
-    SelectField(h, tr, m, {"employment_type", "Employment type", nullptr, true}, d::EmploymentTypes(),
+    SelectField(h, tr, m, {"employment_type", N_("Employment type"), nullptr, true}, d::EmploymentTypes(),
                 dr.employment_type);
-    SelectField(h, tr, m, {"experience", "Experience", nullptr, true}, d::ExperienceLevels(), dr.experience);
-    SelectField(h, tr, m, {"education", "Education", nullptr, true}, d::EducationLevels(), dr.education);
+    SelectField(h, tr, m, {"experience", N_("Experience"), nullptr, true}, d::ExperienceLevels(), dr.experience);
+    SelectField(h, tr, m, {"education", N_("Education"), nullptr, true}, d::EducationLevels(), dr.education);
     h.Open("div", {{"class", "row"}});
-    Input(h, tr, m, {"age_min", "Age from"}, dr.age_min, "text", "inputmode", "numeric");
-    Input(h, tr, m, {"age_max", "Age to"}, dr.age_max, "text", "inputmode", "numeric");
+    Input(h, tr, m, {"age_min", N_("Age from")}, dr.age_min, "text", "inputmode", "numeric");
+    Input(h, tr, m, {"age_max", N_("Age to")}, dr.age_max, "text", "inputmode", "numeric");
     h.Close("div");
-    Input(h, tr, m, {"closing_date", "Closing date", "Optional. Format: YYYY-MM-DD."}, dr.closing_date, "date");
+    Input(h, tr, m, {"closing_date", N_("Closing date"), N_("Optional. Format: YYYY-MM-DD.")}, dr.closing_date, "date");
     h.Close("fieldset");
 
     h.Open("fieldset").Element("legend", tr("Description"));
-    TextArea(h, tr, m, {"requirements", "Requirements for candidates", "Education, experience, skills, languages.", true},
+    TextArea(h, tr, m, {"requirements", N_("Requirements for candidates"), N_("Education, experience, skills, languages."), true},
              dr.requirements, 5000);
-    TextArea(h, tr, m, {"description", "About the job", "Duties, schedule and working conditions.", true},
+    TextArea(h, tr, m, {"description", N_("About the job"), N_("Duties, schedule and working conditions."), true},
              dr.description, 10000);
     h.Close("fieldset");
 
@@ -369,10 +370,10 @@ void VacancyFormFields(Html& h, const Tr& tr, const FormModel& m) {
     h.Element("p", {{"class", "hint"}},
               tr("Give a phone number or an email address (or both). Contacts are shown only to visitors who ask for "
                  "them, never in lists."));
-    Input(h, tr, m, {"contact_person", "Contact person"}, dr.contact_person, "text", "maxlength", "100");
-    Input(h, tr, m, {"phone", "Phone"}, dr.phone, "tel", "autocomplete", "tel");
-    Input(h, tr, m, {"email", "Email"}, dr.email, "email", "autocomplete", "email");
-    Input(h, tr, m, {"apply_url", "Application link", "Optional: a page where candidates can apply."}, dr.apply_url,
+    Input(h, tr, m, {"contact_person", N_("Contact person")}, dr.contact_person, "text", "maxlength", "100");
+    Input(h, tr, m, {"phone", N_("Phone")}, dr.phone, "tel", "autocomplete", "tel");
+    Input(h, tr, m, {"email", N_("Email")}, dr.email, "email", "autocomplete", "email");
+    Input(h, tr, m, {"apply_url", N_("Application link"), N_("Optional: a page where candidates can apply.")}, dr.apply_url,
           "url");
     h.Close("fieldset");
 }
@@ -406,8 +407,8 @@ std::string VacancyForm(const Frame& f, const FormModel& m) {
     if (m.show_owner_email) {
         h.Open("fieldset").Element("legend", tr("Managing your vacancy"));
         Input(h, tr, m,
-              {"owner_email", "Your email (not published)",
-               "Optional. We send the private link for editing the vacancy here, and the moderation result."},
+              {"owner_email", N_("Your email (not published)"),
+               N_("Optional. We send the private link for editing the vacancy here, and the moderation result.")},
               m.draft.owner_email, "email", "autocomplete", "email");
         h.Close("fieldset");
     }
@@ -452,10 +453,10 @@ std::string ManagePage(const Frame& f, const ManageModel& m) {
 
     h.Open("dl", {{"class", "facts-list"}});
     h.Element("dt", tr("Status"));
-    const char* status = "Waiting for moderation";
-    if (p.status == d::PublicationStatus::Published) status = "Published";
-    if (p.status == d::PublicationStatus::Rejected) status = "Rejected";
-    if (p.status == d::PublicationStatus::Stopped) status = "Stopped";
+    const char* status = N_("Waiting for moderation");
+    if (p.status == d::PublicationStatus::Published) status = N_("Published");
+    if (p.status == d::PublicationStatus::Rejected) status = N_("Rejected");
+    if (p.status == d::PublicationStatus::Stopped) status = N_("Stopped");
     h.Element("dd", {{"class", "status"}}, tr(status));
     if (p.published_at) h.Element("dt", tr("Published")).Element("dd", tr.Date(*p.published_at));
     h.Element("dt", tr("Views")).Element("dd", tr.Number(p.views));

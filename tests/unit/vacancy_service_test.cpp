@@ -1,0 +1,176 @@
+// VacancyService with in-memory ports and a fixed clock: the lifecycle rules without HTTP or SQL.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "domain/vacancies/vacancy_service.hpp"
+
+namespace ejob::domain {
+namespace {
+
+class MemoryRepository final : public VacancyRepository {
+public:
+    struct Stored {
+        Publication p;
+        std::string token_hash;
+        std::optional<VacancyContent> live;
+        std::optional<VersionInfo> latest;
+        std::optional<VacancyContent> latest_content;
+    };
+    std::map<std::int64_t, Stored> rows;
+    std::int64_t next_version = 1;
+
+    std::int64_t Create(const Publication& p, const VacancyContent& c, const std::string& hash) override {
+        std::int64_t id = static_cast<std::int64_t>(rows.size()) + 1;
+        Stored s{p, hash, std::nullopt, VersionInfo{next_version++, ReviewState::Pending, "", p.created_at}, c};
+        s.p.id = id;
+        rows[id] = s;
+        return id;
+    }
+    std::optional<VacancyRecord> Find(std::int64_t id) override {
+        auto it = rows.find(id);
+        if (it == rows.end()) return std::nullopt;
+        return VacancyRecord{it->second.p, it->second.live, it->second.latest, it->second.latest_content};
+    }
+    std::optional<VacancyRecord> FindByTokenHash(const std::string& hash) override {
+        for (auto& [id, s] : rows)
+            if (s.token_hash == hash) return Find(id);
+        return std::nullopt;
+    }
+    std::optional<PublishedVacancy> FindPublished(std::int64_t id) override {
+        auto it = rows.find(id);
+        if (it == rows.end() || it->second.p.status != PublicationStatus::Published) return std::nullopt;
+        return PublishedVacancy{it->second.p, *it->second.live};
+    }
+    void AddVersion(std::int64_t id, const VacancyContent& c, Millis now) override {
+        auto& s = rows[id];
+        s.latest = VersionInfo{next_version++, ReviewState::Pending, "", now};
+        s.latest_content = c;
+        if (!s.live) s.p.status = PublicationStatus::Pending;
+    }
+    void Approve(std::int64_t id, std::int64_t, const VacancyContent& c, const std::string& slug, Millis now) override {
+        auto& s = rows[id];
+        s.live = c;
+        s.latest.reset();
+        s.latest_content.reset();
+        s.p.slug = slug;
+        s.p.status = PublicationStatus::Published;
+        if (!s.p.published_at) s.p.published_at = now;
+    }
+    void Reject(std::int64_t id, std::int64_t, const std::string& reason, Millis) override {
+        auto& s = rows[id];
+        s.latest->review = ReviewState::Rejected;
+        s.latest->reject_reason = reason;
+        if (!s.live) s.p.status = PublicationStatus::Rejected;
+    }
+    void RequestDeletion(std::int64_t id, Millis now) override { rows[id].p.deletion_requested_at = now; }
+    void Delete(std::int64_t id) override { rows.erase(id); }
+    void CountView(std::int64_t) override {}
+    Page<VacancySummary> ListPublished(const VacancyFilter&, Millis) override { return {}; }
+    std::vector<CategoryCount> CountByCategory() override { return {}; }
+    std::vector<QueueItem> ModerationQueue(int) override { return {}; }
+    std::vector<QueueItem> DeletionRequests(int) override { return {}; }
+};
+
+class CountingTokens final : public TokenService {
+public:
+    int n = 0;
+    std::string NewToken() override { return "token-number-" + std::to_string(++n) + "-padding-padding"; }
+    std::string Hash(std::string_view t) const override { return "h:" + std::string(t); }
+};
+
+class RecordingNotifier final : public PublicationNotifier {
+public:
+    std::vector<std::string> events;
+    void ManageLinkCreated(const Publication& p, std::string_view, std::string_view token) override {
+        events.push_back("link " + p.owner_email + " " + std::string(token));
+    }
+    void Approved(const Publication& p, std::string_view) override { events.push_back("approved"); }
+    void Rejected(const Publication&, std::string_view, std::string_view reason) override {
+        events.push_back("rejected " + std::string(reason));
+    }
+};
+
+class NullAudit final : public AuditLog {
+public:
+    int n = 0;
+    void Record(std::int64_t, std::string_view, std::int64_t, std::string_view, Millis) override { ++n; }
+};
+
+VacancyDraft Draft(const std::string& position) {
+    VacancyDraft d;
+    d.position = position;
+    d.category = "sales";
+    d.company = "Abşeron Ticarət";
+    d.city = "sumgait";
+    d.employment_type = "full_time";
+    d.experience = "none";
+    d.education = "secondary";
+    d.requirements = "Ünsiyyətcil olmaq.";
+    d.description = "Müştərilərə xidmət.";
+    d.email = "hr@abseron.az";
+    return d;
+}
+
+class Service : public ::testing::Test {
+protected:
+    MemoryRepository repo;
+    CountingTokens tokens;
+    RecordingNotifier notifier;
+    NullAudit audit;
+    FixedClock clock{1'790'000'000'000};
+    VacancyService service{repo, tokens, notifier, audit, clock};
+};
+
+TEST_F(Service, SubmitStoresOnlyTheTokenHashAndMailsTheLinkWhenAnEmailIsGiven) {
+    auto d = Draft("Satıcı");
+    d.owner_email = "owner@x.az";
+    auto r = service.Submit(d);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(repo.rows[r->id].token_hash, "h:" + r->manage_token);
+    EXPECT_EQ(repo.rows[r->id].p.status, PublicationStatus::Pending);
+    ASSERT_EQ(notifier.events.size(), 1u);
+    EXPECT_EQ(notifier.events[0], "link owner@x.az " + r->manage_token);
+    EXPECT_FALSE(service.Published(r->id).has_value());
+}
+
+TEST_F(Service, InvalidDraftStoresNothing) {
+    auto r = service.Submit(Draft(""));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::Invalid);
+    EXPECT_TRUE(repo.rows.empty());
+}
+
+TEST_F(Service, ApproveRejectAndEditFollowTheLifecycle) {
+    auto r = service.Submit(Draft("Satıcı"));
+    ASSERT_TRUE(service.Reject(1, r->id, "").error().code == ErrorCode::Invalid);
+    ASSERT_TRUE(service.Reject(1, r->id, "Təkrar elan").ok());
+    EXPECT_EQ(repo.rows[r->id].p.status, PublicationStatus::Rejected);
+    EXPECT_EQ(service.Reject(1, r->id, "again").error().code, ErrorCode::Conflict);
+
+    ASSERT_TRUE(service.Edit(r->manage_token, Draft("Baş satıcı")).ok());
+    EXPECT_EQ(repo.rows[r->id].p.status, PublicationStatus::Pending);
+    ASSERT_TRUE(service.Approve(1, r->id, Draft("Baş satıcı")).ok());
+    EXPECT_EQ(service.Published(r->id)->content.position, "Baş satıcı");
+    EXPECT_EQ(repo.rows[r->id].p.slug, "bas-satici");
+
+    clock.Advance(kDay);
+    ASSERT_TRUE(service.Edit(r->manage_token, Draft("Aparıcı satıcı")).ok());
+    EXPECT_EQ(service.Published(r->id)->content.position, "Baş satıcı") << "the approved text stays public";
+    EXPECT_EQ(audit.n, 2);
+}
+
+TEST_F(Service, WrongOrMalformedTokensFindNothing) {
+    service.Submit(Draft("Satıcı"));
+    EXPECT_EQ(service.Manage("nope").error().code, ErrorCode::NotFound);
+    EXPECT_EQ(service.Manage(std::string(500, 'a')).error().code, ErrorCode::NotFound);
+    EXPECT_EQ(service.RequestDeletion("token-number-9-padding-padding").error().code, ErrorCode::NotFound);
+}
+
+TEST(BakuDate, IsUtcPlusFour) {
+    EXPECT_EQ(VacancyService::BakuDate(1795910400000 - 4 * kHour), "2026-11-29");
+    EXPECT_EQ(VacancyService::BakuDate(1795910400000 - 4 * kHour - 1), "2026-11-28");
+}
+
+}  // namespace
+}  // namespace ejob::domain
