@@ -14,7 +14,9 @@
 #include "seed/demo_vacancies.hpp"
 #include "storage/migrate.hpp"
 #include "storage/repos/sql_account_repository.hpp"
-#include "storage/repos/sql_vacancy_repository.hpp"
+#include "storage/codecs/codecs.hpp"
+#include "storage/repos/sql_publications.hpp"
+#include "storage/repos/sql_vacancy_listings.hpp"
 
 namespace ejob::app {
 namespace {
@@ -78,7 +80,9 @@ int SeedDemo(const Config& config, const SeedCounts& counts, bool only_if_empty)
             return 0;
         }
     }
-    storage::SqlVacancyRepository repo(*db);
+    storage::SqlPublicationCore core;
+    storage::SqlVacancyListings listings(*db);
+    storage::SqlPublicationRepository<domain::VacancyKind> repo(*db, core, listings);
     security::SodiumTokenService tokens;
     SilentNotifier notifier;
     NoAudit audit;

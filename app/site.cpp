@@ -13,7 +13,9 @@
 #include "security/sodium.hpp"
 #include "storage/migrate.hpp"
 #include "storage/repos/sql_account_repository.hpp"
-#include "storage/repos/sql_vacancy_repository.hpp"
+#include "storage/codecs/codecs.hpp"
+#include "storage/repos/sql_publications.hpp"
+#include "storage/repos/sql_vacancy_listings.hpp"
 #include "web/http/server.hpp"
 #include "web/notifications.hpp"
 #include "web/page_cache.hpp"
@@ -26,7 +28,10 @@ struct Site::Parts {
     Config config;
     std::shared_ptr<domain::Clock> clock;
     std::unique_ptr<storage::Db> db;
-    std::unique_ptr<storage::SqlVacancyRepository> vacancy_repo;
+    storage::SqlPublicationCore publications;
+    std::unique_ptr<storage::SqlVacancyListings> vacancy_listings;
+    std::unique_ptr<storage::SqlPublicationRepository<domain::VacancyKind>> vacancy_repo;
+    std::unique_ptr<storage::SqlModerationQueries> moderation;
     std::unique_ptr<storage::SqlAuditLog> audit;
     std::unique_ptr<storage::SqlAccountRepository> account_repo;
     std::unique_ptr<storage::SqlSessionStore> sessions;
@@ -64,7 +69,10 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.db = storage::OpenDb(p.config.DbUrl());
     storage::RequireCurrentSchema(*p.db);
 
-    p.vacancy_repo = std::make_unique<storage::SqlVacancyRepository>(*p.db);
+    p.vacancy_listings = std::make_unique<storage::SqlVacancyListings>(*p.db);
+    p.vacancy_repo = std::make_unique<storage::SqlPublicationRepository<domain::VacancyKind>>(*p.db, p.publications,
+                                                                                            *p.vacancy_listings);
+    p.moderation = std::make_unique<storage::SqlModerationQueries>(*p.db);
     p.audit = std::make_unique<storage::SqlAuditLog>(*p.db);
     p.account_repo = std::make_unique<storage::SqlAccountRepository>(*p.db);
     p.sessions = std::make_unique<storage::SqlSessionStore>(*p.db);
@@ -79,7 +87,7 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
                                                           p.tokens, *p.clock);
     p.reveal = std::make_unique<domain::ContactReveal>(*p.signer, *p.clock);
     p.cache = std::make_unique<web::PageCache>(p.config.page_cache_entries, 60 * domain::kSecond);
-    p.services.reset(new web::Services{*p.vacancies, *p.accounts, *p.reveal, *p.signer, *p.clock, *p.cache,
+    p.services.reset(new web::Services{*p.vacancies, *p.vacancy_listings, *p.moderation, *p.accounts, *p.reveal, *p.signer, *p.clock, *p.cache,
                                        *p.limiter, p.config.base_url, p.config.secure_cookies, {}});
     storage::Db* db = p.db.get();
     p.services->ready = [db] {
@@ -109,7 +117,7 @@ void Site::Start() {
             p.ticker_cv.wait_for(lock, std::chrono::seconds(5));
             lock.unlock();
             try {
-                p.vacancy_repo->FlushViews();
+                p.publications.FlushViews(*p.db);
             } catch (const std::exception& e) {
                 spdlog::error("flushing view counts failed: {}", e.what());
             }
@@ -132,7 +140,7 @@ void Site::Stop() {
         p.ticker_cv.notify_all();
         p.ticker.join();
     }
-    if (p.vacancy_repo) p.vacancy_repo->FlushViews();
+    if (p.db) p.publications.FlushViews(*p.db);
 }
 
 std::uint16_t Site::port() const { return p_->server ? p_->server->port() : 0; }

@@ -7,8 +7,9 @@
 #include "domain/common/clock.hpp"
 #include "storage/db.hpp"
 
+#include "domain/vacancies/vacancy_service.hpp"
+
 namespace ejob::domain {
-class VacancyService;
 class AccountService;
 }  // namespace ejob::domain
 

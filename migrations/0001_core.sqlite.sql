@@ -43,39 +43,23 @@ CREATE TABLE publications (
     deletion_requested_at INTEGER,
     views INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX publications_kind_status ON publications (kind, status);
 CREATE INDEX publications_deletion ON publications (deletion_requested_at) WHERE deletion_requested_at IS NOT NULL;
 
-CREATE TABLE vacancy_versions (
+-- Every submission or edit of a publication, whatever its kind. `content` is the kind's fields as JSON;
+-- title and subtitle are copied out for the moderation queue.
+CREATE TABLE publication_versions (
     id INTEGER PRIMARY KEY,
     publication_id INTEGER NOT NULL REFERENCES publications (id) ON DELETE CASCADE,
     review TEXT NOT NULL CHECK (review IN ('pending', 'approved', 'rejected')),
     reject_reason TEXT NOT NULL DEFAULT '',
     submitted_at INTEGER NOT NULL,
-    position TEXT NOT NULL,
-    category TEXT NOT NULL,
-    subcategory TEXT NOT NULL,
-    company TEXT NOT NULL,
-    city TEXT NOT NULL,
-    address TEXT NOT NULL,
-    remote INTEGER NOT NULL,
-    salary_min INTEGER,
-    salary_max INTEGER,
-    schedule TEXT NOT NULL,
-    employment_type TEXT NOT NULL,
-    experience TEXT NOT NULL,
-    education TEXT NOT NULL,
-    age_min INTEGER,
-    age_max INTEGER,
-    requirements TEXT NOT NULL,
-    description TEXT NOT NULL,
-    contact_person TEXT NOT NULL,
-    phone TEXT NOT NULL,
-    email TEXT NOT NULL,
-    apply_url TEXT NOT NULL,
-    closing_date TEXT NOT NULL
+    title TEXT NOT NULL,
+    subtitle TEXT NOT NULL,
+    content TEXT NOT NULL
 );
-CREATE INDEX vacancy_versions_publication ON vacancy_versions (publication_id);
-CREATE INDEX vacancy_versions_queue ON vacancy_versions (review, submitted_at);
+CREATE INDEX publication_versions_publication ON publication_versions (publication_id);
+CREATE INDEX publication_versions_queue ON publication_versions (review, submitted_at);
 
 -- Read model of what is public right now: one row per published vacancy, kept in step with approve/stop/delete.
 CREATE TABLE vacancy_listings (

@@ -17,6 +17,8 @@ class PageCache;
 
 struct Services {
     domain::VacancyService& vacancies;
+    domain::VacancyListings& vacancy_listings;
+    domain::ModerationQueries& moderation;
     domain::AccountService& accounts;
     const domain::ContactReveal& reveal;
     const domain::Signer& signer;  // CSRF tokens

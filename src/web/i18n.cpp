@@ -133,7 +133,7 @@ std::string Tr::Money(std::int64_t qepik) const {
         std::snprintf(frac, sizeof frac, "%s%02d", lang_ == Lang::En ? "." : ",", static_cast<int>(qepik % 100));
         amount += frac;
     }
-    return amount + "\u00a0₼";
+    return amount + "\u00a0AZN";
 }
 
 // Month names as they appear in a date: context "date" (az lower case, ru genitive "ноября").

@@ -37,7 +37,7 @@ public:
     std::string N(const char* singular, const char* plural, std::int64_t n) const;
 
     std::string Number(std::int64_t n) const;        // 12 500 (az, ru) / 12,500 (en)
-    std::string Money(std::int64_t qepik) const;     // 1 500 ₼
+    std::string Money(std::int64_t qepik) const;     // 1 500 AZN (the ₼ sign is missing from many fonts)
     std::string Date(domain::Millis at) const;       // 29 noyabr 2026 / 29 ноября 2026 / 29 November 2026
     std::string IsoDate(domain::Millis at) const;    // 2026-11-29 (for <time datetime>)
 

@@ -7,7 +7,9 @@
 #include "domain/vacancies/vacancy_service.hpp"
 #include "storage/migrate.hpp"
 #include "storage/repos/sql_account_repository.hpp"
-#include "storage/repos/sql_vacancy_repository.hpp"
+#include "storage/repos/sql_publications.hpp"
+#include "storage/repos/sql_vacancy_listings.hpp"
+#include "storage/codecs/codecs.hpp"
 
 namespace ejob::storage {
 namespace {
@@ -21,10 +23,12 @@ protected:
         std::filesystem::create_directories(dir_);
         db_ = OpenDb("sqlite://" + (dir_ / "t.db").string());
         Migrate(*db_);
-        repo_ = std::make_unique<SqlVacancyRepository>(*db_);
+        listings_ = std::make_unique<SqlVacancyListings>(*db_);
+        repo_ = std::make_unique<SqlPublicationRepository<d::VacancyKind>>(*db_, core_, *listings_);
     }
     void TearDown() override {
         repo_.reset();
+        listings_.reset();
         db_.reset();
         std::filesystem::remove_all(dir_);
     }
@@ -60,7 +64,9 @@ protected:
 
     std::filesystem::path dir_;
     std::unique_ptr<Db> db_;
-    std::unique_ptr<SqlVacancyRepository> repo_;
+    SqlPublicationCore core_;
+    std::unique_ptr<SqlVacancyListings> listings_;
+    std::unique_ptr<SqlPublicationRepository<d::VacancyKind>> repo_;
 };
 
 TEST_F(TempDb, MigrationsAreRecordedAndIdempotent) {
@@ -84,26 +90,26 @@ TEST_F(TempDb, ListsNewestFirstWithCombinedFiltersAndCounts) {
     Publish(Content("Mühasib", "finance", "ganja", 80000), 2000);
     Publish(Content("Analitik", "it", "ganja", 150000), 3000);
     d::VacancyFilter f;
-    auto all = repo_->ListPublished(f, 10000);
+    auto all = listings_->List(f, 10000);
     ASSERT_EQ(all.total, 3);
     EXPECT_EQ(all.items[0].position, "Analitik");
     EXPECT_EQ(all.items[2].position, "Proqramçı");
 
     f.category = "it";
     f.city = "ganja";
-    auto both = repo_->ListPublished(f, 10000);
+    auto both = listings_->List(f, 10000);
     ASSERT_EQ(both.total, 1);
     EXPECT_EQ(both.items[0].position, "Analitik");
 
     d::VacancyFilter rich;
     rich.min_salary = 200000;
-    EXPECT_EQ(repo_->ListPublished(rich, 10000).total, 1);
+    EXPECT_EQ(listings_->List(rich, 10000).total, 1);
 
     d::VacancyFilter recent;
     recent.posted_within_days = 1;
-    EXPECT_EQ(repo_->ListPublished(recent, 2500 + d::kDay).total, 1);
+    EXPECT_EQ(listings_->List(recent, 2500 + d::kDay).total, 1);
 
-    auto counts = repo_->CountByCategory();
+    auto counts = listings_->CountByCategory();
     ASSERT_EQ(counts.size(), 2u);
     EXPECT_EQ(counts[0].category, "finance");
     EXPECT_EQ(counts[0].count, 1);
@@ -115,32 +121,32 @@ TEST_F(TempDb, SearchUsesFoldedPrefixesAndSurvivesOperators) {
     Publish(Content("Бухгалтер"), 2000);
     d::VacancyFilter f;
     f.terms = {"muhendis"};
-    EXPECT_EQ(repo_->ListPublished(f, 0).total, 1);
+    EXPECT_EQ(listings_->List(f, 0).total, 1);
     f.terms = {"muhend"};
-    EXPECT_EQ(repo_->ListPublished(f, 0).total, 1);
+    EXPECT_EQ(listings_->List(f, 0).total, 1);
     f.terms = {"бухгалт"};
-    EXPECT_EQ(repo_->ListPublished(f, 0).total, 1);
+    EXPECT_EQ(listings_->List(f, 0).total, 1);
     for (std::string weird : {"\"", "AND", "NEAR", "*", "a\"b", "col:x", "^"}) {
         f.terms = {weird};
-        EXPECT_NO_THROW(repo_->ListPublished(f, 0)) << weird;
+        EXPECT_NO_THROW(listings_->List(f, 0)) << weird;
     }
 }
 
 TEST_F(TempDb, DeleteRemovesEveryTrace) {
     std::int64_t id = Publish(Content("Sürücü", "services"), 1000);
     repo_->Delete(id);
-    for (const char* table : {"publications", "vacancy_versions", "vacancy_listings", "search_index"}) {
+    for (const char* table : {"publications", "publication_versions", "vacancy_listings", "search_index"}) {
         auto n = db_->ReadValue([&](Conn& c) { return c.QueryOne(std::string("SELECT COUNT(*) FROM ") + table)->Int(0); });
         EXPECT_EQ(n, 0) << table;
     }
-    EXPECT_TRUE(repo_->CountByCategory().empty());
+    EXPECT_TRUE(listings_->CountByCategory().empty());
 }
 
 TEST_F(TempDb, ViewsAreCountedInBatches) {
     std::int64_t id = Publish(Content("Kassir", "finance"), 1000);
     for (int i = 0; i < 5; ++i) repo_->CountView(id);
     EXPECT_EQ(repo_->FindPublished(id)->publication.views, 0);
-    repo_->FlushViews();
+    core_.FlushViews(*db_);
     EXPECT_EQ(repo_->FindPublished(id)->publication.views, 5);
 }
 

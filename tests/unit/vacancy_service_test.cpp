@@ -8,7 +8,7 @@
 namespace ejob::domain {
 namespace {
 
-class MemoryRepository final : public VacancyRepository {
+class MemoryRepository final : public PublicationRepository<VacancyContent> {
 public:
     struct Stored {
         Publication p;
@@ -66,10 +66,6 @@ public:
     void RequestDeletion(std::int64_t id, Millis now) override { rows[id].p.deletion_requested_at = now; }
     void Delete(std::int64_t id) override { rows.erase(id); }
     void CountView(std::int64_t) override {}
-    Page<VacancySummary> ListPublished(const VacancyFilter&, Millis) override { return {}; }
-    std::vector<CategoryCount> CountByCategory() override { return {}; }
-    std::vector<QueueItem> ModerationQueue(int) override { return {}; }
-    std::vector<QueueItem> DeletionRequests(int) override { return {}; }
 };
 
 class CountingTokens final : public TokenService {
@@ -168,8 +164,8 @@ TEST_F(Service, WrongOrMalformedTokensFindNothing) {
 }
 
 TEST(BakuDate, IsUtcPlusFour) {
-    EXPECT_EQ(VacancyService::BakuDate(1795910400000 - 4 * kHour), "2026-11-29");
-    EXPECT_EQ(VacancyService::BakuDate(1795910400000 - 4 * kHour - 1), "2026-11-28");
+    EXPECT_EQ(BakuDate(1795910400000 - 4 * kHour), "2026-11-29");
+    EXPECT_EQ(BakuDate(1795910400000 - 4 * kHour - 1), "2026-11-28");
 }
 
 }  // namespace

@@ -193,7 +193,7 @@ TEST_F(VacancyFlow, OwnerCanAskForDeletionAndAdminDeletesForGood) {
     EXPECT_EQ(r.status, 303);
     EXPECT_EQ(visitor.Get("/en/manage/" + token).status, 404);
     EXPECT_EQ(site.CountRows("publications"), 0);
-    EXPECT_EQ(site.CountRows("vacancy_versions"), 0);
+    EXPECT_EQ(site.CountRows("publication_versions"), 0);
     EXPECT_EQ(site.CountRows("vacancy_listings"), 0);
     EXPECT_EQ(site.CountRows("search_index"), 0);
 }

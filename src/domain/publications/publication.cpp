@@ -1,6 +1,20 @@
 #include "domain/publications/publication.hpp"
 
+#include <cstdio>
+#include <ctime>
+
+#include "domain/publications/publication_service.hpp"
+
 namespace ejob::domain {
+
+std::string BakuDate(Millis at) {
+    std::time_t secs = static_cast<std::time_t>(at / 1000 + 4 * 3600);
+    std::tm tm{};
+    gmtime_r(&secs, &tm);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    return buf;
+}
 
 std::string_view ToString(PublicationStatus s) {
     switch (s) {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/common/clock.hpp"
 
@@ -22,7 +23,7 @@ std::optional<ReviewState> ParseReviewState(std::string_view s);
 
 struct Publication {
     std::int64_t id = 0;
-    std::string kind;  // "vacancy"
+    std::string kind;  // "vacancy", "resume", "service"
     PublicationStatus status = PublicationStatus::Pending;
     std::string slug;
     std::string lang;         // language the owner used; notifications go out in it
@@ -49,6 +50,68 @@ public:
     virtual void ManageLinkCreated(const Publication& p, std::string_view title, std::string_view token) = 0;
     virtual void Approved(const Publication& p, std::string_view title) = 0;
     virtual void Rejected(const Publication& p, std::string_view title, std::string_view reason) = 0;
+};
+
+// A publication with its live content and, if any, the newest version waiting for (or refused by) moderation.
+template <typename Content>
+struct PublicationRecord {
+    Publication publication;
+    std::optional<Content> live;
+    std::optional<VersionInfo> latest;  // newest version not yet live (pending or rejected)
+    std::optional<Content> latest_content;
+};
+
+template <typename Content>
+struct PublishedItem {
+    Publication publication;
+    Content content;
+};
+
+// Port: where publications of one kind live. One SQL implementation serves every kind (storage/repos).
+template <typename Content>
+class PublicationRepository {
+public:
+    virtual ~PublicationRepository() = default;
+    // Stores a new publication (status pending) with its first version; returns the publication id.
+    virtual std::int64_t Create(const Publication& p, const Content& c, const std::string& token_hash) = 0;
+    virtual std::optional<PublicationRecord<Content>> Find(std::int64_t id) = 0;
+    virtual std::optional<PublicationRecord<Content>> FindByTokenHash(const std::string& token_hash) = 0;
+    virtual std::optional<PublishedItem<Content>> FindPublished(std::int64_t id) = 0;
+    // A new version waiting for moderation; replaces an older version that was not yet live.
+    virtual void AddVersion(std::int64_t id, const Content& c, Millis now) = 0;
+    // Makes `version_id` (with the moderator's corrections in `c`) the live content.
+    virtual void Approve(std::int64_t id, std::int64_t version_id, const Content& c, const std::string& slug,
+                         Millis now) = 0;
+    virtual void Reject(std::int64_t id, std::int64_t version_id, const std::string& reason, Millis now) = 0;
+    virtual void RequestDeletion(std::int64_t id, Millis now) = 0;
+    // Hard delete: row, versions, read model, search entry (files are the caller's: see DeletedMedia).
+    virtual void Delete(std::int64_t id) = 0;
+    virtual void CountView(std::int64_t id) = 0;
+};
+
+// One line of the moderation queue or of the deletion requests, whatever the kind.
+struct QueueItem {
+    std::int64_t publication_id = 0;
+    std::string kind, title, subtitle;
+    bool is_edit = false;  // the publication already has a live version
+    Millis submitted_at = 0;
+};
+
+// Port: what moderators see across kinds.
+class ModerationQueries {
+public:
+    virtual ~ModerationQueries() = default;
+    virtual std::vector<QueueItem> Queue(std::string_view kind, int limit) = 0;  // kind "" = all, oldest first
+    virtual std::vector<QueueItem> DeletionRequests(int limit) = 0;
+    virtual std::optional<std::string> KindOf(std::int64_t publication_id) = 0;
+};
+
+// Port: an append-only record of what administrators did.
+class AuditLog {
+public:
+    virtual ~AuditLog() = default;
+    virtual void Record(std::int64_t actor_id, std::string_view action, std::int64_t publication_id,
+                        std::string_view detail, Millis at) = 0;
 };
 
 // Random secrets and their one-way hashes (libsodium in production).

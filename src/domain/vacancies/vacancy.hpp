@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "domain/common/clock.hpp"
+#include "domain/common/result.hpp"
 #include "domain/publications/publication.hpp"
 
 namespace ejob::domain {
@@ -45,14 +46,6 @@ struct VacancyContacts {
     std::string contact_person, phone, email, apply_url;
 };
 
-// A publication with its live text and, if any, the version waiting for (or refused by) moderation.
-struct VacancyRecord {
-    Publication publication;
-    std::optional<VacancyContent> live;
-    std::optional<VersionInfo> latest;          // newest version not yet live (pending or rejected)
-    std::optional<VacancyContent> latest_content;
-};
-
 // One row of a public list.
 struct VacancySummary {
     std::int64_t id = 0;
@@ -87,11 +80,25 @@ struct CategoryCount {
     std::int64_t count = 0;
 };
 
-struct QueueItem {
-    std::int64_t publication_id = 0;
-    std::string kind, title, company;
-    bool is_edit = false;  // the publication already has a live version
-    Millis submitted_at = 0;
+
+// The vacancy kind for the shared publication lifecycle (publications/publication_service.hpp).
+struct VacancyKind {
+    using Draft = VacancyDraft;
+    using Content = VacancyContent;
+    static constexpr const char* kName = "vacancy";
+    static Result<Content> Validate(const Draft& d, const std::string& today);
+    static std::string Title(const Content& c) { return c.position; }
+    static std::string Subtitle(const Content& c) { return c.company; }
+    static Draft ToDraft(const Content& c) { return domain::ToDraft(c); }
+    static void KeepServerFields(const Content&, Content&) {}
+};
+
+// Port: the public read model of vacancies.
+class VacancyListings {
+public:
+    virtual ~VacancyListings() = default;
+    virtual Page<VacancySummary> List(const VacancyFilter& f, Millis now) = 0;
+    virtual std::vector<CategoryCount> CountByCategory() = 0;
 };
 
 }  // namespace ejob::domain

@@ -272,3 +272,9 @@ Result<VacancyContent> ValidateVacancy(const VacancyDraft& d, const std::string&
 }
 
 }  // namespace ejob::domain
+
+namespace ejob::domain {
+Result<VacancyContent> VacancyKind::Validate(const VacancyDraft& d, const std::string& today) {
+    return ValidateVacancy(d, today);
+}
+}  // namespace ejob::domain

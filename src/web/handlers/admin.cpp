@@ -58,8 +58,8 @@ Response AdminLogout(Ctx& ctx) {
 
 Response ModerationQueue(Ctx& ctx) {
     views::QueueModel m;
-    m.queue = ctx.app.vacancies.Queue();
-    m.deletions = ctx.app.vacancies.DeletionRequests();
+    m.queue = ctx.app.moderation.Queue("", 200);
+    m.deletions = ctx.app.moderation.DeletionRequests(200);
     m.csrf = ctx.CsrfToken();
     std::string done = ctx.req.QueryOr("done");
     if (done == "approved") m.notice = N_("The vacancy is published.");

@@ -80,18 +80,18 @@ Response Json(int status, const nlohmann::json& j) {
 
 Response Home(Ctx& ctx) {
     views::HomeModel m;
-    m.counts = ctx.app.vacancies.CountByCategory();
+    m.counts = ctx.app.vacancy_listings.CountByCategory();
     for (const auto& c : m.counts) m.total += c.count;
     d::VacancyFilter f;
     f.per_page = 10;
-    m.latest = ctx.app.vacancies.Browse(f).items;
+    m.latest = ctx.app.vacancy_listings.List(f, ctx.app.clock.Now()).items;
     return HtmlResponse(views::Home(MakeFrame(ctx), m));
 }
 
 Response VacancyList(Ctx& ctx) {
     auto m = ParseList(ctx);
-    m.page = ctx.app.vacancies.Browse(m.filter);
-    m.counts = ctx.app.vacancies.CountByCategory();
+    m.page = ctx.app.vacancy_listings.List(m.filter, ctx.app.clock.Now());
+    m.counts = ctx.app.vacancy_listings.CountByCategory();
     m.page_link_base = ctx.L("/vacancies") + m.page_link_base;
     return HtmlResponse(views::VacancyListPage(MakeFrame(ctx), m));
 }
@@ -101,8 +101,8 @@ Response Search(Ctx& ctx) {
     if (!m.q.empty() && m.filter.terms.empty()) {
         m.message = N_("Type at least one word with letters or digits.");
     } else if (!m.q.empty()) {
-        m.page = ctx.app.vacancies.Browse(m.filter);
-        if (m.page.items.empty()) m.counts = ctx.app.vacancies.CountByCategory();
+        m.page = ctx.app.vacancy_listings.List(m.filter, ctx.app.clock.Now());
+        if (m.page.items.empty()) m.counts = ctx.app.vacancy_listings.CountByCategory();
     }
     m.page_link_base = ctx.L("/search") + m.page_link_base;
     return HtmlResponse(views::SearchPage(MakeFrame(ctx), m));

@@ -87,7 +87,7 @@ Response Sitemap(Ctx& ctx) {
     url("/vacancies", std::nullopt);
     d::VacancyFilter f;
     f.per_page = 5000;
-    for (const auto& v : ctx.app.vacancies.Browse(f).items)
+    for (const auto& v : ctx.app.vacancy_listings.List(f, ctx.app.clock.Now()).items)
         url("/vacancies/" + std::to_string(v.id) + "-" + v.slug, v.published_at);
     x += "</urlset>\n";
     return Text(200, std::move(x), "application/xml; charset=utf-8");
@@ -103,7 +103,7 @@ Response Feed(Ctx& ctx) {
     x += "<language>" + std::string(Code(ctx.lang)) + "</language>\n";
     d::VacancyFilter f;
     f.per_page = 50;
-    for (const auto& v : ctx.app.vacancies.Browse(f).items) {
+    for (const auto& v : ctx.app.vacancy_listings.List(f, ctx.app.clock.Now()).items) {
         std::string link = base + "/vacancies/" + std::to_string(v.id) + "-" + v.slug;
         x += "<item><title>" + XmlEscape(v.position + " — " + v.company) + "</title><link>" + XmlEscape(link) +
              "</link><guid>" + XmlEscape(link) + "</guid><pubDate>" + Rfc822(v.published_at) +

@@ -39,7 +39,7 @@ void QueueTable(Html& h, const Frame& f, const Tr& tr, const std::vector<d::Queu
     for (const auto& q : items) {
         h.Open("tr");
         h.Open("td").Element("a", {{"href", L(f, "/admin/moderation/" + std::to_string(q.publication_id))}}, q.title).Close("td");
-        h.Element("td", q.company);
+        h.Element("td", q.subtitle);
         h.Element("td", q.is_edit ? tr("Edit of a published vacancy") : tr("New vacancy"));
         h.Element("td", tr.Date(q.submitted_at));
         h.Close("tr");
@@ -62,7 +62,7 @@ std::string AdminQueue(const Frame& f, const QueueModel& m) {
         for (const auto& q : m.deletions) {
             h.Open("li");
             h.Element("a", {{"href", L(f, "/admin/moderation/" + std::to_string(q.publication_id))}}, q.title);
-            h.Text(" — " + q.company + " ");
+            h.Text(" — " + q.subtitle + " ");
             h.Open("form", {{"method", "post"}, {"action", L(f, "/admin/publications/" + std::to_string(q.publication_id) + "/delete")}, {"class", "inline"}});
             h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
             h.Element("button", {{"type", "submit"}, {"class", "button button-danger button-small"}}, tr("Delete for good"));

@@ -7,6 +7,7 @@
 #include "domain/common/result.hpp"
 #include "domain/vacancies/catalog.hpp"
 #include "domain/vacancies/vacancy.hpp"
+#include "domain/vacancies/vacancy_service.hpp"
 #include "web/html.hpp"
 #include "web/i18n.hpp"
 

@@ -1,0 +1,144 @@
+#pragma once
+// The lifecycle every kind of publication shares, written once. A Kind supplies its types and rules:
+//   using Draft, Content;  static constexpr const char* kName;
+//   static Result<Content> Validate(const Draft&, const std::string& today);
+//   static std::string Title(const Content&);  static Draft ToDraft(const Content&);
+//   static std::string_view OwnerEmail(const Draft&), Lang(const Draft&).
+#include <string>
+
+#include "domain/common/clock.hpp"
+#include "domain/common/msgid.hpp"
+#include "domain/common/result.hpp"
+#include "domain/publications/publication.hpp"
+#include "domain/text/text.hpp"
+
+namespace ejob::domain {
+
+// Today's date in Baku (UTC+4, no daylight saving), YYYY-MM-DD.
+std::string BakuDate(Millis at);
+
+template <typename Kind>
+class PublicationService {
+public:
+    using Draft = typename Kind::Draft;
+    using Content = typename Kind::Content;
+    using Record = PublicationRecord<Content>;
+
+    PublicationService(PublicationRepository<Content>& repo, TokenService& tokens, PublicationNotifier& notifier,
+                       AuditLog& audit, const Clock& clock)
+        : repo_(repo), tokens_(tokens), notifier_(notifier), audit_(audit), clock_(clock) {}
+
+    struct Submitted {
+        std::int64_t id = 0;
+        std::string manage_token;  // shown once; only its hash is stored
+    };
+
+    // Anyone, no account needed: validates and queues the publication for moderation.
+    Result<Submitted> Submit(const Draft& draft) {
+        Millis now = clock_.Now();
+        auto content = Kind::Validate(draft, BakuDate(now));
+        if (!content) return content.error();
+        Publication p;
+        p.kind = Kind::kName;
+        p.status = PublicationStatus::Pending;
+        p.slug = text::Slugify(Kind::Title(content.value()));
+        p.lang = draft.lang;
+        p.owner_email = std::string(text::Trim(draft.owner_email));
+        p.created_at = p.updated_at = now;
+        Submitted out;
+        out.manage_token = tokens_.NewToken();
+        out.id = repo_.Create(p, content.value(), tokens_.Hash(out.manage_token));
+        p.id = out.id;
+        if (!p.owner_email.empty()) notifier_.ManageLinkCreated(p, Kind::Title(content.value()), out.manage_token);
+        return out;
+    }
+
+    // Owner, through the private management link.
+    Result<Record> Manage(std::string_view token) { return FindByToken(token); }
+
+    Result<Unit> Edit(std::string_view token, const Draft& draft) {
+        auto record = FindByToken(token);
+        if (!record) return record.error();
+        Millis now = clock_.Now();
+        auto content = Kind::Validate(draft, BakuDate(now));
+        if (!content) return content.error();
+        repo_.AddVersion(record->publication.id, content.value(), now);
+        return Unit{};
+    }
+
+    Result<Unit> RequestDeletion(std::string_view token) {
+        auto record = FindByToken(token);
+        if (!record) return record.error();
+        repo_.RequestDeletion(record->publication.id, clock_.Now());
+        return Unit{};
+    }
+
+    // Administrators.
+    Result<Record> ForModeration(std::int64_t id) {
+        auto record = repo_.Find(id);
+        if (!record) return Error::Of(ErrorCode::NotFound);
+        return std::move(*record);
+    }
+
+    // The moderator may correct any field before approving.
+    Result<Unit> Approve(std::int64_t admin_id, std::int64_t id, const Draft& corrected) {
+        auto record = repo_.Find(id);
+        if (!record) return Error::Of(ErrorCode::NotFound);
+        if (!record->latest || record->latest->review != ReviewState::Pending)
+            return Error::Of(ErrorCode::Conflict, N_("Nothing is waiting for moderation here."));
+        Millis now = clock_.Now();
+        // A date in the past (closing date) is the moderator's call: validate against an early "today".
+        auto content = Kind::Validate(corrected, "0000-00-00");
+        if (!content) return content.error();
+        Kind::KeepServerFields(*record->latest_content, content.value());
+        repo_.Approve(id, record->latest->id, content.value(), text::Slugify(Kind::Title(content.value())), now);
+        audit_.Record(admin_id, "approve", id, "", now);
+        notifier_.Approved(record->publication, Kind::Title(content.value()));
+        return Unit{};
+    }
+
+    Result<Unit> Reject(std::int64_t admin_id, std::int64_t id, std::string_view reason) {
+        auto why = text::Trim(reason);
+        if (why.empty())
+            return Error::Invalid({{"reason", N_("Give the reason for the rejection; the owner will see it.")}});
+        if (text::Utf8Length(why) > 1000)
+            return Error::Invalid({{"reason", N_("This text is too long: at most {} characters."), "1000"}});
+        auto record = repo_.Find(id);
+        if (!record) return Error::Of(ErrorCode::NotFound);
+        if (!record->latest || record->latest->review != ReviewState::Pending)
+            return Error::Of(ErrorCode::Conflict, N_("Nothing is waiting for moderation here."));
+        Millis now = clock_.Now();
+        repo_.Reject(id, record->latest->id, std::string(why), now);
+        audit_.Record(admin_id, "reject", id, why, now);
+        notifier_.Rejected(record->publication, Kind::Title(*record->latest_content), why);
+        return Unit{};
+    }
+
+    Result<Unit> Delete(std::int64_t admin_id, std::int64_t id) {
+        if (!repo_.Find(id)) return Error::Of(ErrorCode::NotFound);
+        repo_.Delete(id);
+        audit_.Record(admin_id, "delete", id, "", clock_.Now());
+        return Unit{};
+    }
+
+    // Public.
+    std::optional<PublishedItem<Content>> Published(std::int64_t id) { return repo_.FindPublished(id); }
+    void CountView(std::int64_t id) { repo_.CountView(id); }
+
+private:
+    Result<Record> FindByToken(std::string_view token) {
+        // Tokens are 43 URL-safe characters; anything else cannot match and is not looked up.
+        if (token.size() < 20 || token.size() > 100) return Error::Of(ErrorCode::NotFound);
+        auto record = repo_.FindByTokenHash(tokens_.Hash(token));
+        if (!record || record->publication.kind != Kind::kName) return Error::Of(ErrorCode::NotFound);
+        return std::move(*record);
+    }
+
+    PublicationRepository<Content>& repo_;
+    TokenService& tokens_;
+    PublicationNotifier& notifier_;
+    AuditLog& audit_;
+    const Clock& clock_;
+};
+
+}  // namespace ejob::domain

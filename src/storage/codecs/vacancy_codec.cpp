@@ -1,0 +1,75 @@
+#include <nlohmann/json.hpp>
+
+#include "storage/codecs/codecs.hpp"
+
+namespace ejob::storage {
+namespace {
+using nlohmann::json;
+
+template <typename T>
+void Opt(json& j, const char* key, const std::optional<T>& v) {
+    if (v) j[key] = *v;
+}
+template <typename T>
+void ReadOpt(const json& j, const char* key, std::optional<T>& v) {
+    if (auto it = j.find(key); it != j.end() && it->is_number_integer()) v = it->get<T>();
+}
+std::string Str(const json& j, const char* key) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+}  // namespace
+
+std::string ToJson(const domain::VacancyContent& c) {
+    json j = {{"position", c.position},
+              {"category", c.category},
+              {"subcategory", c.subcategory},
+              {"company", c.company},
+              {"city", c.city},
+              {"address", c.address},
+              {"remote", c.remote},
+              {"schedule", c.schedule},
+              {"employment_type", c.employment_type},
+              {"experience", c.experience},
+              {"education", c.education},
+              {"requirements", c.requirements},
+              {"description", c.description},
+              {"contact_person", c.contact_person},
+              {"phone", c.phone},
+              {"email", c.email},
+              {"apply_url", c.apply_url},
+              {"closing_date", c.closing_date}};
+    Opt(j, "salary_min", c.salary_min);
+    Opt(j, "salary_max", c.salary_max);
+    Opt(j, "age_min", c.age_min);
+    Opt(j, "age_max", c.age_max);
+    return j.dump();
+}
+
+void FromJson(const std::string& text, domain::VacancyContent& c) {
+    json j = json::parse(text);
+    c.position = Str(j, "position");
+    c.category = Str(j, "category");
+    c.subcategory = Str(j, "subcategory");
+    c.company = Str(j, "company");
+    c.city = Str(j, "city");
+    c.address = Str(j, "address");
+    c.remote = j.value("remote", false);
+    c.schedule = Str(j, "schedule");
+    c.employment_type = Str(j, "employment_type");
+    c.experience = Str(j, "experience");
+    c.education = Str(j, "education");
+    c.requirements = Str(j, "requirements");
+    c.description = Str(j, "description");
+    c.contact_person = Str(j, "contact_person");
+    c.phone = Str(j, "phone");
+    c.email = Str(j, "email");
+    c.apply_url = Str(j, "apply_url");
+    c.closing_date = Str(j, "closing_date");
+    ReadOpt(j, "salary_min", c.salary_min);
+    ReadOpt(j, "salary_max", c.salary_max);
+    ReadOpt(j, "age_min", c.age_min);
+    ReadOpt(j, "age_max", c.age_max);
+}
+
+}  // namespace ejob::storage

@@ -1,0 +1,214 @@
+#include "storage/repos/sql_publications.hpp"
+
+namespace ejob::storage {
+namespace d = ejob::domain;
+
+namespace {
+
+constexpr const char* kPublicationColumns =
+    "p.id, p.kind, p.status, p.slug, p.lang, p.owner_email, p.created_at, p.updated_at, p.published_at, "
+    "p.deletion_requested_at, p.views, p.live_version_id";
+constexpr size_t kPublicationColumnCount = 12;
+
+constexpr const char* kInsertPublication =
+    "INSERT INTO publications (kind, status, slug, lang, owner_email, manage_token_hash, created_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+constexpr const char* kInsertVersion =
+    "INSERT INTO publication_versions (publication_id, review, submitted_at, title, subtitle, content) "
+    "VALUES (?, 'pending', ?, ?, ?, ?)";
+constexpr const char* kVersionById = "SELECT content FROM publication_versions WHERE id = ?";
+constexpr const char* kLatestVersion =
+    "SELECT id, review, reject_reason, submitted_at, content FROM publication_versions "
+    "WHERE publication_id = ? AND review <> 'approved' ORDER BY id DESC LIMIT 1";
+constexpr const char* kApproveVersion =
+    "UPDATE publication_versions SET title = ?, subtitle = ?, content = ?, review = 'approved', reject_reason = '' "
+    "WHERE id = ? AND publication_id = ?";
+constexpr const char* kDeleteOtherVersions = "DELETE FROM publication_versions WHERE publication_id = ? AND id <> ?";
+constexpr const char* kDeleteUnapprovedVersions =
+    "DELETE FROM publication_versions WHERE publication_id = ? AND review <> 'approved'";
+constexpr const char* kPublish =
+    "UPDATE publications SET live_version_id = ?, slug = ?, updated_at = ?, published_at = COALESCE(published_at, ?), "
+    "status = CASE WHEN status = 'stopped' THEN 'stopped' ELSE 'published' END WHERE id = ? "
+    "RETURNING status, published_at";
+constexpr const char* kRejectVersion =
+    "UPDATE publication_versions SET review = 'rejected', reject_reason = ? WHERE id = ? AND publication_id = ?";
+constexpr const char* kStatusAfterReject =
+    "UPDATE publications SET updated_at = ?, status = CASE WHEN live_version_id IS NULL THEN 'rejected' ELSE status "
+    "END WHERE id = ?";
+constexpr const char* kStatusAfterEdit =
+    "UPDATE publications SET updated_at = ?, status = CASE WHEN live_version_id IS NULL THEN 'pending' ELSE status "
+    "END WHERE id = ?";
+constexpr const char* kRequestDeletion =
+    "UPDATE publications SET deletion_requested_at = COALESCE(deletion_requested_at, ?) WHERE id = ?";
+constexpr const char* kDeletePublication = "DELETE FROM publications WHERE id = ?";
+constexpr const char* kDeleteSearch = "DELETE FROM search_index WHERE rowid = ?";
+constexpr const char* kCountViews = "UPDATE publications SET views = views + ? WHERE id = ?";
+
+constexpr const char* kQueue =
+    "SELECT p.id, p.kind, v.title, v.subtitle, p.live_version_id IS NOT NULL, v.submitted_at "
+    "FROM publication_versions v JOIN publications p ON p.id = v.publication_id "
+    "WHERE v.review = 'pending' AND (? = '' OR p.kind = ?) ORDER BY v.submitted_at, v.id LIMIT ?";
+constexpr const char* kDeletionRequests =
+    "SELECT p.id, p.kind, v.title, v.subtitle, p.live_version_id IS NOT NULL, p.deletion_requested_at "
+    "FROM publications p JOIN publication_versions v ON v.id = "
+    "(SELECT MAX(id) FROM publication_versions WHERE publication_id = p.id) "
+    "WHERE p.deletion_requested_at IS NOT NULL ORDER BY p.deletion_requested_at LIMIT ?";
+constexpr const char* kKindOf = "SELECT kind FROM publications WHERE id = ?";
+
+d::Publication ReadPublication(const Row& r) {
+    d::Publication p;
+    p.id = r.Int(0);
+    p.kind = r.Text(1);
+    p.status = d::ParsePublicationStatus(r.Text(2)).value_or(d::PublicationStatus::Pending);
+    p.slug = r.Text(3);
+    p.lang = r.Text(4);
+    p.owner_email = r.Text(5);
+    p.created_at = r.Int(6);
+    p.updated_at = r.Int(7);
+    p.published_at = r.OptInt(8);
+    p.deletion_requested_at = r.OptInt(9);
+    p.views = r.Int(10);
+    return p;
+}
+
+std::vector<d::QueueItem> ReadQueue(const std::vector<Row>& rows) {
+    std::vector<d::QueueItem> out;
+    for (const auto& r : rows) out.push_back({r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.Int(4) != 0, r.Int(5)});
+    return out;
+}
+
+}  // namespace
+
+std::int64_t SqlPublicationCore::Create(Conn& c, const d::Publication& p, const std::string& title,
+                                        const std::string& subtitle, const std::string& json,
+                                        const std::string& token_hash) {
+    auto row = c.QueryOne(kInsertPublication, {p.kind, std::string(d::ToString(p.status)), p.slug, p.lang,
+                                               p.owner_email, token_hash, p.created_at, p.updated_at});
+    std::int64_t id = row->Int(0);
+    c.Exec(kInsertVersion, {id, p.created_at, title, subtitle, json});
+    return id;
+}
+
+std::optional<SqlPublicationCore::StoredRecord> SqlPublicationCore::Load(Conn& c, const std::optional<Row>& pub) {
+    if (!pub) return std::nullopt;
+    StoredRecord rec;
+    rec.publication = ReadPublication(*pub);
+    if (auto live_id = pub->OptInt(kPublicationColumnCount - 1))
+        if (auto row = c.QueryOne(kVersionById, {*live_id})) rec.live_json = row->Text(0);
+    if (auto v = c.QueryOne(kLatestVersion, {rec.publication.id})) {
+        StoredVersion sv;
+        sv.info.id = v->Int(0);
+        sv.info.review = d::ParseReviewState(v->Text(1)).value_or(d::ReviewState::Pending);
+        sv.info.reject_reason = v->Text(2);
+        sv.info.submitted_at = v->Int(3);
+        sv.json = v->Text(4);
+        rec.latest = std::move(sv);
+    }
+    return rec;
+}
+
+std::optional<SqlPublicationCore::StoredRecord> SqlPublicationCore::FindById(Conn& c, std::int64_t id,
+                                                                             std::string_view kind) {
+    static const std::string kSql =
+        std::string("SELECT ") + kPublicationColumns + " FROM publications p WHERE p.id = ? AND p.kind = ?";
+    return Load(c, c.QueryOne(kSql, {id, std::string(kind)}));
+}
+
+std::optional<SqlPublicationCore::StoredRecord> SqlPublicationCore::FindByTokenHash(Conn& c, const std::string& hash,
+                                                                                    std::string_view kind) {
+    static const std::string kSql = std::string("SELECT ") + kPublicationColumns +
+                                    " FROM publications p WHERE p.manage_token_hash = ? AND p.kind = ?";
+    return Load(c, c.QueryOne(kSql, {hash, std::string(kind)}));
+}
+
+std::optional<std::pair<d::Publication, std::string>> SqlPublicationCore::FindPublished(Conn& c, std::int64_t id,
+                                                                                       std::string_view kind) {
+    static const std::string kSql = std::string("SELECT ") + kPublicationColumns +
+                                    ", v.content FROM publications p JOIN publication_versions v ON "
+                                    "v.id = p.live_version_id WHERE p.id = ? AND p.kind = ? AND p.status = 'published'";
+    auto row = c.QueryOne(kSql, {id, std::string(kind)});
+    if (!row) return std::nullopt;
+    return std::make_pair(ReadPublication(*row), row->Text(kPublicationColumnCount));
+}
+
+void SqlPublicationCore::AddVersion(Conn& c, std::int64_t id, const std::string& title, const std::string& subtitle,
+                                    const std::string& json, d::Millis now) {
+    c.Exec(kDeleteUnapprovedVersions, {id});
+    c.Exec(kInsertVersion, {id, now, title, subtitle, json});
+    c.Exec(kStatusAfterEdit, {now, id});
+}
+
+SqlPublicationCore::Approved SqlPublicationCore::Approve(Conn& c, std::int64_t id, std::int64_t version_id,
+                                                         const std::string& title, const std::string& subtitle,
+                                                         const std::string& json, const std::string& slug,
+                                                         d::Millis now) {
+    c.Exec(kApproveVersion, {title, subtitle, json, version_id, id});
+    c.Exec(kDeleteOtherVersions, {id, version_id});
+    auto row = c.QueryOne(kPublish, {version_id, slug, now, now, id});
+    Approved a;
+    if (row) {
+        a.is_public = row->Text(0) == "published";
+        a.published_at = row->Int(1);
+    }
+    return a;
+}
+
+void SqlPublicationCore::Reject(Conn& c, std::int64_t id, std::int64_t version_id, const std::string& reason,
+                                d::Millis now) {
+    c.Exec(kRejectVersion, {reason, version_id, id});
+    c.Exec(kStatusAfterReject, {now, id});
+}
+
+void SqlPublicationCore::RequestDeletion(Conn& c, std::int64_t id, d::Millis now) {
+    c.Exec(kRequestDeletion, {now, id});
+}
+
+void SqlPublicationCore::Delete(Conn& c, std::int64_t id) {
+    c.Exec(kDeleteSearch, {id});
+    c.Exec(kDeletePublication, {id});
+}
+
+void SqlPublicationCore::CountView(std::int64_t id) {
+    std::lock_guard g(views_mu_);
+    ++pending_views_[id];
+}
+
+void SqlPublicationCore::FlushViews(Db& db) {
+    std::unordered_map<std::int64_t, std::int64_t> batch;
+    {
+        std::lock_guard g(views_mu_);
+        batch.swap(pending_views_);
+    }
+    if (batch.empty()) return;
+    db.Write([&](Conn& c) {
+        for (auto [id, n] : batch) c.Exec(kCountViews, {n, id});
+    });
+}
+
+std::vector<d::QueueItem> SqlModerationQueries::Queue(std::string_view kind, int limit) {
+    return db_.ReadValue([&](Conn& c) {
+        return ReadQueue(c.Query(kQueue, {std::string(kind), std::string(kind), std::int64_t{limit}}));
+    });
+}
+
+std::vector<d::QueueItem> SqlModerationQueries::DeletionRequests(int limit) {
+    return db_.ReadValue([&](Conn& c) { return ReadQueue(c.Query(kDeletionRequests, {std::int64_t{limit}})); });
+}
+
+std::optional<std::string> SqlModerationQueries::KindOf(std::int64_t id) {
+    return db_.ReadValue([&](Conn& c) -> std::optional<std::string> {
+        auto row = c.QueryOne(kKindOf, {id});
+        if (!row) return std::nullopt;
+        return row->Text(0);
+    });
+}
+
+void SqlAuditLog::Record(std::int64_t actor_id, std::string_view action, std::int64_t publication_id,
+                         std::string_view detail, d::Millis at) {
+    db_.Write([&](Conn& c) {
+        c.Exec("INSERT INTO audit_log (actor_id, action, publication_id, detail, at) VALUES (?, ?, ?, ?, ?)",
+               {actor_id, std::string(action), publication_id, std::string(detail), at});
+    });
+}
+
+}  // namespace ejob::storage

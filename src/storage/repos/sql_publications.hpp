@@ -1,0 +1,164 @@
+#pragma once
+// One SQL implementation of the publication lifecycle for every kind. Content is stored as JSON in
+// publication_versions; each kind supplies a codec (ToJson/FromJson overloads in codecs.hpp) and a projection that
+// keeps its public read model (listing row, search entry, counts) in step inside the same transaction.
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+#include "domain/publications/publication.hpp"
+#include "storage/codecs/codecs.hpp"
+#include "storage/db.hpp"
+
+namespace ejob::storage {
+
+// Content-agnostic part: publications and versions as rows and JSON text.
+class SqlPublicationCore {
+public:
+    struct StoredVersion {
+        domain::VersionInfo info;
+        std::string json;
+    };
+    struct StoredRecord {
+        domain::Publication publication;
+        std::optional<std::string> live_json;
+        std::optional<StoredVersion> latest;
+    };
+    struct Approved {
+        bool is_public = false;  // published (not stopped)
+        domain::Millis published_at = 0;
+    };
+
+    std::int64_t Create(Conn& c, const domain::Publication& p, const std::string& title, const std::string& subtitle,
+                        const std::string& json, const std::string& token_hash);
+    std::optional<StoredRecord> FindById(Conn& c, std::int64_t id, std::string_view kind);
+    std::optional<StoredRecord> FindByTokenHash(Conn& c, const std::string& hash, std::string_view kind);
+    std::optional<std::pair<domain::Publication, std::string>> FindPublished(Conn& c, std::int64_t id,
+                                                                            std::string_view kind);
+    void AddVersion(Conn& c, std::int64_t id, const std::string& title, const std::string& subtitle,
+                    const std::string& json, domain::Millis now);
+    Approved Approve(Conn& c, std::int64_t id, std::int64_t version_id, const std::string& title,
+                     const std::string& subtitle, const std::string& json, const std::string& slug,
+                     domain::Millis now);
+    void Reject(Conn& c, std::int64_t id, std::int64_t version_id, const std::string& reason, domain::Millis now);
+    void RequestDeletion(Conn& c, std::int64_t id, domain::Millis now);
+    void Delete(Conn& c, std::int64_t id);
+
+    // Views are counted in memory and written in batches, so reading a page never waits for a disk write.
+    void CountView(std::int64_t id);
+    void FlushViews(Db& db);
+
+private:
+    std::optional<StoredRecord> Load(Conn& c, const std::optional<Row>& row);
+    std::mutex views_mu_;
+    std::unordered_map<std::int64_t, std::int64_t> pending_views_;
+};
+
+// Per kind: keeps the public read model in step. Runs inside the lifecycle's transaction.
+template <typename Content>
+class ListingProjection {
+public:
+    virtual ~ListingProjection() = default;
+    virtual void Publish(Conn& c, std::int64_t id, domain::Millis published_at, const std::string& slug,
+                         const Content& content) = 0;
+    virtual void Unpublish(Conn& c, std::int64_t id) = 0;
+};
+
+template <typename Kind>
+class SqlPublicationRepository final : public domain::PublicationRepository<typename Kind::Content> {
+public:
+    using Content = typename Kind::Content;
+    using Record = domain::PublicationRecord<Content>;
+
+    SqlPublicationRepository(Db& db, SqlPublicationCore& core, ListingProjection<Content>& projection)
+        : db_(db), core_(core), projection_(projection) {}
+
+    std::int64_t Create(const domain::Publication& p, const Content& c, const std::string& token_hash) override {
+        return db_.WriteValue([&](Conn& conn) {
+            return core_.Create(conn, p, Kind::Title(c), Kind::Subtitle(c), ToJson(c), token_hash);
+        });
+    }
+    std::optional<Record> Find(std::int64_t id) override {
+        return Typed(db_.ReadValue([&](Conn& c) { return core_.FindById(c, id, Kind::kName); }));
+    }
+    std::optional<Record> FindByTokenHash(const std::string& hash) override {
+        return Typed(db_.ReadValue([&](Conn& c) { return core_.FindByTokenHash(c, hash, Kind::kName); }));
+    }
+    std::optional<domain::PublishedItem<Content>> FindPublished(std::int64_t id) override {
+        auto row = db_.ReadValue([&](Conn& c) { return core_.FindPublished(c, id, Kind::kName); });
+        if (!row) return std::nullopt;
+        domain::PublishedItem<Content> out{std::move(row->first), {}};
+        FromJson(row->second, out.content);
+        return out;
+    }
+    void AddVersion(std::int64_t id, const Content& c, domain::Millis now) override {
+        db_.Write([&](Conn& conn) { core_.AddVersion(conn, id, Kind::Title(c), Kind::Subtitle(c), ToJson(c), now); });
+    }
+    void Approve(std::int64_t id, std::int64_t version_id, const Content& c, const std::string& slug,
+                 domain::Millis now) override {
+        db_.Write([&](Conn& conn) {
+            auto a = core_.Approve(conn, id, version_id, Kind::Title(c), Kind::Subtitle(c), ToJson(c), slug, now);
+            projection_.Unpublish(conn, id);
+            if (a.is_public) projection_.Publish(conn, id, a.published_at, slug, c);
+        });
+    }
+    void Reject(std::int64_t id, std::int64_t version_id, const std::string& reason, domain::Millis now) override {
+        db_.Write([&](Conn& conn) { core_.Reject(conn, id, version_id, reason, now); });
+    }
+    void RequestDeletion(std::int64_t id, domain::Millis now) override {
+        db_.Write([&](Conn& conn) { core_.RequestDeletion(conn, id, now); });
+    }
+    void Delete(std::int64_t id) override {
+        db_.Write([&](Conn& conn) {
+            projection_.Unpublish(conn, id);
+            core_.Delete(conn, id);
+        });
+    }
+    void CountView(std::int64_t id) override { core_.CountView(id); }
+
+private:
+    static std::optional<Record> Typed(std::optional<SqlPublicationCore::StoredRecord> s) {
+        if (!s) return std::nullopt;
+        Record r;
+        r.publication = std::move(s->publication);
+        if (s->live_json) {
+            r.live.emplace();
+            FromJson(*s->live_json, *r.live);
+        }
+        if (s->latest) {
+            r.latest = s->latest->info;
+            r.latest_content.emplace();
+            FromJson(s->latest->json, *r.latest_content);
+        }
+        return r;
+    }
+
+    Db& db_;
+    SqlPublicationCore& core_;
+    ListingProjection<Content>& projection_;
+};
+
+class SqlModerationQueries final : public domain::ModerationQueries {
+public:
+    explicit SqlModerationQueries(Db& db) : db_(db) {}
+    std::vector<domain::QueueItem> Queue(std::string_view kind, int limit) override;
+    std::vector<domain::QueueItem> DeletionRequests(int limit) override;
+    std::optional<std::string> KindOf(std::int64_t publication_id) override;
+
+private:
+    Db& db_;
+};
+
+class SqlAuditLog final : public domain::AuditLog {
+public:
+    explicit SqlAuditLog(Db& db) : db_(db) {}
+    void Record(std::int64_t actor_id, std::string_view action, std::int64_t publication_id, std::string_view detail,
+                domain::Millis at) override;
+
+private:
+    Db& db_;
+};
+
+}  // namespace ejob::storage

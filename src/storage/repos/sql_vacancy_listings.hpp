@@ -1,0 +1,24 @@
+#pragma once
+#include "domain/vacancies/vacancy.hpp"
+#include "storage/repos/sql_publications.hpp"
+
+namespace ejob::storage {
+
+// The public read model of vacancies: vacancy_listings rows, their search entries and per-category counts.
+class SqlVacancyListings final : public domain::VacancyListings, public ListingProjection<domain::VacancyContent> {
+public:
+    explicit SqlVacancyListings(Db& db) : db_(db) {}
+    domain::Page<domain::VacancySummary> List(const domain::VacancyFilter& f, domain::Millis now) override;
+    std::vector<domain::CategoryCount> CountByCategory() override;
+    void Publish(Conn& c, std::int64_t id, domain::Millis published_at, const std::string& slug,
+                 const domain::VacancyContent& v) override;
+    void Unpublish(Conn& c, std::int64_t id) override;
+
+private:
+    Db& db_;
+};
+
+// Builds an FTS5 query of quoted prefix terms that all must match; no user text reaches FTS syntax.
+std::string FtsPrefixQuery(const std::vector<std::string>& terms);
+
+}  // namespace ejob::storage
