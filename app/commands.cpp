@@ -10,6 +10,7 @@
 
 #include "domain/accounts/account.hpp"
 #include "domain/vacancies/vacancy_service.hpp"
+#include "media/photo_files.hpp"
 #include "security/sodium.hpp"
 #include "seed/demo_vacancies.hpp"
 #include "storage/migrate.hpp"
@@ -90,7 +91,9 @@ int SeedDemo(const Config& config, const SeedCounts& counts, bool only_if_empty)
     domain::Millis now = domain::SystemClock().Now();
     domain::FixedClock clock(now - 60 * domain::kDay);
     domain::Millis step = counts.vacancies ? 60 * domain::kDay / static_cast<domain::Millis>(counts.vacancies) : 0;
-    domain::VacancyService service(repo, tokens, notifier, audit, clock);
+    media::PhotoStore store(config.MediaDir());
+    media::StoredPhotoFiles files(store);
+    domain::VacancyService service(repo, tokens, notifier, audit, files, clock);
     auto drafts = seed::DemoVacancies(counts.vacancies, 20261129);
     auto started = std::chrono::steady_clock::now();
     size_t done = 0;

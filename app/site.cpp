@@ -10,6 +10,8 @@
 #include "domain/antiscrape/contact_reveal.hpp"
 #include "domain/vacancies/vacancy_service.hpp"
 #include "mail/outbox.hpp"
+#include "media/photo_files.hpp"
+#include "media/photo_pipeline.hpp"
 #include "security/sodium.hpp"
 #include "storage/migrate.hpp"
 #include "storage/repos/sql_account_repository.hpp"
@@ -40,6 +42,8 @@ struct Site::Parts {
     std::unique_ptr<security::Argon2PasswordHasher> hasher;
     std::unique_ptr<security::SodiumSigner> signer;
     std::unique_ptr<mail::Outbox> outbox;
+    std::unique_ptr<media::PhotoStore> photo_store;
+    std::unique_ptr<media::StoredPhotoFiles> photo_files;
     std::unique_ptr<web::MailNotifier> notifier;
     std::unique_ptr<domain::VacancyService> vacancies;
     std::unique_ptr<domain::AccountService> accounts;
@@ -81,15 +85,34 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.signer = std::make_unique<security::SodiumSigner>(
         storage::LoadOrCreateSecret(*p.db, "signing_key", security::RandomToken()));
     p.outbox = std::make_unique<mail::Outbox>(p.config.data_dir + "/mail");
+    media::InitVips();
+    p.photo_store = std::make_unique<media::PhotoStore>(p.config.MediaDir());
+    p.photo_files = std::make_unique<media::StoredPhotoFiles>(*p.photo_store);
     p.notifier = std::make_unique<web::MailNotifier>(*p.outbox, p.config.base_url);
-    p.vacancies = std::make_unique<domain::VacancyService>(*p.vacancy_repo, p.tokens, *p.notifier, *p.audit, *p.clock);
+    p.vacancies =
+        std::make_unique<domain::VacancyService>(*p.vacancy_repo, p.tokens, *p.notifier, *p.audit, *p.photo_files, *p.clock);
     p.accounts = std::make_unique<domain::AccountService>(*p.account_repo, *p.sessions, *p.hasher, *p.limiter,
                                                           p.tokens, *p.clock);
     p.reveal = std::make_unique<domain::ContactReveal>(*p.signer, *p.clock);
     p.cache = std::make_unique<web::PageCache>(p.config.page_cache_entries, 60 * domain::kSecond);
-    p.services.reset(new web::Services{*p.vacancies, *p.vacancy_listings, *p.moderation, *p.accounts, *p.reveal, *p.signer, *p.clock, *p.cache,
-                                       *p.limiter, p.config.base_url, p.config.secure_cookies, {}});
     storage::Db* db = p.db.get();
+    storage::SqlPublicationCore* core = &p.publications;
+    p.services.reset(new web::Services{
+        .vacancies = *p.vacancies,
+        .vacancy_listings = *p.vacancy_listings,
+        .moderation = *p.moderation,
+        .accounts = *p.accounts,
+        .reveal = *p.reveal,
+        .signer = *p.signer,
+        .clock = *p.clock,
+        .cache = *p.cache,
+        .limiter = *p.limiter,
+        .base_url = p.config.base_url,
+        .photo_store = *p.photo_store,
+        .photo_is_public = [db, core](const std::string& stem) { return core->IsPublicPhoto(*db, stem); },
+        .secure_cookies = p.config.secure_cookies,
+        .ready = {},
+    });
     p.services->ready = [db] {
         db->Read([](storage::Conn& c) { c.QueryOne("SELECT 1"); });
         return true;
@@ -106,6 +129,7 @@ void Site::Start() {
     o.host = p.config.host;
     o.port = p.config.port;
     o.threads = p.config.threads;
+    o.body_limit = [](const web::http::Request& r) { return web::Router::BodyLimit(r); };
     web::Router* router = p.router.get();
     p.server = std::make_unique<web::http::Server>(o, [router](web::http::Request& r) { return router->Handle(r); });
     p.server->Start();

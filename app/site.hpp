@@ -26,7 +26,10 @@ struct Config {
     size_t page_cache_entries = 4000;
     bool access_log = true;
 
+    std::string media_dir;  // default: <data_dir>/media (several nodes may share one directory)
+
     std::string DbUrl() const { return db_url.empty() ? "sqlite://" + data_dir + "/ejob.db" : db_url; }
+    std::string MediaDir() const { return media_dir.empty() ? data_dir + "/media" : media_dir; }
 };
 
 class Site {

@@ -76,6 +76,7 @@ CREATE TABLE vacancy_listings (
     remote INTEGER NOT NULL,
     salary_min INTEGER,
     salary_max INTEGER,
+    logo TEXT NOT NULL,
     excerpt TEXT NOT NULL
 );
 CREATE INDEX vacancy_listings_published ON vacancy_listings (published_at);
@@ -89,6 +90,13 @@ CREATE TABLE listing_counts (
     n INTEGER NOT NULL,
     PRIMARY KEY (kind, category)
 );
+
+-- Photos that anyone may see right now: those of published items whose privacy setting shows them.
+CREATE TABLE public_photos (
+    stem TEXT PRIMARY KEY,
+    publication_id INTEGER NOT NULL REFERENCES publications (id) ON DELETE CASCADE
+);
+CREATE INDEX public_photos_publication ON public_photos (publication_id);
 
 -- Folded text of published items; rowid = publications.id.
 CREATE VIRTUAL TABLE search_index USING fts5 (body, tokenize = 'unicode61 remove_diacritics 0');

@@ -13,7 +13,9 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
+#include <vector>
 
 namespace ejob::media {
 namespace {
@@ -49,10 +51,12 @@ struct StepFailed {
     throw StepFailed{e};
 }
 
-// Wraps the result of a libvips call "int f(..., VipsImage** out, ...)": non-zero means failure.
-Image Checked(int rc, VipsImage* out, PhotoError on_error = PhotoError::Corrupt) {
-    Image img(out);
-    if (rc != 0 || !out) Fail(on_error);
+// Takes the result of a libvips call "int f(..., VipsImage** out, ...)"; non-zero means failure. `out` is passed by
+// address so that it is read after the call (the order in which arguments are evaluated is unspecified).
+Image Checked(int rc, VipsImage** out, PhotoError on_error = PhotoError::Corrupt) {
+    Image img(*out);
+    *out = nullptr;
+    if (rc != 0 || !img) Fail(on_error);
     return img;
 }
 
@@ -99,7 +103,7 @@ Image LoadHeader(Format f, std::string_view bytes) {
             break;
         case Format::Unknown: break;
     }
-    return Checked(rc, out);
+    return Checked(rc, &out);
 }
 
 // ---- pixel steps
@@ -120,11 +124,11 @@ Image ToSrgb8(Image img) {
     }
     if (vips_image_guess_interpretation(img.get()) != VIPS_INTERPRETATION_sRGB) {
         VipsImage* out = nullptr;
-        img = Checked(vips_colourspace(img.get(), &out, VIPS_INTERPRETATION_sRGB, nullptr), out);
+        img = Checked(vips_colourspace(img.get(), &out, VIPS_INTERPRETATION_sRGB, nullptr), &out);
     }
     if (img->BandFmt != VIPS_FORMAT_UCHAR) {
         VipsImage* out = nullptr;
-        img = Checked(vips_cast_uchar(img.get(), &out, nullptr), out);
+        img = Checked(vips_cast_uchar(img.get(), &out, nullptr), &out);
     }
     if (img->Bands != 3 && img->Bands != 4) Fail(PhotoError::Corrupt);
     return img;
@@ -135,7 +139,7 @@ Image ToSrgb8(Image img) {
 // Works on a fresh copy so that an image another reference may share is never modified.
 Image WithoutMetadata(const Image& img) {
     VipsImage* out = nullptr;
-    Image copy = Checked(vips_copy(img.get(), &out, nullptr), out);
+    Image copy = Checked(vips_copy(img.get(), &out, nullptr), &out);
     gchar** fields = vips_image_get_fields(copy.get());
     for (gchar** f = fields; f && *f; ++f) vips_image_remove(copy.get(), *f);
     g_strfreev(fields);
@@ -152,13 +156,62 @@ Image CopyToMemory(const Image& img) {
 Image FitWithin(const Image& img, int size) {
     VipsImage* out = nullptr;
     return Checked(vips_thumbnail_image(img.get(), &out, size, "height", size, "size", VIPS_SIZE_DOWN, "no_rotate",
-                                        TRUE, nullptr),
-                   out);
+                                        TRUE, nullptr), &out);
 }
 
 std::string TakeBuffer(void* buf, size_t len) {
     GBuffer owned(buf);
     return std::string(static_cast<const char*>(buf), len);
+}
+
+uint32_t ReadLe32(std::string_view b, size_t at) {
+    return uint32_t(uint8_t(b[at])) | uint32_t(uint8_t(b[at + 1])) << 8 | uint32_t(uint8_t(b[at + 2])) << 16 |
+           uint32_t(uint8_t(b[at + 3])) << 24;
+}
+
+void AppendLe32(std::string& out, uint32_t v) {
+    for (int i = 0; i < 4; ++i) out += char((v >> (8 * i)) & 0xFF);
+}
+
+// libvips 8.14's webpsave ignores strip=TRUE and always muxes in an EXIF chunk, which it synthesizes (resolution,
+// dimensions, orientation) even when the image has no metadata left. So the WebP container is rewritten here without
+// its EXIF, XMP and ICCP chunks, and the VP8X flags are cleared to match; an extended header left with nothing to
+// describe is dropped (simple format). Returns nullopt if `webp` is not a well-formed RIFF/WebP file.
+std::optional<std::string> WithoutWebpMetadataChunks(std::string_view webp) {
+    if (webp.size() < 12 || webp.substr(0, 4) != "RIFF" || webp.substr(8, 4) != "WEBP") return std::nullopt;
+    if (ReadLe32(webp, 4) != webp.size() - 8) return std::nullopt;
+    struct Chunk {
+        std::string_view fourcc;
+        std::string_view whole;  // header + payload + padding
+    };
+    std::vector<Chunk> kept;
+    for (size_t at = 12; at < webp.size();) {
+        if (webp.size() - at < 8) return std::nullopt;
+        const uint32_t size = ReadLe32(webp, at + 4);
+        const size_t whole = 8 + size_t(size) + (size & 1);
+        if (whole > webp.size() - at) return std::nullopt;
+        std::string_view fourcc = webp.substr(at, 4);
+        if (fourcc != "EXIF" && fourcc != "XMP " && fourcc != "ICCP") kept.push_back({fourcc, webp.substr(at, whole)});
+        at += whole;
+    }
+    if (kept.empty()) return std::nullopt;
+
+    std::string vp8x;
+    if (kept.front().fourcc == "VP8X") {
+        if (kept.front().whole.size() < 18) return std::nullopt;
+        vp8x = std::string(kept.front().whole);
+        vp8x[8] = char(uint8_t(vp8x[8]) & ~(0x20 | 0x08 | 0x04));  // ICC, EXIF, XMP flags
+        kept.erase(kept.begin());
+        // Nothing left for the extended header to say (no alpha, no animation) and one bitstream chunk: simple WebP.
+        if (uint8_t(vp8x[8]) == 0 && kept.size() == 1 && (kept[0].fourcc == "VP8 " || kept[0].fourcc == "VP8L")) {
+            vp8x.clear();
+        }
+    }
+    std::string body = "WEBP" + vp8x;
+    for (const Chunk& c : kept) body += c.whole;
+    std::string out = "RIFF";
+    AppendLe32(out, uint32_t(body.size()));
+    return out + body;
 }
 
 std::string EncodeWebp(const Image& img) {
@@ -168,7 +221,9 @@ std::string EncodeWebp(const Image& img) {
         g_free(buf);
         Fail(PhotoError::Corrupt);
     }
-    return TakeBuffer(buf, len);
+    std::optional<std::string> clean = WithoutWebpMetadataChunks(TakeBuffer(buf, len));
+    if (!clean) Fail(PhotoError::Corrupt);
+    return std::move(*clean);
 }
 
 std::string EncodeJpeg(const Image& img) {
@@ -177,9 +232,9 @@ std::string EncodeJpeg(const Image& img) {
     if (img->Bands == 4) {  // JPEG has no alpha: flatten onto white
         DoubleArray white(vips_array_double_newv(3, 255.0, 255.0, 255.0));
         VipsImage* out = nullptr;
-        Image flat = Checked(vips_flatten(img.get(), &out, "background", white.get(), nullptr), out);
+        Image flat = Checked(vips_flatten(img.get(), &out, "background", white.get(), nullptr), &out);
         out = nullptr;
-        opaque = Checked(vips_cast_uchar(flat.get(), &out, nullptr), out);
+        opaque = Checked(vips_cast_uchar(flat.get(), &out, nullptr), &out);
         src = &opaque;
     }
     void* buf = nullptr;
@@ -220,9 +275,9 @@ PhotoResult Process(std::string_view bytes, const PhotoLimits& limits) {
     VipsImage* out = nullptr;
     Image display =
         Checked(vips_thumbnail_buffer(const_cast<char*>(bytes.data()), bytes.size(), &out, limits.display_size,
-                                      "height", limits.display_size, "size", VIPS_SIZE_DOWN, "fail_on",
-                                      VIPS_FAIL_ON_TRUNCATED, nullptr),
-                out);
+                                      "height", limits.display_size, "size", VIPS_SIZE_DOWN,
+                                      // thumbnail's own "fail_on" does not reach the loader in 8.14; this does.
+                                      "option_string", "fail_on=truncated", nullptr), &out);
     display = ToSrgb8(std::move(display));
     display = CopyToMemory(WithoutMetadata(display));  // decode once; both encoders and the thumbnail read this
 
@@ -310,6 +365,10 @@ void InitVips() {
     static bool ok = false;
     std::call_once(once, [] {
         if (VIPS_INIT("ejob") != 0) return;
+        // A bad upload can make a loader log hundreds of warnings; it is answered with an error value instead.
+        // (libvips does the same when VIPS_WARNING is set in the environment.)
+        g_log_set_handler("VIPS", G_LOG_LEVEL_WARNING, [](const gchar*, GLogLevelFlags, const gchar*, gpointer) {},
+                          nullptr);
         // Only three loaders may ever run in this process, and nothing libvips marks as unsafe for untrusted input.
         vips_block_untrusted_set(TRUE);
         vips_operation_block_set("VipsForeignLoad", TRUE);

@@ -14,6 +14,11 @@
 namespace ejob::web {
 
 class PageCache;
+}  // namespace ejob::web
+namespace ejob::media {
+class PhotoStore;
+}  // namespace ejob::media
+namespace ejob::web {
 
 struct Services {
     domain::VacancyService& vacancies;
@@ -26,6 +31,8 @@ struct Services {
     PageCache& cache;
     domain::RateLimiter& limiter;    // contact reveals per IP
     std::string base_url;            // absolute URLs in feeds, sitemaps and mail
+    media::PhotoStore& photo_store;
+    std::function<bool(const std::string&)> photo_is_public;
     bool secure_cookies = false;     // served over HTTPS: __Host- cookies with Secure, HSTS
     std::function<bool()> ready;     // /readyz
 };
@@ -42,6 +49,8 @@ struct Ctx {
 
     Ctx(http::Request& r, Services& a, Lang l, std::string p) : req(r), app(a), lang(l), tr(l), path(std::move(p)) {}
 
+    // Signed in (for contacts that owners show to signed-in users only).
+    bool SignedIn() const { return admin.has_value(); }
     // A URL in the current language: L("/vacancies") → "/ru/vacancies".
     std::string L(std::string_view path_in_az) const { return std::string(UrlPrefix(lang)) + std::string(path_in_az); }
     // The CSRF token for forms on this page (sets the CSRF cookie if the visitor has none yet).

@@ -7,6 +7,7 @@
 #include "domain/common/msgid.hpp"
 #include "domain/text/text.hpp"
 #include "security/sodium.hpp"
+#include "web/http/multipart.hpp"
 #include "web/page_cache.hpp"
 #include "web/static_files.hpp"
 #include "web/views/views.hpp"
@@ -125,19 +126,47 @@ std::string Ctx::CsrfToken() {
     return app.signer.Sign("csrf:" + cookie);
 }
 
-http::Response Router::Handle(http::Request& req) {
-    auto started = std::chrono::steady_clock::now();
-    std::string path = req.path;
-    Lang lang = Lang::Az;
-    bool prefixed = false;
+namespace {
+// Splits "/ru/x" into (Ru, "/x"); paths without a language prefix are Azerbaijani.
+std::pair<Lang, std::string> SplitLang(const std::string& full, bool& prefixed) {
+    prefixed = false;
     for (Lang l : {Lang::Ru, Lang::En}) {
         std::string_view p = UrlPrefix(l);
-        if (path == p || (path.size() > p.size() && path.compare(0, p.size(), p) == 0 && path[p.size()] == '/')) {
-            lang = l;
-            path = path.size() == p.size() ? "/" : path.substr(p.size());
+        if (full == p || (full.size() > p.size() && full.compare(0, p.size(), p) == 0 && full[p.size()] == '/')) {
             prefixed = true;
+            return {l, full.size() == p.size() ? "/" : full.substr(p.size())};
         }
     }
+    return {Lang::Az, full};
+}
+
+const Route* FindRoute(const std::string& method, const std::string& path, bool prefixed,
+                       std::map<std::string, std::string>& params, bool& path_matched) {
+    path_matched = false;
+    for (const auto& r : Routes()) {
+        if (prefixed && (r.flags & kNoLang)) continue;
+        if (!Match(r.pattern, path, params)) continue;
+        path_matched = true;
+        if (method == r.method) return &r;
+    }
+    return nullptr;
+}
+}  // namespace
+
+size_t Router::BodyLimit(const http::Request& req) {
+    bool prefixed = false, matched = false;
+    auto [lang, path] = SplitLang(req.path, prefixed);
+    std::map<std::string, std::string> params;
+    const Route* r = FindRoute(req.method, path, prefixed, params, matched);
+    const std::string* ct = req.Header("content-type");
+    bool multipart = ct && ct->rfind("multipart/form-data", 0) == 0;
+    return r && (r->flags & kUpload) && multipart ? kUploadBodyLimit : kFormBodyLimit;
+}
+
+http::Response Router::Handle(http::Request& req) {
+    auto started = std::chrono::steady_clock::now();
+    bool prefixed = false;
+    auto [lang, path] = SplitLang(req.path, prefixed);
     Ctx ctx(req, app_, lang, path);
     http::Response resp;
     if (req.method == "POST") {
@@ -150,20 +179,31 @@ http::Response Router::Handle(http::Request& req) {
     unsigned flags = 0;
     bool from_cache = false;
     try {
-        const Route* route = nullptr;
         bool path_matched = false;
-        for (const auto& r : Routes()) {
-            if (prefixed && (r.flags & kNoLang)) continue;
-            if (!Match(r.pattern, path, ctx.params)) continue;
-            path_matched = true;
-            if (req.method == r.method) {
-                route = &r;
-                break;
+        const Route* route = FindRoute(req.method, path, prefixed, ctx.params, path_matched);
+        http::MultipartError multipart = http::MultipartError::None;
+        if (route && (route->flags & kUpload) && req.method == "POST") {
+            const std::string* ct = req.Header("content-type");
+            if (ct && http::MultipartBoundary(*ct)) {
+                auto parsed = http::ParseMultipart(*ct, req.body, {.max_parts = kMaxFormFields, .max_files = 10});
+                multipart = parsed.error;
+                req.form = std::move(parsed.fields);
+                for (auto& [k, v] : req.form) v = domain::text::CleanInput(v);
+                req.files = std::move(parsed.files);
+                req.body.clear();
             }
         }
-        if (req.body_too_large) {
+        if (multipart == http::MultipartError::FileTooLarge) {
+            resp = ErrorResponse(ctx, 413, N_("The photo is larger than 10 MB. Choose a smaller one."));
+        } else if (multipart == http::MultipartError::FieldTooLarge) {
+            resp = ErrorResponse(ctx, 413, N_("The form is too large. Shorten the texts and send it again."));
+        } else if (req.body_too_large) {
             resp = ErrorResponse(ctx, 413, N_("The form is too large. Shorten the texts and send it again."));
             resp.headers.emplace_back("Connection", "close");
+        } else if (multipart == http::MultipartError::TooManyParts || multipart == http::MultipartError::TooManyFiles) {
+            resp = ErrorResponse(ctx, 413, N_("The form has too many fields."));
+        } else if (multipart != http::MultipartError::None) {
+            resp = ErrorResponse(ctx, 400, N_("The form could not be read. Open the page again and resend the form."));
         } else if (req.form.size() > kMaxFormFields) {
             resp = ErrorResponse(ctx, 413, N_("The form has too many fields."));
         } else if (!route) {

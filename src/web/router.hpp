@@ -18,7 +18,11 @@ enum RouteFlags : unsigned {
     kAdmin = 2,     // needs a signed-in administrator
     kCache = 4,     // same page for every anonymous visitor: may be served from the page cache
     kNoLang = 8,    // not under /ru or /en (system URLs)
+    kUpload = 16,   // accepts multipart/form-data with photos (a larger body limit)
 };
+
+constexpr size_t kFormBodyLimit = 1 << 20;           // 1 MiB
+constexpr size_t kUploadBodyLimit = 41 << 20;        // 8 photos of at most 10 MiB and the text fields
 
 struct Route {
     const char* method;
@@ -33,6 +37,8 @@ class Router {
 public:
     explicit Router(Services& app) : app_(app) {}
     http::Response Handle(http::Request& req);
+    // The body limit for a request, decided from its method and path before the body is read.
+    static size_t BodyLimit(const http::Request& req);
 
 private:
     Services& app_;

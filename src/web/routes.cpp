@@ -1,6 +1,7 @@
 // Every URL of the site, its method, handler and middleware, in one table.
 // Paths are written without the language prefix; /ru/… and /en/… reach the same routes unless kNoLang.
 #include "web/handlers/handlers.hpp"
+#include "web/handlers/publication_handlers.hpp"
 #include "web/router.hpp"
 
 namespace ejob::web {
@@ -11,10 +12,10 @@ const std::vector<Route>& Routes() {
         // public pages
         {"GET", "/", Home, kCache},
         {"GET", "/vacancies", VacancyList, kCache},
-        {"GET", "/vacancies/new", NewVacancyForm, kNone},
-        {"POST", "/vacancies/new", CreateVacancy, kCsrf},
-        {"GET", "/vacancies/{idslug}", VacancyDetail, kNone},
-        {"POST", "/vacancies/{id}/contacts", RevealContacts, kNone},  // guarded by the signed reveal token
+        {"GET", "/vacancies/new", NewForm<domain::VacancyKind>, kNone},
+        {"POST", "/vacancies/new", Create<domain::VacancyKind>, kCsrf | kUpload},
+        {"GET", "/vacancies/{idslug}", Detail<domain::VacancyKind>, kNone},
+        {"POST", "/vacancies/{id}/contacts", RevealContacts<domain::VacancyKind>, kNone},  // signed reveal token
         {"GET", "/search", Search, kCache},
         {"GET", "/rules", Rules, kCache},
         {"GET", "/privacy", Privacy, kCache},
@@ -23,7 +24,8 @@ const std::vector<Route>& Routes() {
         // the owner's private management link
         {"GET", "/manage/{token}", Manage, kNone},
         {"GET", "/manage/{token}/edit", ManageEditForm, kNone},
-        {"POST", "/manage/{token}/edit", ManageEdit, kCsrf},
+        {"POST", "/manage/{token}/edit", ManageEdit, kCsrf | kUpload},
+        {"GET", "/manage/{token}/media/{file}", ManageMedia, kNone},
         {"POST", "/manage/{token}/delete", ManageDelete, kCsrf},
 
         // administration
@@ -36,6 +38,7 @@ const std::vector<Route>& Routes() {
         {"POST", "/admin/moderation/{id}/approve", ModerationApprove, kCsrf | kAdmin},
         {"POST", "/admin/moderation/{id}/reject", ModerationReject, kCsrf | kAdmin},
         {"POST", "/admin/publications/{id}/delete", AdminDeletePublication, kCsrf | kAdmin},
+        {"GET", "/admin/media/{file}", AdminMedia, kAdmin},
 
         // system
         {"GET", "/healthz", Healthz, kNoLang},
@@ -43,6 +46,7 @@ const std::vector<Route>& Routes() {
         {"GET", "/robots.txt", Robots, kNoLang},
         {"GET", "/sitemap.xml", Sitemap, kNoLang | kCache},
         {"GET", "/static/{*}", Static, kNoLang},
+        {"GET", "/media/{file}", PublicMedia, kNoLang},
     };
     return kRoutes;
 }

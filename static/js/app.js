@@ -44,22 +44,18 @@
   function renderContacts(box, data) {
     var dl = document.createElement('dl');
     dl.className = 'facts-list';
-    [['contact_person', null], ['phone', 'tel:'], ['email', 'mailto:'], ['apply_url', '']].forEach(function (item) {
-      var value = data[item[0]];
-      if (!value) return;
+    (data.contacts || []).forEach(function (line) {
       var dt = document.createElement('dt');
-      dt.textContent = data.labels[item[0]];
+      dt.textContent = line.label;
       var dd = document.createElement('dd');
-      if (item[1] === null) {
-        dd.textContent = value;
-      } else {
+      if (line.href && /^(tel:|mailto:|https?:\/\/)/i.test(line.href)) {
         var a = document.createElement('a');
-        var href = item[1] + value;
-        if (item[1] === '' && !/^https?:\/\//i.test(value)) href = '#';
-        a.href = href;
-        a.textContent = value;
-        if (item[1] === '') a.rel = 'nofollow noopener';
+        a.href = line.href;
+        a.rel = 'nofollow noopener';
+        a.textContent = line.value;
         dd.appendChild(a);
+      } else {
+        dd.textContent = line.value;
       }
       dl.appendChild(dt);
       dl.appendChild(dd);

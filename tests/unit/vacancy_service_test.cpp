@@ -87,6 +87,12 @@ public:
     }
 };
 
+class RecordingPhotoFiles final : public PhotoFiles {
+public:
+    std::vector<std::string> removed;
+    void Remove(const std::vector<std::string>& stems) override { removed.insert(removed.end(), stems.begin(), stems.end()); }
+};
+
 class NullAudit final : public AuditLog {
 public:
     int n = 0;
@@ -114,8 +120,9 @@ protected:
     CountingTokens tokens;
     RecordingNotifier notifier;
     NullAudit audit;
+    RecordingPhotoFiles files;
     FixedClock clock{1'790'000'000'000};
-    VacancyService service{repo, tokens, notifier, audit, clock};
+    VacancyService service{repo, tokens, notifier, audit, files, clock};
 };
 
 TEST_F(Service, SubmitStoresOnlyTheTokenHashAndMailsTheLinkWhenAnEmailIsGiven) {
@@ -161,6 +168,42 @@ TEST_F(Service, WrongOrMalformedTokensFindNothing) {
     EXPECT_EQ(service.Manage("nope").error().code, ErrorCode::NotFound);
     EXPECT_EQ(service.Manage(std::string(500, 'a')).error().code, ErrorCode::NotFound);
     EXPECT_EQ(service.RequestDeletion("token-number-9-padding-padding").error().code, ErrorCode::NotFound);
+}
+
+const std::string kLogoA(32, 'a'), kLogoB(32, 'b');
+
+TEST_F(Service, PhotosOfARefusedSubmissionAreRemoved) {
+    auto d = Draft("");
+    d.photos = {kLogoA};
+    EXPECT_FALSE(service.Submit(d).ok());
+    EXPECT_EQ(files.removed, std::vector<std::string>{kLogoA});
+}
+
+TEST_F(Service, ReplacedPhotosAreRemovedWhenTheNewVersionIsApproved) {
+    auto d = Draft("Satıcı");
+    d.photos = {kLogoA};
+    auto r = service.Submit(d);
+    ASSERT_TRUE(service.Approve(1, r->id, Draft("Satıcı")).ok());
+    EXPECT_EQ(service.Published(r->id)->content.photos, std::vector<std::string>{kLogoA}) << "moderation keeps photos";
+    EXPECT_TRUE(files.removed.empty());
+
+    auto edit = Draft("Satıcı");
+    edit.photos = {kLogoB};
+    ASSERT_TRUE(service.Edit(r->manage_token, edit).ok());
+    EXPECT_TRUE(files.removed.empty()) << "the live logo stays until the edit is approved";
+    ASSERT_TRUE(service.Approve(1, r->id, Draft("Satıcı")).ok());
+    EXPECT_EQ(files.removed, std::vector<std::string>{kLogoA});
+    ASSERT_TRUE(service.Delete(1, r->id).ok());
+    EXPECT_EQ(files.removed, (std::vector<std::string>{kLogoA, kLogoB}));
+}
+
+TEST_F(Service, ModeratorCanRemoveAPhotoBeforeApproving) {
+    auto d = Draft("Satıcı");
+    d.photos = {kLogoA};
+    auto r = service.Submit(d);
+    ASSERT_TRUE(service.Approve(1, r->id, Draft("Satıcı"), {kLogoA}).ok());
+    EXPECT_TRUE(service.Published(r->id)->content.photos.empty());
+    EXPECT_EQ(files.removed, std::vector<std::string>{kLogoA});
 }
 
 TEST(BakuDate, IsUtcPlusFour) {

@@ -114,6 +114,13 @@ public:
                         std::string_view detail, Millis at) = 0;
 };
 
+// Port: the stored photo files (var/media). The lifecycle removes files no version refers to any more.
+class PhotoFiles {
+public:
+    virtual ~PhotoFiles() = default;
+    virtual void Remove(const std::vector<std::string>& stems) = 0;
+};
+
 // Random secrets and their one-way hashes (libsodium in production).
 class TokenService {
 public:

@@ -3,8 +3,13 @@
 //   using Draft, Content;  static constexpr const char* kName;
 //   static Result<Content> Validate(const Draft&, const std::string& today);
 //   static std::string Title(const Content&);  static Draft ToDraft(const Content&);
-//   static std::string_view OwnerEmail(const Draft&), Lang(const Draft&).
+//   static void KeepServerFields(const Content& stored, Content& corrected);  (photos survive a correction)
+//   static std::vector<std::string> PublicPhotos(const Content&);
+// Drafts carry `lang`, `owner_email` and `photos` (stems of files already stored); contents carry `photos`.
+// Files of photos that no version refers to any more are removed, so nothing is left half-stored.
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "domain/common/clock.hpp"
 #include "domain/common/msgid.hpp"
@@ -25,8 +30,8 @@ public:
     using Record = PublicationRecord<Content>;
 
     PublicationService(PublicationRepository<Content>& repo, TokenService& tokens, PublicationNotifier& notifier,
-                       AuditLog& audit, const Clock& clock)
-        : repo_(repo), tokens_(tokens), notifier_(notifier), audit_(audit), clock_(clock) {}
+                       AuditLog& audit, PhotoFiles& photos, const Clock& clock)
+        : repo_(repo), tokens_(tokens), notifier_(notifier), audit_(audit), photos_(photos), clock_(clock) {}
 
     struct Submitted {
         std::int64_t id = 0;
@@ -37,7 +42,10 @@ public:
     Result<Submitted> Submit(const Draft& draft) {
         Millis now = clock_.Now();
         auto content = Kind::Validate(draft, BakuDate(now));
-        if (!content) return content.error();
+        if (!content) {
+            photos_.Remove(draft.photos);
+            return content.error();
+        }
         Publication p;
         p.kind = Kind::kName;
         p.status = PublicationStatus::Pending;
@@ -58,12 +66,25 @@ public:
 
     Result<Unit> Edit(std::string_view token, const Draft& draft) {
         auto record = FindByToken(token);
-        if (!record) return record.error();
+        if (!record) {
+            photos_.Remove(draft.photos);
+            return record.error();
+        }
         Millis now = clock_.Now();
         auto content = Kind::Validate(draft, BakuDate(now));
-        if (!content) return content.error();
+        if (!content) {
+            photos_.Remove(Minus(draft.photos, StoredPhotos(*record)));
+            return content.error();
+        }
         repo_.AddVersion(record->publication.id, content.value(), now);
+        // The replaced pending version's photos that the new version dropped (the live ones stay).
+        photos_.Remove(Minus(StoredPhotos(*record), Union(content->photos, LivePhotos(*record))));
         return Unit{};
+    }
+
+    // The photos of the version the owner edits (the newest one), for keeping them across an edit.
+    static std::vector<std::string> EditablePhotos(const Record& r) {
+        return r.latest_content ? r.latest_content->photos : r.live ? r.live->photos : std::vector<std::string>{};
     }
 
     Result<Unit> RequestDeletion(std::string_view token) {
@@ -81,7 +102,8 @@ public:
     }
 
     // The moderator may correct any field before approving.
-    Result<Unit> Approve(std::int64_t admin_id, std::int64_t id, const Draft& corrected) {
+    Result<Unit> Approve(std::int64_t admin_id, std::int64_t id, const Draft& corrected,
+                         const std::vector<std::string>& removed_photos = {}) {
         auto record = repo_.Find(id);
         if (!record) return Error::Of(ErrorCode::NotFound);
         if (!record->latest || record->latest->review != ReviewState::Pending)
@@ -91,7 +113,11 @@ public:
         auto content = Kind::Validate(corrected, "0000-00-00");
         if (!content) return content.error();
         Kind::KeepServerFields(*record->latest_content, content.value());
+        for (const auto& stem : removed_photos)
+            content->photos.erase(std::remove(content->photos.begin(), content->photos.end(), stem),
+                                  content->photos.end());
         repo_.Approve(id, record->latest->id, content.value(), text::Slugify(Kind::Title(content.value())), now);
+        photos_.Remove(Minus(StoredPhotos(*record), content->photos));
         audit_.Record(admin_id, "approve", id, "", now);
         notifier_.Approved(record->publication, Kind::Title(content.value()));
         return Unit{};
@@ -115,8 +141,10 @@ public:
     }
 
     Result<Unit> Delete(std::int64_t admin_id, std::int64_t id) {
-        if (!repo_.Find(id)) return Error::Of(ErrorCode::NotFound);
+        auto record = repo_.Find(id);
+        if (!record) return Error::Of(ErrorCode::NotFound);
         repo_.Delete(id);
+        photos_.Remove(StoredPhotos(*record));
         audit_.Record(admin_id, "delete", id, "", clock_.Now());
         return Unit{};
     }
@@ -126,6 +154,26 @@ public:
     void CountView(std::int64_t id) { repo_.CountView(id); }
 
 private:
+    static std::vector<std::string> LivePhotos(const Record& r) {
+        return r.live ? r.live->photos : std::vector<std::string>{};
+    }
+    static std::vector<std::string> StoredPhotos(const Record& r) {
+        auto all = LivePhotos(r);
+        if (r.latest_content) all = Union(all, r.latest_content->photos);
+        return all;
+    }
+    static std::vector<std::string> Union(std::vector<std::string> a, const std::vector<std::string>& b) {
+        for (const auto& x : b)
+            if (std::find(a.begin(), a.end(), x) == a.end()) a.push_back(x);
+        return a;
+    }
+    static std::vector<std::string> Minus(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+        std::vector<std::string> out;
+        for (const auto& x : a)
+            if (std::find(b.begin(), b.end(), x) == b.end()) out.push_back(x);
+        return out;
+    }
+
     Result<Record> FindByToken(std::string_view token) {
         // Tokens are 43 URL-safe characters; anything else cannot match and is not looked up.
         if (token.size() < 20 || token.size() > 100) return Error::Of(ErrorCode::NotFound);
@@ -138,6 +186,7 @@ private:
     TokenService& tokens_;
     PublicationNotifier& notifier_;
     AuditLog& audit_;
+    PhotoFiles& photos_;
     const Clock& clock_;
 };
 

@@ -34,6 +34,8 @@ VacancyDraft ToDraft(const VacancyContent& c) {
     d.email = c.email;
     d.apply_url = c.apply_url;
     d.closing_date = c.closing_date;
+    d.privacy = std::string(ToString(c.privacy));
+    d.photos = c.photos;
     return d;
 }
 

@@ -6,6 +6,7 @@
 
 #include "domain/common/clock.hpp"
 #include "domain/common/result.hpp"
+#include "domain/publications/privacy.hpp"
 #include "domain/publications/publication.hpp"
 
 namespace ejob::domain {
@@ -20,7 +21,9 @@ struct VacancyDraft {
     std::string requirements, description;
     std::string contact_person, phone, email, apply_url;
     std::string closing_date;  // YYYY-MM-DD
-    std::string owner_email;   // private: the management link goes here
+    std::string privacy = "everyone";  // who may reveal the contacts: everyone | signed_in
+    std::vector<std::string> photos;   // company logo (stored photo stem, at most one); set by the server
+    std::string owner_email;           // private: the management link goes here
     std::string lang = "az";
 };
 
@@ -34,6 +37,8 @@ struct VacancyContent {
     std::string requirements, description;
     std::string contact_person, phone, email, apply_url;
     std::string closing_date;  // YYYY-MM-DD or empty
+    ContactVisibility privacy = ContactVisibility::Everyone;
+    std::vector<std::string> photos;  // company logo
 };
 
 // Back to form values, for editing an existing vacancy.
@@ -52,6 +57,7 @@ struct VacancySummary {
     std::string slug, position, company, category, city, employment_type;
     bool remote = false;
     std::optional<std::int64_t> salary_min, salary_max;
+    std::string logo;  // photo stem or empty
     std::string excerpt;
     Millis published_at = 0;
 };
@@ -86,11 +92,13 @@ struct VacancyKind {
     using Draft = VacancyDraft;
     using Content = VacancyContent;
     static constexpr const char* kName = "vacancy";
+    static constexpr size_t kMaxPhotos = 1;
     static Result<Content> Validate(const Draft& d, const std::string& today);
     static std::string Title(const Content& c) { return c.position; }
     static std::string Subtitle(const Content& c) { return c.company; }
     static Draft ToDraft(const Content& c) { return domain::ToDraft(c); }
-    static void KeepServerFields(const Content&, Content&) {}
+    static void KeepServerFields(const Content& stored, Content& corrected) { corrected.photos = stored.photos; }
+    static std::vector<std::string> PublicPhotos(const Content& c) { return c.photos; }
 };
 
 // Port: the public read model of vacancies.

@@ -89,6 +89,13 @@ bool IsIsoDate(std::string_view s) {
     return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+bool IsPhotoStem(std::string_view s) {
+    if (s.size() != 32) return false;
+    for (char c : s)
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+    return true;
+}
+
 std::optional<std::int64_t> ParseAzn(std::string_view s) {
     std::string digits;
     std::int64_t fraction = 0;
@@ -263,6 +270,16 @@ Result<VacancyContent> ValidateVacancy(const VacancyDraft& d, const std::string&
         else if (v.closing_date < today)
             c.Add("closing_date", N_("The closing date has already passed."));
     }
+
+    auto privacy = ParseContactVisibility(text::Trim(d.privacy));
+    if (!privacy || *privacy == ContactVisibility::Anonymous)
+        c.Add("privacy", N_("Choose who may see your contacts."));
+    else
+        v.privacy = *privacy;
+    if (d.photos.size() > VacancyKind::kMaxPhotos) c.Add("photo", N_("Too many photos."));
+    for (const auto& stem : d.photos)
+        if (!rules::IsPhotoStem(stem)) c.Add("photo", N_("This photo could not be used. Upload it again."));
+    v.photos = d.photos;
 
     auto owner = text::Trim(d.owner_email);
     if (!owner.empty() && !rules::LooksLikeEmail(owner)) c.Add("owner_email", N_("Enter a valid email address."));

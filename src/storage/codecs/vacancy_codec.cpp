@@ -38,7 +38,9 @@ std::string ToJson(const domain::VacancyContent& c) {
               {"phone", c.phone},
               {"email", c.email},
               {"apply_url", c.apply_url},
-              {"closing_date", c.closing_date}};
+              {"closing_date", c.closing_date},
+              {"privacy", std::string(domain::ToString(c.privacy))},
+              {"photos", c.photos}};
     Opt(j, "salary_min", c.salary_min);
     Opt(j, "salary_max", c.salary_max);
     Opt(j, "age_min", c.age_min);
@@ -66,6 +68,11 @@ void FromJson(const std::string& text, domain::VacancyContent& c) {
     c.email = Str(j, "email");
     c.apply_url = Str(j, "apply_url");
     c.closing_date = Str(j, "closing_date");
+    c.privacy = domain::ParseContactVisibility(Str(j, "privacy")).value_or(domain::ContactVisibility::Everyone);
+    c.photos.clear();
+    if (auto it = j.find("photos"); it != j.end() && it->is_array())
+        for (const auto& p : *it)
+            if (p.is_string()) c.photos.push_back(p.get<std::string>());
     ReadOpt(j, "salary_min", c.salary_min);
     ReadOpt(j, "salary_max", c.salary_max);
     ReadOpt(j, "age_min", c.age_min);

@@ -168,6 +168,19 @@ void SqlPublicationCore::Delete(Conn& c, std::int64_t id) {
     c.Exec(kDeletePublication, {id});
 }
 
+void SqlPublicationCore::PublishPhotos(Conn& c, std::int64_t id, const std::vector<std::string>& stems) {
+    for (const auto& stem : stems)
+        c.Exec("INSERT INTO public_photos (stem, publication_id) VALUES (?, ?) ON CONFLICT (stem) DO NOTHING", {stem, id});
+}
+
+void SqlPublicationCore::UnpublishPhotos(Conn& c, std::int64_t id) {
+    c.Exec("DELETE FROM public_photos WHERE publication_id = ?", {id});
+}
+
+bool SqlPublicationCore::IsPublicPhoto(Db& db, const std::string& stem) {
+    return db.ReadValue([&](Conn& c) { return c.QueryOne("SELECT 1 FROM public_photos WHERE stem = ?", {stem}).has_value(); });
+}
+
 void SqlPublicationCore::CountView(std::int64_t id) {
     std::lock_guard g(views_mu_);
     ++pending_views_[id];

@@ -45,6 +45,10 @@ public:
     void Reject(Conn& c, std::int64_t id, std::int64_t version_id, const std::string& reason, domain::Millis now);
     void RequestDeletion(Conn& c, std::int64_t id, domain::Millis now);
     void Delete(Conn& c, std::int64_t id);
+    void PublishPhotos(Conn& c, std::int64_t id, const std::vector<std::string>& stems);
+    void UnpublishPhotos(Conn& c, std::int64_t id);
+    // Whether a photo may be shown to anyone.
+    bool IsPublicPhoto(Db& db, const std::string& stem);
 
     // Views are counted in memory and written in batches, so reading a page never waits for a disk write.
     void CountView(std::int64_t id);
@@ -101,7 +105,11 @@ public:
         db_.Write([&](Conn& conn) {
             auto a = core_.Approve(conn, id, version_id, Kind::Title(c), Kind::Subtitle(c), ToJson(c), slug, now);
             projection_.Unpublish(conn, id);
-            if (a.is_public) projection_.Publish(conn, id, a.published_at, slug, c);
+            core_.UnpublishPhotos(conn, id);
+            if (a.is_public) {
+                projection_.Publish(conn, id, a.published_at, slug, c);
+                core_.PublishPhotos(conn, id, Kind::PublicPhotos(c));
+            }
         });
     }
     void Reject(std::int64_t id, std::int64_t version_id, const std::string& reason, domain::Millis now) override {

@@ -10,8 +10,8 @@ constexpr const char* kListingCategory = "SELECT category FROM vacancy_listings 
 constexpr const char* kDeleteListing = "DELETE FROM vacancy_listings WHERE publication_id = ?";
 constexpr const char* kInsertListing =
     "INSERT INTO vacancy_listings (publication_id, published_at, slug, position, company, category, city, "
-    "employment_type, experience, education, remote, salary_min, salary_max, excerpt) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "employment_type, experience, education, remote, salary_min, salary_max, logo, excerpt) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char* kCountUp =
     "INSERT INTO listing_counts (kind, category, n) VALUES ('vacancy', ?, 1) "
     "ON CONFLICT (kind, category) DO UPDATE SET n = listing_counts.n + 1";
@@ -22,7 +22,7 @@ constexpr const char* kCategoryCounts =
     "SELECT category, n FROM listing_counts WHERE kind = 'vacancy' AND n > 0 ORDER BY category";
 constexpr const char* kSummaryColumns =
     "SELECT l.publication_id, l.slug, l.position, l.company, l.category, l.city, l.employment_type, l.remote, "
-    "l.salary_min, l.salary_max, l.excerpt, l.published_at";
+    "l.salary_min, l.salary_max, l.excerpt, l.published_at, l.logo";
 }  // namespace
 
 std::string FtsPrefixQuery(const std::vector<std::string>& terms) {
@@ -40,7 +40,7 @@ void SqlVacancyListings::Publish(Conn& c, std::int64_t id, d::Millis published_a
                                  const d::VacancyContent& v) {
     c.Exec(kInsertListing, {id, published_at, slug, v.position, v.company, v.category, v.city, v.employment_type,
                             v.experience, v.education, V(v.remote), V(v.salary_min), V(v.salary_max),
-                            d::text::Excerpt(v.description, 220)});
+                            v.photos.empty() ? std::string() : v.photos.front(), d::text::Excerpt(v.description, 220)});
     c.Exec(kCountUp, {v.category});
     c.Exec(kInsertSearch, {id, d::SearchText(v)});
 }
@@ -113,6 +113,7 @@ d::Page<d::VacancySummary> SqlVacancyListings::List(const d::VacancyFilter& f, d
             s.salary_max = r.OptInt(9);
             s.excerpt = r.Text(10);
             s.published_at = r.Int(11);
+            s.logo = r.Text(12);
             page.items.push_back(std::move(s));
         }
     });

@@ -1,25 +1,24 @@
-#include "domain/common/msgid.hpp"
-#include "web/handlers/forms.hpp"
+// Administration: sign-in, the moderation queue of every kind, review, approve, reject, delete.
 #include "web/handlers/handlers.hpp"
-#include "web/page_cache.hpp"
-#include "web/router.hpp"
+#include "web/handlers/publication_handlers.hpp"
 
 namespace ejob::web::handlers {
 namespace d = ejob::domain;
 
 namespace {
 
-views::ReviewModel ReviewOf(Ctx& ctx, d::VacancyRecord record) {
-    views::ReviewModel m;
-    m.csrf = ctx.CsrfToken();
-    const auto& content = record.latest_content ? *record.latest_content : *record.live;
-    m.form.draft = d::ToDraft(content);
-    m.form.csrf = m.csrf;
-    m.record = std::move(record);
-    return m;
+Response NotFound(Ctx& ctx) {
+    return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
 }
 
-std::optional<std::int64_t> IdParam(Ctx& ctx) { return LeadingId(ctx.params["id"]); }
+// Finds the kind of publication {id} and calls `f.template operator()<Kind>(id)`.
+template <typename F>
+Response WithKind(Ctx& ctx, F&& f) {
+    auto id = LeadingId(ctx.params["id"]);
+    auto kind = id ? ctx.app.moderation.KindOf(*id) : std::nullopt;
+    if (kind == d::VacancyKind::kName) return f.template operator()<d::VacancyKind>(*id);
+    return NotFound(ctx);
+}
 
 }  // namespace
 
@@ -58,70 +57,40 @@ Response AdminLogout(Ctx& ctx) {
 
 Response ModerationQueue(Ctx& ctx) {
     views::QueueModel m;
-    m.queue = ctx.app.moderation.Queue("", 200);
+    std::string kind = ctx.req.QueryOr("kind");
+    if (kind != "vacancy" && kind != "resume" && kind != "service") kind.clear();
+    m.kind = kind;
+    m.queue = ctx.app.moderation.Queue(kind, 200);
     m.deletions = ctx.app.moderation.DeletionRequests(200);
     m.csrf = ctx.CsrfToken();
     std::string done = ctx.req.QueryOr("done");
-    if (done == "approved") m.notice = N_("The vacancy is published.");
-    if (done == "rejected") m.notice = N_("The vacancy was rejected; the owner sees the reason.");
+    if (done == "approved") m.notice = N_("The publication is now public.");
+    if (done == "rejected") m.notice = N_("The publication was rejected; the owner sees the reason.");
     if (done == "deleted") m.notice = N_("The publication was deleted for good.");
     return HtmlResponse(views::AdminQueue(MakeFrame(ctx), m));
 }
 
 Response ModerationReview(Ctx& ctx) {
-    auto id = IdParam(ctx);
-    auto record = id ? ctx.app.vacancies.ForModeration(*id) : d::Result<d::VacancyRecord>(d::Error::Of(d::ErrorCode::NotFound));
-    if (!record) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
-    return HtmlResponse(views::AdminReview(MakeFrame(ctx), ReviewOf(ctx, std::move(record.value()))));
+    return WithKind(ctx, [&]<typename Kind>(std::int64_t id) { return ReviewPage<Kind>(ctx, id); });
 }
 
 Response ModerationApprove(Ctx& ctx) {
-    auto id = IdParam(ctx);
-    if (!id) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
-    auto draft = DraftFromForm(ctx);
-    auto result = ctx.app.vacancies.Approve(ctx.admin->account_id, *id, draft);
-    if (!result) {
-        auto record = ctx.app.vacancies.ForModeration(*id);
-        if (!record) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
-        auto m = ReviewOf(ctx, std::move(record.value()));
-        if (result.error().code == d::ErrorCode::Invalid) {
-            m.form.draft = draft;
-            m.form.errors = result.error().fields;
-            return HtmlResponse(views::AdminReview(MakeFrame(ctx), m), 422);
-        }
-        m.conflict = result.error().message;
-        return HtmlResponse(views::AdminReview(MakeFrame(ctx), m), 409);
-    }
-    ctx.app.cache.Invalidate();
-    return Response::Redirect(303, ctx.L("/admin/moderation?done=approved"));
+    return WithKind(ctx, [&]<typename Kind>(std::int64_t id) { return ApproveOf<Kind>(ctx, id); });
 }
 
 Response ModerationReject(Ctx& ctx) {
-    auto id = IdParam(ctx);
-    if (!id) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
-    std::string reason = ctx.req.FormOr("reason");
-    auto result = ctx.app.vacancies.Reject(ctx.admin->account_id, *id, reason);
-    if (!result) {
-        auto record = ctx.app.vacancies.ForModeration(*id);
-        if (!record) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
-        auto m = ReviewOf(ctx, std::move(record.value()));
-        m.reason = reason;
-        if (result.error().code == d::ErrorCode::Invalid) {
-            m.reason_errors = result.error().fields;
-            return HtmlResponse(views::AdminReview(MakeFrame(ctx), m), 422);
-        }
-        m.conflict = result.error().message;
-        return HtmlResponse(views::AdminReview(MakeFrame(ctx), m), 409);
-    }
-    return Response::Redirect(303, ctx.L("/admin/moderation?done=rejected"));
+    return WithKind(ctx, [&]<typename Kind>(std::int64_t id) { return RejectOf<Kind>(ctx, id); });
 }
 
 Response AdminDeletePublication(Ctx& ctx) {
-    auto id = IdParam(ctx);
-    if (!id || !ctx.app.vacancies.Delete(ctx.admin->account_id, *id))
-        return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
-    ctx.app.cache.Invalidate();
-    return Response::Redirect(303, ctx.L("/admin/moderation?done=deleted"));
+    return WithKind(ctx, [&]<typename Kind>(std::int64_t id) { return DeleteOf<Kind>(ctx, id); });
+}
+
+// Moderators see every stored photo, also of publications that are not public.
+Response AdminMedia(Ctx& ctx) {
+    std::string file = ctx.params["file"];
+    std::string stem = file.substr(0, file.find('-'));
+    return ServePhoto(ctx, file, std::vector<std::string>{stem});
 }
 
 }  // namespace ejob::web::handlers

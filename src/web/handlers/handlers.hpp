@@ -9,19 +9,16 @@ using http::Response;
 // public_pages.cpp
 Response Home(Ctx& ctx);
 Response VacancyList(Ctx& ctx);
-Response VacancyDetail(Ctx& ctx);
-Response RevealContacts(Ctx& ctx);
 Response Search(Ctx& ctx);
 Response Rules(Ctx& ctx);
 Response Privacy(Ctx& ctx);
 
-// submissions.cpp
-Response NewVacancyForm(Ctx& ctx);
-Response CreateVacancy(Ctx& ctx);
+// submissions.cpp (the management link; new/create/detail/contacts are templates in publication_handlers.hpp)
 Response Manage(Ctx& ctx);
 Response ManageEditForm(Ctx& ctx);
 Response ManageEdit(Ctx& ctx);
 Response ManageDelete(Ctx& ctx);
+Response ManageMedia(Ctx& ctx);
 
 // admin.cpp
 Response AdminHome(Ctx& ctx);
@@ -33,6 +30,7 @@ Response ModerationReview(Ctx& ctx);
 Response ModerationApprove(Ctx& ctx);
 Response ModerationReject(Ctx& ctx);
 Response AdminDeletePublication(Ctx& ctx);
+Response AdminMedia(Ctx& ctx);
 
 // system.cpp
 Response Healthz(Ctx& ctx);
@@ -41,5 +39,6 @@ Response Static(Ctx& ctx);
 Response Robots(Ctx& ctx);
 Response Sitemap(Ctx& ctx);
 Response Feed(Ctx& ctx);
+Response PublicMedia(Ctx& ctx);
 
 }  // namespace ejob::web::handlers

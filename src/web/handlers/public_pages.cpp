@@ -13,8 +13,6 @@ namespace d = ejob::domain;
 
 namespace {
 
-constexpr int kRevealsPerIp = 40;
-constexpr d::Millis kRevealWindow = 10 * d::kMinute;
 
 // Reads list filters from the query string. Unknown codes are ignored rather than refused.
 views::ListModel ParseList(const Ctx& ctx) {
@@ -59,23 +57,6 @@ views::ListModel ParseList(const Ctx& ctx) {
     return m;
 }
 
-d::VacancyContacts ContactsOf(const d::VacancyContent& c) {
-    return {c.contact_person, c.phone, c.email, c.apply_url};
-}
-
-bool WantsJson(const Ctx& ctx) {
-    const std::string* accept = ctx.req.Header("accept");
-    return accept && accept->find("application/json") != std::string::npos;
-}
-
-Response Json(int status, const nlohmann::json& j) {
-    Response r;
-    r.status = status;
-    r.content_type = "application/json; charset=utf-8";
-    r.body = j.dump();
-    return r;
-}
-
 }  // namespace
 
 Response Home(Ctx& ctx) {
@@ -106,48 +87,6 @@ Response Search(Ctx& ctx) {
     }
     m.page_link_base = ctx.L("/search") + m.page_link_base;
     return HtmlResponse(views::SearchPage(MakeFrame(ctx), m));
-}
-
-Response VacancyDetail(Ctx& ctx) {
-    const std::string& idslug = ctx.params["idslug"];
-    auto id = LeadingId(idslug);
-    if (!id) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
-    auto v = ctx.app.vacancies.Published(*id);
-    if (!v) return ErrorResponse(ctx, 404, N_("This vacancy is not published (any more)."));
-    std::string canonical = std::to_string(*id) + "-" + v->publication.slug;
-    if (idslug != canonical) return Response::Redirect(301, ctx.L("/vacancies/" + canonical));
-    ctx.app.vacancies.CountView(*id);
-    views::DetailModel m{v->publication, v->content, ctx.app.reveal.Issue("vacancy", *id), std::nullopt, ""};
-    return HtmlResponse(views::VacancyDetail(MakeFrame(ctx), m));
-}
-
-Response RevealContacts(Ctx& ctx) {
-    auto id = LeadingId(ctx.params["id"]);
-    auto v = id ? ctx.app.vacancies.Published(*id) : std::nullopt;
-    if (!v) return ErrorResponse(ctx, 404, N_("This vacancy is not published (any more)."));
-    const bool json = WantsJson(ctx);
-    auto refuse = [&](int status, const char* msgid) {
-        if (json) return Json(status, {{"error", ctx.tr(msgid)}, {"token", ctx.app.reveal.Issue("vacancy", *id)}});
-        views::DetailModel m{v->publication, v->content, ctx.app.reveal.Issue("vacancy", *id), std::nullopt, msgid};
-        return HtmlResponse(views::VacancyDetail(MakeFrame(ctx), m), status);
-    };
-    if (!ctx.app.reveal.Check("vacancy", *id, ctx.req.FormOr("token")))
-        return refuse(403, N_("The page was open for too long. Press the button again to see the contacts."));
-    if (!ctx.app.limiter.Allow("reveal:ip:" + ctx.req.remote_ip, kRevealsPerIp, kRevealWindow, ctx.app.clock.Now()))
-        return refuse(429, N_("You asked for contacts too many times. Please wait a few minutes."));
-    auto contacts = ContactsOf(v->content);
-    if (json)
-        return Json(200, {{"contact_person", contacts.contact_person},
-                          {"phone", contacts.phone},
-                          {"email", contacts.email},
-                          {"apply_url", contacts.apply_url},
-                          {"labels",
-                           {{"contact_person", ctx.tr("Contact person")},
-                            {"phone", ctx.tr("Phone")},
-                            {"email", ctx.tr("Email")},
-                            {"apply_url", ctx.tr("Apply online")}}}});
-    views::DetailModel m{v->publication, v->content, "", contacts, ""};
-    return HtmlResponse(views::VacancyDetail(MakeFrame(ctx), m));
 }
 
 Response Rules(Ctx& ctx) { return HtmlResponse(views::RulesPage(MakeFrame(ctx))); }

@@ -1,6 +1,7 @@
 #include "web/handlers/handlers.hpp"
 #include "web/router.hpp"
 #include "web/static_files.hpp"
+#include "web/uploads.hpp"
 
 namespace ejob::web::handlers {
 namespace d = ejob::domain;
@@ -62,6 +63,8 @@ Response Static(Ctx& ctx) {
     }
     return r;
 }
+
+Response PublicMedia(Ctx& ctx) { return ServePhoto(ctx, ctx.params["file"], std::nullopt); }
 
 Response Robots(Ctx& ctx) {
     return Text(200, "User-agent: *\nDisallow: /manage/\nDisallow: /admin/\nDisallow: /ru/manage/\n"

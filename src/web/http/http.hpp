@@ -11,12 +11,20 @@ namespace ejob::web::http {
 
 using Fields = std::vector<std::pair<std::string, std::string>>;
 
+struct UploadedFile {
+    std::string field;         // form field name
+    std::string filename;      // as sent, without any directory part ("C:\a\b.jpg" -> "b.jpg"); may be empty
+    std::string content_type;  // the part's Content-Type as sent, "application/octet-stream" when absent
+    std::string data;          // raw bytes; sniff them, do not trust filename or content_type
+};
+
 struct Request {
     std::string method;  // "GET", "POST", ...; HEAD is answered as GET without a body
     std::string path;    // percent-decoded
     Fields query;        // decoded
     Fields headers;      // names in lower case
-    Fields form;         // application/x-www-form-urlencoded body, decoded
+    Fields form;         // form fields (urlencoded or multipart), decoded
+    std::vector<UploadedFile> files;  // multipart file parts
     std::string body;
     std::string remote_ip;
     std::string request_id;
@@ -28,6 +36,13 @@ struct Request {
     std::string QueryOr(std::string_view name, std::string_view fallback = {}) const {
         const auto* v = Query(name);
         return v ? *v : std::string(fallback);
+    }
+    // Every value of a repeated form field, in order.
+    std::vector<std::string> FormAll(std::string_view name) const {
+        std::vector<std::string> out;
+        for (const auto& [k, v] : form)
+            if (k == name) out.push_back(v);
+        return out;
     }
     std::string FormOr(std::string_view name) const {
         const auto* v = Form(name);

@@ -10,17 +10,27 @@ constexpr size_t kMaxBoundary = 70;  // RFC 2046
 constexpr size_t kMaxParameters = 32;
 constexpr std::string_view kCrlf = "\r\n";
 
-bool IsAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool IsAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 
 // RFC 9110 token characters.
-bool IsTchar(char c) { return IsAlnum(c) || std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos; }
+bool IsTchar(char c) {
+    return IsAlnum(c) || std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
+}
 
 // RFC 2046 bchars.
-bool IsBchar(char c) { return IsAlnum(c) || std::string_view("'()+_,-./:=? ").find(c) != std::string_view::npos; }
+bool IsBchar(char c) {
+    return IsAlnum(c) || std::string_view("'()+_,-./:=? ").find(c) != std::string_view::npos;
+}
 
-bool IsWs(char c) { return c == ' ' || c == '\t'; }
+bool IsWs(char c) {
+    return c == ' ' || c == '\t';
+}
 
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+char Lower(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 std::string ToLower(std::string_view s) {
     std::string out(s);
@@ -119,7 +129,9 @@ int Hex(char c) {
     return -1;
 }
 
-bool IsControl(char c) { return (static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f; }
+bool IsControl(char c) {
+    return (static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f;
+}
 
 // RFC 8187 ext-value `UTF-8'[language]'percent-encoded`; nullopt for other charsets, bad escapes or control bytes.
 std::optional<std::string> DecodeExtValue(std::string_view v) {
@@ -303,8 +315,8 @@ MultipartResult ParseMultipart(std::string_view content_type, std::string_view b
         }
         if (filename.empty() && data.empty()) continue;  // an empty file input
         if (result.files.size() >= limits.max_files) return Fail(MultipartError::TooManyFiles);
-        std::string type = headers.content_type && !headers.content_type->empty() ? *headers.content_type
-                                                                                   : "application/octet-stream";
+        std::string type =
+            headers.content_type && !headers.content_type->empty() ? *headers.content_type : "application/octet-stream";
         result.files.push_back({std::move(name), std::move(filename), std::move(type), std::string(data)});
     }
 }

@@ -13,19 +13,13 @@
 
 namespace ejob::web::http {
 
-struct UploadedFile {
-    std::string field;         // form field name
-    std::string filename;      // as sent, without any directory part ("C:\a\b.jpg" -> "b.jpg"); may be empty
-    std::string content_type;  // the part's Content-Type as sent, "application/octet-stream" when absent
-    std::string data;          // raw bytes; sniff them, do not trust filename or content_type
-};
 
 struct MultipartLimits {
-    size_t max_parts = 100;            // every part counts, also ignored and skipped ones
-    size_t max_files = 10;             // file parts kept (an empty file input does not count)
+    size_t max_parts = 100;              // every part counts, also ignored and skipped ones
+    size_t max_files = 10;               // file parts kept (an empty file input does not count)
     size_t max_field_bytes = 64 * 1024;  // per non-file part
     size_t max_file_bytes = 10 << 20;    // per file part
-    size_t max_header_bytes = 4096;      // per part, the header lines without the terminating empty line
+    size_t max_header_bytes = 4096;      // per part, not counting the CRLF CRLF that ends the headers
 };
 
 enum class MultipartError {

@@ -41,6 +41,7 @@ namespace {
 
 struct Pending {
     Request request;
+    size_t max_body = 0;
     bool rejected = false;  // a response was already queued (e.g. 413)
 };
 
@@ -118,10 +119,11 @@ MHD_Result OnRequest(void* cls, MHD_Connection* connection, const char* url, con
         req.request_id = state->id_prefix + std::to_string(state->next_id.fetch_add(1));
         MHD_get_connection_values(connection, MHD_HEADER_KIND, &CollectKV, &req.headers);
         MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, &CollectQuery, &req.query);
+        pending->max_body = state->options.body_limit ? state->options.body_limit(req) : state->options.max_body;
         if (const std::string* len = req.Header("content-length")) {
             // Refuse an oversize body before reading any of it.
             unsigned long long n = std::strtoull(len->c_str(), nullptr, 10);
-            if (n > state->options.max_body) {
+            if (n > pending->max_body) {
                 // Answer now, without reading the body; the handler renders the (translated) refusal.
                 pending->rejected = true;
                 req.body_too_large = true;
@@ -133,7 +135,7 @@ MHD_Result OnRequest(void* cls, MHD_Connection* connection, const char* url, con
     if (*upload_data_size > 0) {
         if (!pending->rejected) {
             auto& body = pending->request.body;
-            if (body.size() + *upload_data_size > state->options.max_body) {
+            if (body.size() + *upload_data_size > pending->max_body) {
                 pending->request.body_too_large = true;
                 body.clear();
                 body.shrink_to_fit();

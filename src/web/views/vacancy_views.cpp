@@ -1,6 +1,7 @@
 #include "domain/common/msgid.hpp"
 #include "domain/text/text.hpp"
 #include "domain/vacancies/catalog.hpp"
+#include "web/views/form_fields.hpp"
 #include "web/views/views.hpp"
 
 namespace ejob::web::views {
@@ -183,137 +184,23 @@ std::string VacancyDetail(const Frame& f, const DetailModel& m) {
     h.Element("h2", tr("About the job"));
     h.Open("p", {{"class", "prose"}}).MultilineText(c.description).Close("p");
 
-    h.Open("section", {{"class", "contacts"}, {"aria-labelledby", "contacts-h"}});
-    h.Element("h2", {{"id", "contacts-h"}}, tr("Contacts"));
-    h.Open("div", {{"id", "contacts-box"}, {"aria-live", "polite"}});
-    if (m.contacts) {
-        h.Open("dl", {{"class", "facts-list"}});
-        const auto& k = *m.contacts;
-        if (!k.contact_person.empty()) h.Element("dt", tr("Contact person")).Element("dd", k.contact_person);
-        if (!k.phone.empty())
-            h.Element("dt", tr("Phone")).Open("dd").Element("a", {{"href", "tel:" + k.phone}}, k.phone).Close("dd");
-        if (!k.email.empty())
-            h.Element("dt", tr("Email")).Open("dd").Element("a", {{"href", "mailto:" + k.email}}, k.email).Close("dd");
-        if (!k.apply_url.empty())
-            h.Element("dt", tr("Apply online"))
-                .Open("dd")
-                .Element("a", {{"href", k.apply_url}, {"rel", "nofollow noopener"}}, k.apply_url)
-                .Close("dd");
-        h.Close("dl");
-    } else {
-        if (!m.contacts_error.empty()) h.Element("p", {{"class", "error"}, {"role", "alert"}}, tr(m.contacts_error.c_str()));
-        std::string action = L(f, "/vacancies/" + std::to_string(m.publication.id) + "/contacts");
-        h.Open("form", {{"method", "post"}, {"action", action}, {"class", "reveal"}, {"data-reveal", ""}});
-        h.Void("input", {{"type", "hidden"}, {"name", "token"}, {"value", m.reveal_token}});
-        h.Element("button", {{"type", "submit"}, {"class", "button"}}, tr("Show contacts"));
-        h.Close("form");
-        h.Element("p", {{"class", "muted"}}, tr("Contacts are shown on request to protect them from spam robots."));
-    }
-    h.Close("div").Close("section");
+    ContactsSection(h, f, m.contacts);
     h.Close("article");
     return Layout(f, {c.position + " — " + c.company, d::text::Excerpt(c.description, 150), false}, h.Take());
 }
 
 // ---- form
 
-namespace {
-
-const d::FieldError* ErrorFor(const std::vector<d::FieldError>& errors, std::string_view field) {
-    for (const auto& e : errors)
-        if (e.field == field) return &e;
-    return nullptr;
-}
-
-struct FieldSpec {
-    const char* name;
-    const char* label;
-    const char* hint = nullptr;
-    bool required = false;
-};
-
-void FieldStart(Html& h, const Tr& tr, const FormModel& m, const FieldSpec& s, std::string& describedby,
-                bool& invalid) {
-    std::string id = std::string("f-") + s.name;
-    const auto* err = ErrorFor(m.errors, s.name);
-    invalid = err != nullptr;
-    describedby.clear();
-    h.Open("div", {{"class", invalid ? "field invalid" : "field"}});
-    h.Open("label", {{"for", id}}).Text(tr(s.label));
-    if (s.required) h.Element("span", {{"class", "req"}, {"aria-hidden", "true"}}, " *");
-    h.Close("label");
-    if (s.hint) {
-        describedby = id + "-hint";
-        h.Element("p", {{"class", "hint"}, {"id", describedby}}, tr(s.hint));
-    }
-    if (err) {
-        std::string eid = id + "-error";
-        describedby += (describedby.empty() ? "" : " ") + eid;
-        h.Element("p", {{"class", "field-error"}, {"id", eid}}, tr.Fmt(err->message.c_str(), err->arg));
-    }
-}
-
-void Input(Html& h, const Tr& tr, const FormModel& m, const FieldSpec& s, const std::string& value,
-           const char* type = "text", const char* extra_name = nullptr, const char* extra_value = nullptr) {
-    std::string describedby;
-    bool invalid = false;
-    FieldStart(h, tr, m, s, describedby, invalid);
-    std::string id = std::string("f-") + s.name;
-    h.Void("input", {{"id", id},
-                     {"name", s.name},
-                     {"type", type},
-                     {"value", value},
-                     Flag("required", s.required),
-                     {"aria-describedby", describedby, !describedby.empty()},
-                     {"aria-invalid", "true", invalid},
-                     {extra_name ? extra_name : "", extra_value ? extra_value : "", extra_name != nullptr}});
-    h.Close("div");
-}
-
-void TextArea(Html& h, const Tr& tr, const FormModel& m, const FieldSpec& s, const std::string& value, int max) {
-    std::string describedby;
-    bool invalid = false;
-    FieldStart(h, tr, m, s, describedby, invalid);
-    std::string id = std::string("f-") + s.name;
-    h.Open("textarea", {{"id", id},
-                        {"name", s.name},
-                        {"rows", "7"},
-                        {"maxlength", std::to_string(max)},
-                        Flag("required", s.required),
-                        {"aria-describedby", describedby, !describedby.empty()},
-                        {"aria-invalid", "true", invalid}});
-    h.Text(value).Close("textarea");
-    h.Close("div");
-}
-
-void SelectField(Html& h, const Tr& tr, const FormModel& m, const FieldSpec& s, const std::vector<d::Option>& options,
-                 const std::string& value) {
-    std::string describedby;
-    bool invalid = false;
-    FieldStart(h, tr, m, s, describedby, invalid);
-    std::string id = std::string("f-") + s.name;
-    h.Open("select", {{"id", id},
-                      {"name", s.name},
-                      Flag("required", s.required),
-                      {"aria-describedby", describedby, !describedby.empty()},
-                      {"aria-invalid", "true", invalid}});
-    h.Element("option", {{"value", ""}}, tr("Choose…"));
-    for (const auto& o : options)
-        h.Element("option", {{"value", o.code}, Flag("selected", o.code == value)}, tr(o.name.data()));
-    h.Close("select").Close("div");
-}
-
-}  // namespace
-
 void VacancyFormFields(Html& h, const Tr& tr, const FormModel& m) {
     const auto& dr = m.draft;
     h.Open("fieldset").Element("legend", tr("The job"));
-    Input(h, tr, m, {"position", N_("Position"), N_("Up to three synonyms separated by \"/\"; a clarification in brackets is allowed."), true},
+    Input(h, tr, m.errors, {"position", N_("Position"), N_("Up to three synonyms separated by \"/\"; a clarification in brackets is allowed."), true},
           dr.position, "text", "maxlength", "120");
-    SelectField(h, tr, m, {"category", N_("Category"), nullptr, true}, CategoryOptions(), dr.category);
+    SelectField(h, tr, m.errors, {"category", N_("Category"), nullptr, true}, CategoryOptions(), dr.category);
     {
         std::string describedby;
         bool invalid = false;
-        FieldStart(h, tr, m, {"subcategory", N_("Subcategory"), N_("Optional; it must belong to the chosen category.")},
+        FieldStart(h, tr, m.errors, {"subcategory", N_("Subcategory"), N_("Optional; it must belong to the chosen category.")},
                    describedby, invalid);
         h.Open("select", {{"id", "f-subcategory"},
                           {"name", "subcategory"},
@@ -330,39 +217,45 @@ void VacancyFormFields(Html& h, const Tr& tr, const FormModel& m) {
         }
         h.Close("select").Close("div");
     }
-    Input(h, tr, m, {"company", N_("Company"), N_("The official name of the employer."), true}, dr.company, "text",
+    Input(h, tr, m.errors, {"company", N_("Company"), N_("The official name of the employer."), true}, dr.company, "text",
           "maxlength", "120");
-    SelectField(h, tr, m, {"city", N_("City"), nullptr, true}, d::Cities(), dr.city);
-    Input(h, tr, m, {"address", N_("Address")}, dr.address, "text", "maxlength", "200");
+    SelectField(h, tr, m.errors, {"city", N_("City"), nullptr, true}, d::Cities(), dr.city);
+    Input(h, tr, m.errors, {"address", N_("Address")}, dr.address, "text", "maxlength", "200");
     h.Open("div", {{"class", "field checkbox"}});
     h.Void("input", {{"id", "f-remote"}, {"type", "checkbox"}, {"name", "remote"}, {"value", "1"}, Flag("checked", dr.remote)});
     h.Element("label", {{"for", "f-remote"}}, tr("Remote work is possible"));
     h.Close("div");
     h.Close("fieldset");
 
+    h.Open("fieldset").Element("legend", tr("Company logo"));
+    CurrentPhotos(h, tr, dr.photos, m.moderator, m.photo_url_prefix);
+    if (!m.moderator)
+        PhotoInput(h, tr, m.errors, "logo", N_("Logo"), N_("Optional. JPEG, PNG or WebP, at most 10 MB."), false);
+    h.Close("fieldset");
+
     h.Open("fieldset").Element("legend", tr("Salary and conditions"));
     h.Element("p", {{"class", "hint"}}, tr("Monthly salary in AZN. Leave both empty if it is negotiable."));
     h.Open("div", {{"class", "row"}});
-    Input(h, tr, m, {"salary_min", N_("Salary from, AZN")}, dr.salary_min, "text", "inputmode", "numeric");
-    Input(h, tr, m, {"salary_max", N_("Salary to, AZN")}, dr.salary_max, "text", "inputmode", "numeric");
+    Input(h, tr, m.errors, {"salary_min", N_("Salary from, AZN")}, dr.salary_min, "text", "inputmode", "numeric");
+    Input(h, tr, m.errors, {"salary_max", N_("Salary to, AZN")}, dr.salary_max, "text", "inputmode", "numeric");
     h.Close("div");
-    Input(h, tr, m, {"schedule", N_("Work schedule"), N_("For example: 09:00–18:00, five days a week.")}, dr.schedule, "text",
+    Input(h, tr, m.errors, {"schedule", N_("Work schedule"), N_("For example: 09:00–18:00, five days a week.")}, dr.schedule, "text",
           "maxlength", "100");
-    SelectField(h, tr, m, {"employment_type", N_("Employment type"), nullptr, true}, d::EmploymentTypes(),
+    SelectField(h, tr, m.errors, {"employment_type", N_("Employment type"), nullptr, true}, d::EmploymentTypes(),
                 dr.employment_type);
-    SelectField(h, tr, m, {"experience", N_("Experience"), nullptr, true}, d::ExperienceLevels(), dr.experience);
-    SelectField(h, tr, m, {"education", N_("Education"), nullptr, true}, d::EducationLevels(), dr.education);
+    SelectField(h, tr, m.errors, {"experience", N_("Experience"), nullptr, true}, d::ExperienceLevels(), dr.experience);
+    SelectField(h, tr, m.errors, {"education", N_("Education"), nullptr, true}, d::EducationLevels(), dr.education);
     h.Open("div", {{"class", "row"}});
-    Input(h, tr, m, {"age_min", N_("Age from")}, dr.age_min, "text", "inputmode", "numeric");
-    Input(h, tr, m, {"age_max", N_("Age to")}, dr.age_max, "text", "inputmode", "numeric");
+    Input(h, tr, m.errors, {"age_min", N_("Age from")}, dr.age_min, "text", "inputmode", "numeric");
+    Input(h, tr, m.errors, {"age_max", N_("Age to")}, dr.age_max, "text", "inputmode", "numeric");
     h.Close("div");
-    Input(h, tr, m, {"closing_date", N_("Closing date"), N_("Optional. Format: YYYY-MM-DD.")}, dr.closing_date, "date");
+    Input(h, tr, m.errors, {"closing_date", N_("Closing date"), N_("Optional. Format: YYYY-MM-DD.")}, dr.closing_date, "date");
     h.Close("fieldset");
 
     h.Open("fieldset").Element("legend", tr("Description"));
-    TextArea(h, tr, m, {"requirements", N_("Requirements for candidates"), N_("Education, experience, skills, languages."), true},
+    TextArea(h, tr, m.errors, {"requirements", N_("Requirements for candidates"), N_("Education, experience, skills, languages."), true},
              dr.requirements, 5000);
-    TextArea(h, tr, m, {"description", N_("About the job"), N_("Duties, schedule and working conditions."), true},
+    TextArea(h, tr, m.errors, {"description", N_("About the job"), N_("Duties, schedule and working conditions."), true},
              dr.description, 10000);
     h.Close("fieldset");
 
@@ -370,11 +263,14 @@ void VacancyFormFields(Html& h, const Tr& tr, const FormModel& m) {
     h.Element("p", {{"class", "hint"}},
               tr("Give a phone number or an email address (or both). Contacts are shown only to visitors who ask for "
                  "them, never in lists."));
-    Input(h, tr, m, {"contact_person", N_("Contact person")}, dr.contact_person, "text", "maxlength", "100");
-    Input(h, tr, m, {"phone", N_("Phone")}, dr.phone, "tel", "autocomplete", "tel");
-    Input(h, tr, m, {"email", N_("Email")}, dr.email, "email", "autocomplete", "email");
-    Input(h, tr, m, {"apply_url", N_("Application link"), N_("Optional: a page where candidates can apply.")}, dr.apply_url,
+    Input(h, tr, m.errors, {"contact_person", N_("Contact person")}, dr.contact_person, "text", "maxlength", "100");
+    Input(h, tr, m.errors, {"phone", N_("Phone")}, dr.phone, "tel", "autocomplete", "tel");
+    Input(h, tr, m.errors, {"email", N_("Email")}, dr.email, "email", "autocomplete", "email");
+    Input(h, tr, m.errors, {"apply_url", N_("Application link"), N_("Optional: a page where candidates can apply.")}, dr.apply_url,
           "url");
+    static const std::vector<d::Option> kPrivacy = {{"everyone", N_("Show the contacts to anyone who asks")},
+                                                    {"signed_in", N_("Show the contacts to signed-in users only")}};
+    RadioGroup(h, tr, m.errors, "privacy", N_("Who may see the contacts"), kPrivacy, dr.privacy.empty() ? "everyone" : dr.privacy);
     h.Close("fieldset");
 }
 
@@ -382,21 +278,18 @@ std::string VacancyForm(const Frame& f, const FormModel& m) {
     Tr tr(f.lang);
     Html h;
     h.Element("h1", tr(m.title.c_str()));
-    if (!m.errors.empty()) {
-        h.Open("div", {{"class", "error-summary"}, {"role", "alert"}, {"tabindex", "-1"}, {"id", "error-summary"}});
-        h.Element("h2", tr.N("Please correct {} field", "Please correct {} fields", static_cast<std::int64_t>(m.errors.size())));
-        h.Open("ul");
-        for (const auto& e : m.errors)
-            h.Open("li").Element("a", {{"href", "#f-" + e.field}}, tr.Fmt(e.message.c_str(), e.arg)).Close("li");
-        h.Close("ul").Close("div");
-    }
+    ErrorSummary(h, tr, m.errors);
     if (m.show_rules) {
         h.Open("details", {{"class", "rules"}, Flag("open", m.errors.empty())});
         h.Element("summary", tr("Form submission rules"));
         h.TrustedRaw(RulesList(tr));
         h.Close("details");
     }
-    h.Open("form", {{"method", "post"}, {"action", m.action}, {"class", "stack"}, {"novalidate", ""}});
+    h.Open("form", {{"method", "post"},
+                    {"action", m.action},
+                    {"class", "stack"},
+                    {"enctype", "multipart/form-data"},
+                    {"novalidate", ""}});
     h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
     // Honeypot: people never see or fill it; robots that fill every field are ignored.
     h.Open("div", {{"class", "hp"}, {"aria-hidden", "true"}});
@@ -406,7 +299,7 @@ std::string VacancyForm(const Frame& f, const FormModel& m) {
     VacancyFormFields(h, tr, m);
     if (m.show_owner_email) {
         h.Open("fieldset").Element("legend", tr("Managing your vacancy"));
-        Input(h, tr, m,
+        Input(h, tr, m.errors,
               {"owner_email", N_("Your email (not published)"),
                N_("Optional. We send the private link for editing the vacancy here, and the moderation result.")},
               m.draft.owner_email, "email", "autocomplete", "email");
@@ -424,72 +317,6 @@ std::string SubmittedByBot(const Frame& f) {
     h.Element("h1", tr("Thank you"));
     h.Element("p", tr("Your vacancy was received and will be checked by a moderator."));
     return Layout(f, {tr("Thank you"), "", true}, h.Take());
-}
-
-// ---- management page
-
-std::string ManagePage(const Frame& f, const ManageModel& m) {
-    Tr tr(f.lang);
-    const auto& rec = m.record;
-    const auto& p = rec.publication;
-    Html h;
-    const d::VacancyContent* shown = rec.latest_content ? &*rec.latest_content : rec.live ? &*rec.live : nullptr;
-    h.Element("h1", shown ? shown->position : std::string(tr("Your vacancy")));
-    if (m.just_submitted) {
-        h.Open("div", {{"class", "notice success"}, {"role", "status"}});
-        h.Element("h2", tr("Thank you! Your vacancy was received."));
-        h.Element("p", tr("A moderator will check it soon. Save this private link: with it you can see the status, "
-                          "edit the vacancy or ask us to delete it. Anyone who has the link can do the same."));
-        h.Open("p").Element("a", {{"href", m.manage_url}, {"class", "manage-link"}}, m.manage_url).Close("p");
-        if (!p.owner_email.empty()) h.Element("p", tr("We also sent the link to your email."));
-        h.Close("div");
-    }
-    if (m.just_edited)
-        h.Element("p", {{"class", "notice success"}, {"role", "status"}},
-                  tr("Your changes were received and will be checked by a moderator."));
-    if (m.deletion_just_requested)
-        h.Element("p", {{"class", "notice success"}, {"role", "status"}},
-                  tr("Your request to delete the vacancy was sent to the administration."));
-
-    h.Open("dl", {{"class", "facts-list"}});
-    h.Element("dt", tr("Status"));
-    const char* status = N_("Waiting for moderation");
-    if (p.status == d::PublicationStatus::Published) status = N_("Published");
-    if (p.status == d::PublicationStatus::Rejected) status = N_("Rejected");
-    if (p.status == d::PublicationStatus::Stopped) status = N_("Stopped");
-    h.Element("dd", {{"class", "status"}}, tr(status));
-    if (p.published_at) h.Element("dt", tr("Published")).Element("dd", tr.Date(*p.published_at));
-    h.Element("dt", tr("Views")).Element("dd", tr.Number(p.views));
-    h.Close("dl");
-
-    if (rec.latest && rec.latest->review == d::ReviewState::Rejected) {
-        h.Open("div", {{"class", "notice error"}});
-        h.Element("h2", p.status == d::PublicationStatus::Published ? tr("Your latest changes were rejected")
-                                                                    : tr("The vacancy was rejected"));
-        h.Open("p").Text(tr("Reason:")).Text(" ").Element("strong", {{"class", "reject-reason"}}, rec.latest->reject_reason).Close("p");
-        h.Element("p", tr("You can correct the vacancy and send it again."));
-        h.Close("div");
-    } else if (rec.latest && p.status == d::PublicationStatus::Published) {
-        h.Element("p", {{"class", "notice"}},
-                  tr("Your latest changes are waiting for moderation; the approved version stays public meanwhile."));
-    }
-    if (p.status == d::PublicationStatus::Published) {
-        std::string url = L(f, "/vacancies/" + std::to_string(p.id) + "-" + p.slug);
-        h.Open("p").Element("a", {{"href", url}}, tr("Open the public page")).Close("p");
-    }
-    if (p.deletion_requested_at)
-        h.Element("p", {{"class", "notice"}}, tr("You asked the administration to delete this vacancy."));
-
-    h.Open("div", {{"class", "actions"}});
-    h.Element("a", {{"class", "button"}, {"href", L(f, "/manage/" + m.token + "/edit")}}, tr("Edit the vacancy"));
-    if (!p.deletion_requested_at) {
-        h.Open("form", {{"method", "post"}, {"action", L(f, "/manage/" + m.token + "/delete")}, {"data-confirm", tr("Ask the administration to delete this vacancy?")}});
-        h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
-        h.Element("button", {{"type", "submit"}, {"class", "button button-danger"}}, tr("Ask to delete"));
-        h.Close("form");
-    }
-    h.Close("div");
-    return Layout(f, {tr("Your vacancy"), "", true}, h.Take());
 }
 
 }  // namespace ejob::web::views

@@ -60,40 +60,65 @@ struct ListModel {
 std::string VacancyListPage(const Frame& f, const ListModel& m);
 std::string SearchPage(const Frame& f, const ListModel& m);
 
+// ---- contacts on a detail page (never in the HTML until asked for)
+struct ContactLine {
+    std::string label;  // translated
+    std::string value;
+    std::string href;   // tel:, mailto:, https:, or empty
+};
+struct ContactsModel {
+    std::string action;                             // where the reveal form posts
+    std::string reveal_token;
+    std::optional<std::vector<ContactLine>> shown;  // revealed (the no-JavaScript path)
+    std::string error;                              // msgid
+    bool needs_sign_in = false;                     // the owner shows contacts to signed-in users only
+    bool hidden = false;                            // the owner hides contacts from everyone
+};
+void ContactsSection(Html& h, const Frame& f, const ContactsModel& m);
+
 // ---- detail
 struct DetailModel {
     domain::Publication publication;
     domain::VacancyContent content;
-    std::string reveal_token;
-    std::optional<domain::VacancyContacts> contacts;  // shown when revealed (no-JS path)
-    std::string contacts_error;                       // msgid
+    ContactsModel contacts;
 };
 std::string VacancyDetail(const Frame& f, const DetailModel& m);
 
 // ---- the vacancy form (new, owner edit, moderator correction)
-struct FormModel {
-    domain::VacancyDraft draft;
+template <typename Draft>
+struct EditorModel {
+    Draft draft;
     std::vector<domain::FieldError> errors;
     std::string csrf;
-    std::string action;       // form action URL (already language-prefixed)
-    std::string title;        // page heading msgid
-    std::string submit_label; // msgid
+    std::string action;        // form action URL (already language-prefixed)
+    std::string title;         // page heading msgid
+    std::string submit_label;  // msgid
     bool show_owner_email = true;
     bool show_rules = true;
+    bool moderator = false;    // photos are shown with a "remove" box for the moderator
+    std::string photo_url_prefix;  // where the current photos' thumbnails are served for this viewer
 };
+using FormModel = EditorModel<domain::VacancyDraft>;
+
+// Photos already stored with a draft: thumbnails with a "keep" box (owner) or "remove" box (moderator).
+void CurrentPhotos(Html& h, const Tr& tr, const std::vector<std::string>& stems, bool moderator,
+                   const std::string& url_prefix);
 void VacancyFormFields(Html& h, const Tr& tr, const FormModel& m);
 std::string VacancyForm(const Frame& f, const FormModel& m);
 std::string SubmittedByBot(const Frame& f);
 
 // ---- owner's management page
 struct ManageModel {
-    domain::VacancyRecord record;
+    domain::Publication publication;
+    std::string title;                         // of the newest version
+    std::optional<domain::VersionInfo> latest;  // waiting for or refused by moderation
     std::string token;
     std::string csrf;
     bool just_submitted = false;
     bool just_edited = false;
     bool deletion_just_requested = false;
-    std::string manage_url;  // absolute path of the manage link, shown for saving
+    std::string manage_url;  // absolute URL of the manage link, shown for saving
+    std::string public_url;  // when published
 };
 std::string ManagePage(const Frame& f, const ManageModel& m);
 
@@ -105,6 +130,7 @@ struct LoginModel {
 };
 std::string AdminLogin(const Frame& f, const LoginModel& m);
 struct QueueModel {
+    std::string kind;  // filter: "", "vacancy", "resume", "service"
     std::vector<domain::QueueItem> queue;
     std::vector<domain::QueueItem> deletions;
     std::string csrf;
@@ -112,8 +138,12 @@ struct QueueModel {
 };
 std::string AdminQueue(const Frame& f, const QueueModel& m);
 struct ReviewModel {
-    domain::VacancyRecord record;
-    FormModel form;
+    domain::Publication publication;
+    std::string title;
+    std::string live_title;                     // the public version, when this is an edit
+    std::optional<domain::VersionInfo> latest;
+    std::string fields_html;                    // the kind's form fields, filled with the version to review
+    std::vector<domain::FieldError> errors;     // of the corrected fields
     std::string reason;
     std::vector<domain::FieldError> reason_errors;
     std::string csrf;

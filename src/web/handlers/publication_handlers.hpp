@@ -1,0 +1,267 @@
+#pragma once
+// The lifecycle pages, written once for every kind of publication (see kinds.hpp for the per-kind traits).
+#include <nlohmann/json.hpp>
+
+#include "domain/text/text.hpp"
+#include "web/handlers/forms.hpp"
+#include "web/handlers/kinds.hpp"
+#include "web/page_cache.hpp"
+#include "web/router.hpp"
+#include "web/uploads.hpp"
+
+namespace ejob::web::handlers {
+
+constexpr int kRevealsPerIp = 40;
+constexpr domain::Millis kRevealWindow = 10 * domain::kMinute;
+
+inline bool WantsJson(const Ctx& ctx) {
+    const std::string* accept = ctx.req.Header("accept");
+    return accept && accept->find("application/json") != std::string::npos;
+}
+
+inline http::Response Json(int status, const nlohmann::json& j) {
+    http::Response r;
+    r.status = status;
+    r.content_type = "application/json; charset=utf-8";
+    r.body = j.dump();
+    return r;
+}
+
+template <typename Kind>
+std::string PublicUrl(const Ctx& ctx, const domain::Publication& p) {
+    return ctx.L(std::string(KindWeb<Kind>::kPath) + "/" + std::to_string(p.id) + "-" + p.slug);
+}
+
+// What the contacts block of a detail page may show this viewer.
+template <typename Kind>
+views::ContactsModel ContactsFor(Ctx& ctx, const domain::PublishedItem<typename Kind::Content>& item) {
+    views::ContactsModel m;
+    auto disclosure = domain::DisclosureFor(item.content.privacy, ctx.SignedIn());
+    m.hidden = item.content.privacy == domain::ContactVisibility::Anonymous;
+    m.needs_sign_in = !m.hidden && !disclosure.contacts;
+    m.action = ctx.L(std::string(KindWeb<Kind>::kPath) + "/" + std::to_string(item.publication.id) + "/contacts");
+    if (disclosure.contacts) m.reveal_token = ctx.app.reveal.Issue(Kind::kName, item.publication.id);
+    return m;
+}
+
+template <typename Kind>
+http::Response Detail(Ctx& ctx) {
+    using W = KindWeb<Kind>;
+    const std::string& idslug = ctx.params["idslug"];
+    auto id = LeadingId(idslug);
+    auto item = id ? W::Service(ctx).Published(*id) : std::nullopt;
+    if (!item) return ErrorResponse(ctx, 404, W::kNotPublished);
+    std::string canonical = std::to_string(*id) + "-" + item->publication.slug;
+    if (idslug != canonical) return http::Response::Redirect(301, PublicUrl<Kind>(ctx, item->publication));
+    W::Service(ctx).CountView(*id);
+    return HtmlResponse(W::Detail(MakeFrame(ctx), *item, ContactsFor<Kind>(ctx, *item)));
+}
+
+template <typename Kind>
+http::Response RevealContacts(Ctx& ctx) {
+    using W = KindWeb<Kind>;
+    auto id = LeadingId(ctx.params["id"]);
+    auto item = id ? W::Service(ctx).Published(*id) : std::nullopt;
+    if (!item) return ErrorResponse(ctx, 404, W::kNotPublished);
+    const bool json = WantsJson(ctx);
+    auto contacts = ContactsFor<Kind>(ctx, *item);
+    auto refuse = [&](int status, const char* msgid) {
+        if (json) return Json(status, {{"error", ctx.tr(msgid)}, {"token", contacts.reveal_token}});
+        contacts.error = msgid;
+        return HtmlResponse(W::Detail(MakeFrame(ctx), *item, contacts), status);
+    };
+    if (contacts.hidden) return refuse(403, N_("The author chose not to show contacts on the site."));
+    if (contacts.needs_sign_in) return refuse(403, N_("The author shows contacts to signed-in users only."));
+    if (!ctx.app.reveal.Check(Kind::kName, *id, ctx.req.FormOr("token")))
+        return refuse(403, N_("The page was open for too long. Press the button again to see the contacts."));
+    if (!ctx.app.limiter.Allow("reveal:ip:" + ctx.req.remote_ip, kRevealsPerIp, kRevealWindow, ctx.app.clock.Now()))
+        return refuse(429, N_("You asked for contacts too many times. Please wait a few minutes."));
+    auto lines = W::Contacts(ctx.tr, item->content);
+    if (json) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& l : lines) list.push_back({{"label", l.label}, {"value", l.value}, {"href", l.href}});
+        return Json(200, {{"contacts", list}});
+    }
+    contacts.shown = std::move(lines);
+    return HtmlResponse(W::Detail(MakeFrame(ctx), *item, contacts));
+}
+
+template <typename Kind>
+views::EditorModel<typename Kind::Draft> NewEditor(Ctx& ctx, typename Kind::Draft draft,
+                                                  std::vector<domain::FieldError> errors) {
+    views::EditorModel<typename Kind::Draft> m;
+    m.draft = std::move(draft);
+    m.errors = std::move(errors);
+    m.csrf = ctx.CsrfToken();
+    m.action = ctx.L(std::string(KindWeb<Kind>::kPath) + "/new");
+    m.title = KindWeb<Kind>::NewTitle();
+    m.submit_label = "Send for moderation";
+    return m;
+}
+
+template <typename Kind>
+http::Response NewForm(Ctx& ctx) {
+    return HtmlResponse(KindWeb<Kind>::Form(MakeFrame(ctx), NewEditor<Kind>(ctx, {}, {})));
+}
+
+template <typename Kind>
+http::Response Create(Ctx& ctx) {
+    using W = KindWeb<Kind>;
+    // Robots fill the hidden field; they get a thank-you page and nothing is stored.
+    if (!ctx.req.FormOr("website").empty()) return HtmlResponse(views::SubmittedByBot(MakeFrame(ctx)));
+    auto draft = W::Parse(ctx);
+    auto uploaded = SaveUploadedPhotos(ctx, W::kPhotoField, Kind::kMaxPhotos);
+    if (!uploaded.errors.empty())
+        return HtmlResponse(W::Form(MakeFrame(ctx), NewEditor<Kind>(ctx, draft, uploaded.errors)), uploaded.status);
+    draft.photos = uploaded.stems;
+    auto result = W::Service(ctx).Submit(draft);
+    if (!result) {
+        draft.photos.clear();
+        return HtmlResponse(W::Form(MakeFrame(ctx), NewEditor<Kind>(ctx, draft, result.error().fields)), 422);
+    }
+    return http::Response::Redirect(303, ctx.L("/manage/" + result->manage_token + "?new=1"));
+}
+
+// ---- the owner's management link: /manage/{token}, whatever the kind
+
+template <typename Kind>
+views::EditorModel<typename Kind::Draft> EditEditor(Ctx& ctx, const std::string& token, typename Kind::Draft draft,
+                                                   std::vector<domain::FieldError> errors) {
+    views::EditorModel<typename Kind::Draft> m;
+    m.draft = std::move(draft);
+    m.errors = std::move(errors);
+    m.csrf = ctx.CsrfToken();
+    m.action = ctx.L("/manage/" + token + "/edit");
+    m.title = KindWeb<Kind>::EditTitle();
+    m.submit_label = "Send the changes for moderation";
+    m.show_owner_email = false;
+    m.photo_url_prefix = "/manage/" + token + "/media/";
+    return m;
+}
+
+template <typename Kind>
+http::Response ManagePageOf(Ctx& ctx, const std::string& token, const domain::PublicationRecord<typename Kind::Content>& r) {
+    views::ManageModel m;
+    m.publication = r.publication;
+    m.title = Kind::Title(r.latest_content ? *r.latest_content : *r.live);
+    m.latest = r.latest;
+    m.token = token;
+    m.csrf = ctx.CsrfToken();
+    m.just_submitted = ctx.req.QueryOr("new") == "1";
+    m.just_edited = ctx.req.QueryOr("edited") == "1";
+    m.deletion_just_requested = ctx.req.QueryOr("deleted") == "1";
+    m.manage_url = ctx.app.base_url + ctx.L("/manage/" + token);
+    if (r.publication.status == domain::PublicationStatus::Published) m.public_url = PublicUrl<Kind>(ctx, r.publication);
+    auto resp = HtmlResponse(views::ManagePage(MakeFrame(ctx), m));
+    resp.headers.emplace_back("Referrer-Policy", "no-referrer");
+    return resp;
+}
+
+template <typename Kind>
+http::Response EditFormOf(Ctx& ctx, const std::string& token, const domain::PublicationRecord<typename Kind::Content>& r) {
+    auto draft = Kind::ToDraft(r.latest_content ? *r.latest_content : *r.live);
+    auto resp = HtmlResponse(KindWeb<Kind>::Form(MakeFrame(ctx), EditEditor<Kind>(ctx, token, draft, {})));
+    resp.headers.emplace_back("Referrer-Policy", "no-referrer");
+    return resp;
+}
+
+template <typename Kind>
+http::Response EditOf(Ctx& ctx, const std::string& token, const domain::PublicationRecord<typename Kind::Content>& r) {
+    using W = KindWeb<Kind>;
+    auto draft = W::Parse(ctx);
+    // Keep only photos that really belong to this publication's newest version.
+    auto editable = domain::PublicationService<Kind>::EditablePhotos(r);
+    for (const auto& stem : ctx.req.FormAll("keep_photo"))
+        if (std::find(editable.begin(), editable.end(), stem) != editable.end() &&
+            std::find(draft.photos.begin(), draft.photos.end(), stem) == draft.photos.end())
+            draft.photos.push_back(stem);
+    size_t room = Kind::kMaxPhotos > draft.photos.size() ? Kind::kMaxPhotos - draft.photos.size() : 0;
+    auto uploaded = SaveUploadedPhotos(ctx, W::kPhotoField, room);
+    if (!uploaded.errors.empty())
+        return HtmlResponse(W::Form(MakeFrame(ctx), EditEditor<Kind>(ctx, token, draft, uploaded.errors)),
+                            uploaded.status);
+    draft.photos.insert(draft.photos.end(), uploaded.stems.begin(), uploaded.stems.end());
+    auto result = W::Service(ctx).Edit(token, draft);
+    if (!result) {
+        if (result.error().code == domain::ErrorCode::NotFound) return ErrorResponse(ctx, 404, N_("This management link is not valid. Check that you copied it completely."));
+        for (const auto& stem : uploaded.stems)
+            draft.photos.erase(std::remove(draft.photos.begin(), draft.photos.end(), stem), draft.photos.end());
+        return HtmlResponse(W::Form(MakeFrame(ctx), EditEditor<Kind>(ctx, token, draft, result.error().fields)), 422);
+    }
+    return http::Response::Redirect(303, ctx.L("/manage/" + token + "?edited=1"));
+}
+
+// ---- moderation
+
+template <typename Kind>
+views::ReviewModel ReviewOf(Ctx& ctx, const domain::PublicationRecord<typename Kind::Content>& r,
+                            const typename Kind::Draft* corrected, std::vector<domain::FieldError> errors) {
+    views::ReviewModel m;
+    m.publication = r.publication;
+    m.latest = r.latest;
+    const auto& content = r.latest_content ? *r.latest_content : *r.live;
+    m.title = Kind::Title(content);
+    if (r.live && r.latest_content) m.live_title = Kind::Title(*r.live) + " — " + Kind::Subtitle(*r.live);
+    views::EditorModel<typename Kind::Draft> editor;
+    editor.draft = corrected ? *corrected : Kind::ToDraft(content);
+    editor.draft.photos = content.photos;
+    editor.errors = errors;
+    editor.moderator = true;
+    editor.photo_url_prefix = "/admin/media/";
+    m.fields_html = KindWeb<Kind>::Fields(ctx.tr, editor);
+    m.errors = std::move(errors);
+    m.csrf = ctx.CsrfToken();
+    return m;
+}
+
+template <typename Kind>
+http::Response ReviewPage(Ctx& ctx, std::int64_t id) {
+    auto record = KindWeb<Kind>::Service(ctx).ForModeration(id);
+    if (!record) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
+    return HtmlResponse(views::AdminReview(MakeFrame(ctx), ReviewOf<Kind>(ctx, record.value(), nullptr, {})));
+}
+
+template <typename Kind>
+http::Response ApproveOf(Ctx& ctx, std::int64_t id) {
+    using W = KindWeb<Kind>;
+    auto draft = W::Parse(ctx);
+    auto result = W::Service(ctx).Approve(ctx.admin->account_id, id, draft, ctx.req.FormAll("remove_photo"));
+    if (!result) {
+        auto record = W::Service(ctx).ForModeration(id);
+        if (!record) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
+        bool invalid = result.error().code == domain::ErrorCode::Invalid;
+        auto m = ReviewOf<Kind>(ctx, record.value(), invalid ? &draft : nullptr, invalid ? result.error().fields : std::vector<domain::FieldError>{});
+        if (!invalid) m.conflict = result.error().message;
+        return HtmlResponse(views::AdminReview(MakeFrame(ctx), m), invalid ? 422 : 409);
+    }
+    ctx.app.cache.Invalidate();
+    return http::Response::Redirect(303, ctx.L("/admin/moderation?done=approved"));
+}
+
+template <typename Kind>
+http::Response RejectOf(Ctx& ctx, std::int64_t id) {
+    using W = KindWeb<Kind>;
+    std::string reason = ctx.req.FormOr("reason");
+    auto result = W::Service(ctx).Reject(ctx.admin->account_id, id, reason);
+    if (!result) {
+        auto record = W::Service(ctx).ForModeration(id);
+        if (!record) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
+        auto m = ReviewOf<Kind>(ctx, record.value(), nullptr, {});
+        m.reason = reason;
+        bool invalid = result.error().code == domain::ErrorCode::Invalid;
+        if (invalid) m.reason_errors = result.error().fields;
+        else m.conflict = result.error().message;
+        return HtmlResponse(views::AdminReview(MakeFrame(ctx), m), invalid ? 422 : 409);
+    }
+    return http::Response::Redirect(303, ctx.L("/admin/moderation?done=rejected"));
+}
+
+template <typename Kind>
+http::Response DeleteOf(Ctx& ctx, std::int64_t id) {
+    if (!KindWeb<Kind>::Service(ctx).Delete(ctx.admin->account_id, id))
+        return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
+    ctx.app.cache.Invalidate();
+    return http::Response::Redirect(303, ctx.L("/admin/moderation?done=deleted"));
+}
+
+}  // namespace ejob::web::handlers

@@ -1,0 +1,44 @@
+#pragma once
+// Accessible form controls shared by every form: label, hint, error next to the field (aria-describedby,
+// aria-invalid), the error summary at the top. Field ids are "f-<name>".
+#include <string>
+#include <vector>
+
+#include "domain/common/result.hpp"
+#include "domain/vacancies/catalog.hpp"
+#include "web/html.hpp"
+#include "web/i18n.hpp"
+
+namespace ejob::web::views {
+
+using Errors = std::vector<domain::FieldError>;
+
+struct FieldSpec {
+    std::string name;
+    const char* label;  // msgid
+    const char* hint = nullptr;
+    bool required = false;
+};
+
+const domain::FieldError* ErrorFor(const Errors& errors, std::string_view field);
+// Opens <div class="field">, writes the label, hint and error; returns the ids for aria-describedby.
+void FieldStart(Html& h, const Tr& tr, const Errors& errors, const FieldSpec& s, std::string& describedby,
+                bool& invalid);
+void Input(Html& h, const Tr& tr, const Errors& errors, const FieldSpec& s, const std::string& value,
+           const char* type = "text", const char* extra_name = nullptr, const char* extra_value = nullptr);
+void TextArea(Html& h, const Tr& tr, const Errors& errors, const FieldSpec& s, const std::string& value, int max,
+              int rows = 7);
+void SelectField(Html& h, const Tr& tr, const Errors& errors, const FieldSpec& s,
+                 const std::vector<domain::Option>& options, const std::string& value,
+                 const char* empty_label = "Choose…");
+void Checkbox(Html& h, const Tr& tr, const std::string& name, const char* label, bool checked);
+// A group of radio buttons in a fieldset with a legend.
+void RadioGroup(Html& h, const Tr& tr, const Errors& errors, const std::string& name, const char* legend,
+                const std::vector<domain::Option>& options, const std::string& value, const char* hint = nullptr);
+// <input type=file> for photos (JPEG, PNG, WebP).
+void PhotoInput(Html& h, const Tr& tr, const Errors& errors, const std::string& name, const char* label,
+                const char* hint, bool multiple);
+// The list of problems at the top of a form, linking to each field; focused by the script so it is announced.
+void ErrorSummary(Html& h, const Tr& tr, const Errors& errors);
+
+}  // namespace ejob::web::views
