@@ -17,6 +17,8 @@
 #include "storage/repos/sql_account_repository.hpp"
 #include "storage/codecs/codecs.hpp"
 #include "storage/repos/sql_publications.hpp"
+#include "storage/repos/sql_resume_listings.hpp"
+#include "storage/repos/sql_service_listings.hpp"
 #include "storage/repos/sql_vacancy_listings.hpp"
 #include "web/http/server.hpp"
 #include "web/notifications.hpp"
@@ -33,6 +35,10 @@ struct Site::Parts {
     storage::SqlPublicationCore publications;
     std::unique_ptr<storage::SqlVacancyListings> vacancy_listings;
     std::unique_ptr<storage::SqlPublicationRepository<domain::VacancyKind>> vacancy_repo;
+    std::unique_ptr<storage::SqlResumeListings> resume_listings;
+    std::unique_ptr<storage::SqlPublicationRepository<domain::ResumeKind>> resume_repo;
+    std::unique_ptr<storage::SqlServiceAdListings> service_listings;
+    std::unique_ptr<storage::SqlPublicationRepository<domain::ServiceAdKind>> service_repo;
     std::unique_ptr<storage::SqlModerationQueries> moderation;
     std::unique_ptr<storage::SqlAuditLog> audit;
     std::unique_ptr<storage::SqlAccountRepository> account_repo;
@@ -46,6 +52,8 @@ struct Site::Parts {
     std::unique_ptr<media::StoredPhotoFiles> photo_files;
     std::unique_ptr<web::MailNotifier> notifier;
     std::unique_ptr<domain::VacancyService> vacancies;
+    std::unique_ptr<domain::ResumeService> resumes;
+    std::unique_ptr<domain::ServiceAdService> services_ads;
     std::unique_ptr<domain::AccountService> accounts;
     std::unique_ptr<domain::ContactReveal> reveal;
     std::unique_ptr<web::PageCache> cache;
@@ -76,6 +84,12 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.vacancy_listings = std::make_unique<storage::SqlVacancyListings>(*p.db);
     p.vacancy_repo = std::make_unique<storage::SqlPublicationRepository<domain::VacancyKind>>(*p.db, p.publications,
                                                                                             *p.vacancy_listings);
+    p.resume_listings = std::make_unique<storage::SqlResumeListings>(*p.db);
+    p.resume_repo = std::make_unique<storage::SqlPublicationRepository<domain::ResumeKind>>(*p.db, p.publications,
+                                                                                          *p.resume_listings);
+    p.service_listings = std::make_unique<storage::SqlServiceAdListings>(*p.db);
+    p.service_repo = std::make_unique<storage::SqlPublicationRepository<domain::ServiceAdKind>>(*p.db, p.publications,
+                                                                                              *p.service_listings);
     p.moderation = std::make_unique<storage::SqlModerationQueries>(*p.db);
     p.audit = std::make_unique<storage::SqlAuditLog>(*p.db);
     p.account_repo = std::make_unique<storage::SqlAccountRepository>(*p.db);
@@ -91,6 +105,10 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.notifier = std::make_unique<web::MailNotifier>(*p.outbox, p.config.base_url);
     p.vacancies =
         std::make_unique<domain::VacancyService>(*p.vacancy_repo, p.tokens, *p.notifier, *p.audit, *p.photo_files, *p.clock);
+    p.resumes =
+        std::make_unique<domain::ResumeService>(*p.resume_repo, p.tokens, *p.notifier, *p.audit, *p.photo_files, *p.clock);
+    p.services_ads = std::make_unique<domain::ServiceAdService>(*p.service_repo, p.tokens, *p.notifier, *p.audit,
+                                                                *p.photo_files, *p.clock);
     p.accounts = std::make_unique<domain::AccountService>(*p.account_repo, *p.sessions, *p.hasher, *p.limiter,
                                                           p.tokens, *p.clock);
     p.reveal = std::make_unique<domain::ContactReveal>(*p.signer, *p.clock);
@@ -100,6 +118,10 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.services.reset(new web::Services{
         .vacancies = *p.vacancies,
         .vacancy_listings = *p.vacancy_listings,
+        .resumes = *p.resumes,
+        .resume_listings = *p.resume_listings,
+        .services = *p.services_ads,
+        .service_listings = *p.service_listings,
         .moderation = *p.moderation,
         .accounts = *p.accounts,
         .reveal = *p.reveal,
@@ -170,6 +192,8 @@ void Site::Stop() {
 std::uint16_t Site::port() const { return p_->server ? p_->server->port() : 0; }
 storage::Db& Site::db() { return *p_->db; }
 domain::VacancyService& Site::vacancies() { return *p_->vacancies; }
+domain::ResumeService& Site::resumes() { return *p_->resumes; }
+domain::ServiceAdService& Site::services() { return *p_->services_ads; }
 domain::AccountService& Site::accounts() { return *p_->accounts; }
 const Config& Site::config() const { return p_->config; }
 

@@ -7,6 +7,8 @@
 #include "domain/common/clock.hpp"
 #include "storage/db.hpp"
 
+#include "domain/resumes/resume.hpp"
+#include "domain/services/service_ad.hpp"
 #include "domain/vacancies/vacancy_service.hpp"
 
 namespace ejob::domain {
@@ -44,6 +46,8 @@ public:
 
     storage::Db& db();
     domain::VacancyService& vacancies();
+    domain::ResumeService& resumes();
+    domain::ServiceAdService& services();
     domain::AccountService& accounts();
     const Config& config() const;
 

@@ -41,12 +41,3 @@ CREATE TABLE service_listings (
 CREATE INDEX service_listings_published ON service_listings (published_at);
 CREATE INDEX service_listings_category ON service_listings (category, published_at);
 CREATE INDEX service_listings_city ON service_listings (city, published_at);
-
--- Uploaded photos (files <stem>-display.webp … in the media directory). publication_id is NULL until the photo is
--- attached to a publication, and again after the publication is deleted: such rows (and their files) are unreferenced.
-CREATE TABLE media (
-    stem TEXT PRIMARY KEY,
-    publication_id INTEGER REFERENCES publications (id) ON DELETE SET NULL,
-    created_at INTEGER NOT NULL
-);
-CREATE INDEX media_publication ON media (publication_id);

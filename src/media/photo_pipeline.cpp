@@ -4,10 +4,8 @@
 
 #include <fcntl.h>
 #include <sys/random.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
-#include <array>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -75,10 +73,14 @@ Format SniffFormat(std::string_view b) {
 
 const char* ExpectedLoader(Format f) {
     switch (f) {
-        case Format::Jpeg: return "VipsForeignLoadJpegBuffer";
-        case Format::Png: return "VipsForeignLoadPngBuffer";
-        case Format::Webp: return "VipsForeignLoadWebpBuffer";
-        case Format::Unknown: break;
+        case Format::Jpeg:
+            return "VipsForeignLoadJpegBuffer";
+        case Format::Png:
+            return "VipsForeignLoadPngBuffer";
+        case Format::Webp:
+            return "VipsForeignLoadWebpBuffer";
+        case Format::Unknown:
+            break;
     }
     return nullptr;
 }
@@ -101,7 +103,8 @@ Image LoadHeader(Format f, std::string_view bytes) {
             rc = vips_webpload_buffer(data, bytes.size(), &out, "access", VIPS_ACCESS_SEQUENTIAL, "fail_on",
                                       VIPS_FAIL_ON_TRUNCATED, nullptr);
             break;
-        case Format::Unknown: break;
+        case Format::Unknown:
+            break;
     }
     return Checked(rc, &out);
 }
@@ -113,8 +116,8 @@ Image LoadHeader(Format f, std::string_view bytes) {
 Image ToSrgb8(Image img) {
     if (vips_image_get_typeof(img.get(), VIPS_META_ICC_NAME)) {
         VipsImage* out = nullptr;
-        if (vips_icc_transform(img.get(), &out, "srgb", "embedded", TRUE, "intent", VIPS_INTENT_PERCEPTUAL,
-                               "depth", 8, nullptr) == 0 &&
+        if (vips_icc_transform(img.get(), &out, "srgb", "embedded", TRUE, "intent", VIPS_INTENT_PERCEPTUAL, "depth", 8,
+                               nullptr) == 0 &&
             out) {
             img.reset(out);
         } else {
@@ -155,8 +158,9 @@ Image CopyToMemory(const Image& img) {
 // Shrinks to fit a size × size box; never enlarges.
 Image FitWithin(const Image& img, int size) {
     VipsImage* out = nullptr;
-    return Checked(vips_thumbnail_image(img.get(), &out, size, "height", size, "size", VIPS_SIZE_DOWN, "no_rotate",
-                                        TRUE, nullptr), &out);
+    return Checked(
+        vips_thumbnail_image(img.get(), &out, size, "height", size, "size", VIPS_SIZE_DOWN, "no_rotate", TRUE, nullptr),
+        &out);
 }
 
 std::string TakeBuffer(void* buf, size_t len) {
@@ -239,8 +243,8 @@ std::string EncodeJpeg(const Image& img) {
     }
     void* buf = nullptr;
     size_t len = 0;
-    if (vips_jpegsave_buffer(src->get(), &buf, &len, "Q", 82, "interlace", TRUE, "optimize_coding", TRUE, "strip",
-                             TRUE, nullptr) != 0 ||
+    if (vips_jpegsave_buffer(src->get(), &buf, &len, "Q", 82, "interlace", TRUE, "optimize_coding", TRUE, "strip", TRUE,
+                             nullptr) != 0 ||
         !buf) {
         g_free(buf);
         Fail(PhotoError::Corrupt);
@@ -277,7 +281,8 @@ PhotoResult Process(std::string_view bytes, const PhotoLimits& limits) {
         Checked(vips_thumbnail_buffer(const_cast<char*>(bytes.data()), bytes.size(), &out, limits.display_size,
                                       "height", limits.display_size, "size", VIPS_SIZE_DOWN,
                                       // thumbnail's own "fail_on" does not reach the loader in 8.14; this does.
-                                      "option_string", "fail_on=truncated", nullptr), &out);
+                                      "option_string", "fail_on=truncated", nullptr),
+                &out);
     display = ToSrgb8(std::move(display));
     display = CopyToMemory(WithoutMetadata(display));  // decode once; both encoders and the thumbnail read this
 
@@ -350,12 +355,18 @@ void SyncDirectory(const std::string& dir) {
 
 std::string_view PhotoErrorName(PhotoError e) {
     switch (e) {
-        case PhotoError::None: return "none";
-        case PhotoError::Empty: return "empty";
-        case PhotoError::TooLarge: return "too_large";
-        case PhotoError::TooManyPixels: return "too_many_pixels";
-        case PhotoError::NotAnImage: return "not_an_image";
-        case PhotoError::Corrupt: return "corrupt";
+        case PhotoError::None:
+            return "none";
+        case PhotoError::Empty:
+            return "empty";
+        case PhotoError::TooLarge:
+            return "too_large";
+        case PhotoError::TooManyPixels:
+            return "too_many_pixels";
+        case PhotoError::NotAnImage:
+            return "not_an_image";
+        case PhotoError::Corrupt:
+            return "corrupt";
     }
     return "unknown";
 }
@@ -367,8 +378,8 @@ void InitVips() {
         if (VIPS_INIT("ejob") != 0) return;
         // A bad upload can make a loader log hundreds of warnings; it is answered with an error value instead.
         // (libvips does the same when VIPS_WARNING is set in the environment.)
-        g_log_set_handler("VIPS", G_LOG_LEVEL_WARNING, [](const gchar*, GLogLevelFlags, const gchar*, gpointer) {},
-                          nullptr);
+        g_log_set_handler(
+            "VIPS", G_LOG_LEVEL_WARNING, [](const gchar*, GLogLevelFlags, const gchar*, gpointer) {}, nullptr);
         // Only three loaders may ever run in this process, and nothing libvips marks as unsafe for untrusted input.
         vips_block_untrusted_set(TRUE);
         vips_operation_block_set("VipsForeignLoad", TRUE);
@@ -409,8 +420,7 @@ PhotoResult PhotoProcessingLimiter::Process(std::string_view bytes, const PhotoL
     return r;
 }
 
-std::optional<PhotoResult> PhotoProcessingLimiter::TryProcessFor(std::string_view bytes,
-                                                                 std::chrono::milliseconds wait,
+std::optional<PhotoResult> PhotoProcessingLimiter::TryProcessFor(std::string_view bytes, std::chrono::milliseconds wait,
                                                                  const PhotoLimits& limits) {
     if (!slots_.try_acquire_for(wait)) return std::nullopt;
     PhotoResult r = ProcessPhoto(bytes, limits);

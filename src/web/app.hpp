@@ -7,6 +7,8 @@
 
 #include "domain/accounts/account.hpp"
 #include "domain/antiscrape/contact_reveal.hpp"
+#include "domain/resumes/resume.hpp"
+#include "domain/services/service_ad.hpp"
 #include "domain/vacancies/vacancy_service.hpp"
 #include "web/http/http.hpp"
 #include "web/i18n.hpp"
@@ -23,6 +25,10 @@ namespace ejob::web {
 struct Services {
     domain::VacancyService& vacancies;
     domain::VacancyListings& vacancy_listings;
+    domain::ResumeService& resumes;
+    domain::ResumeListings& resume_listings;
+    domain::ServiceAdService& services;
+    domain::ServiceAdListings& service_listings;
     domain::ModerationQueries& moderation;
     domain::AccountService& accounts;
     const domain::ContactReveal& reveal;

@@ -6,6 +6,11 @@ namespace ejob::web {
 
 namespace {
 Lang LangOf(const domain::Publication& p) { return ParseLang(p.lang).value_or(Lang::Az); }
+std::string PathOf(const domain::Publication& p) {
+    if (p.kind == "resume") return "/resumes/";
+    if (p.kind == "service") return "/services/";
+    return "/vacancies/";
+}
 }  // namespace
 
 void MailNotifier::ManageLinkCreated(const domain::Publication& p, std::string_view title, std::string_view token) {
@@ -13,10 +18,10 @@ void MailNotifier::ManageLinkCreated(const domain::Publication& p, std::string_v
     std::string link = base_url_ + std::string(UrlPrefix(tr.lang())) + "/manage/" + std::string(token);
     mail::Message m;
     m.to = p.owner_email;
-    m.subject = tr.Fmt("Your vacancy \"{}\" was received", title);
-    m.body = std::string(tr("Thank you! A moderator will check your vacancy soon.")) + "\n\n" +
+    m.subject = tr.Fmt("Your publication \"{}\" was received", title);
+    m.body = std::string(tr("Thank you! A moderator will check your publication soon.")) + "\n\n" +
              tr("With this private link you can see its status, edit it or ask us to delete it:") + "\n" + link +
-             "\n\n" + tr("Keep the link secret: anyone who has it can manage the vacancy.") + "\n";
+             "\n\n" + tr("Keep the link secret: anyone who has it can manage the publication.") + "\n";
     outbox_.Put(m);
 }
 
@@ -25,9 +30,9 @@ void MailNotifier::Approved(const domain::Publication& p, std::string_view title
     Tr tr(LangOf(p));
     mail::Message m;
     m.to = p.owner_email;
-    m.subject = tr.Fmt("Your vacancy \"{}\" is published", title);
-    m.body = std::string(tr("A moderator approved your vacancy and it is now on the site.")) + "\n" + base_url_ +
-             std::string(UrlPrefix(tr.lang())) + "/vacancies/" + std::to_string(p.id) + "\n";
+    m.subject = tr.Fmt("Your publication \"{}\" is on the site", title);
+    m.body = std::string(tr("A moderator approved your publication and it is now on the site.")) + "\n" + base_url_ +
+             std::string(UrlPrefix(tr.lang())) + PathOf(p) + std::to_string(p.id) + "\n";
     outbox_.Put(m);
 }
 
@@ -36,8 +41,8 @@ void MailNotifier::Rejected(const domain::Publication& p, std::string_view title
     Tr tr(LangOf(p));
     mail::Message m;
     m.to = p.owner_email;
-    m.subject = tr.Fmt("Your vacancy \"{}\" was not accepted", title);
-    m.body = std::string(tr("A moderator did not accept your vacancy. Reason:")) + "\n" + std::string(reason) + "\n\n" +
+    m.subject = tr.Fmt("Your publication \"{}\" was not accepted", title);
+    m.body = std::string(tr("A moderator did not accept your publication. Reason:")) + "\n" + std::string(reason) + "\n\n" +
              tr("You can correct it through the private link we sent you earlier and send it again.") + "\n";
     outbox_.Put(m);
 }

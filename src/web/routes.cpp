@@ -1,6 +1,7 @@
 // Every URL of the site, its method, handler and middleware, in one table.
 // Paths are written without the language prefix; /ru/… and /en/… reach the same routes unless kNoLang.
 #include "web/handlers/handlers.hpp"
+#include "web/handlers/list_pages.hpp"
 #include "web/handlers/publication_handlers.hpp"
 #include "web/router.hpp"
 
@@ -16,8 +17,19 @@ const std::vector<Route>& Routes() {
         {"POST", "/vacancies/new", Create<domain::VacancyKind>, kCsrf | kUpload},
         {"GET", "/vacancies/{idslug}", Detail<domain::VacancyKind>, kNone},
         {"POST", "/vacancies/{id}/contacts", RevealContacts<domain::VacancyKind>, kNone},  // signed reveal token
+        {"GET", "/resumes", ResumeListHandler, kCache},
+        {"GET", "/resumes/new", NewForm<domain::ResumeKind>, kNone},
+        {"POST", "/resumes/new", Create<domain::ResumeKind>, kCsrf | kUpload},
+        {"GET", "/resumes/{idslug}", Detail<domain::ResumeKind>, kNone},
+        {"POST", "/resumes/{id}/contacts", RevealContacts<domain::ResumeKind>, kNone},
+        {"GET", "/services", ServiceListHandler, kCache},
+        {"GET", "/services/new", NewForm<domain::ServiceAdKind>, kNone},
+        {"POST", "/services/new", Create<domain::ServiceAdKind>, kCsrf | kUpload},
+        {"GET", "/services/{idslug}", Detail<domain::ServiceAdKind>, kNone},
+        {"POST", "/services/{id}/contacts", RevealContacts<domain::ServiceAdKind>, kNone},
         {"GET", "/search", Search, kCache},
         {"GET", "/rules", Rules, kCache},
+        {"GET", "/post", Post, kCache},
         {"GET", "/privacy", Privacy, kCache},
         {"GET", "/feed.xml", Feed, kCache},
 

@@ -4,10 +4,8 @@
 #include <gtest/gtest.h>
 #include <vips/vips.h>
 
-#include <sys/stat.h>
 #include <unistd.h>
 
-#include <array>
 #include <atomic>
 #include <chrono>
 #include <cstdint>
@@ -124,10 +122,16 @@ std::vector<std::string> MetadataFields(const Image& img) {
     return names;
 }
 
-bool Contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+bool Contains(const std::string& hay, const std::string& needle) {
+    return hay.find(needle) != std::string::npos;
+}
 
-bool IsJpeg(const std::string& b) { return b.size() > 3 && b.compare(0, 3, "\xFF\xD8\xFF") == 0; }
-bool IsWebp(const std::string& b) { return b.size() > 12 && b.compare(0, 4, "RIFF") == 0 && b.compare(8, 4, "WEBP") == 0; }
+bool IsJpeg(const std::string& b) {
+    return b.size() > 3 && b.compare(0, 3, "\xFF\xD8\xFF") == 0;
+}
+bool IsWebp(const std::string& b) {
+    return b.size() > 12 && b.compare(0, 4, "RIFF") == 0 && b.compare(8, 4, "WEBP") == 0;
+}
 
 std::vector<const std::string*> Outputs(const ProcessedPhoto& p) {
     return {&p.display_webp, &p.display_jpeg, &p.thumb_webp, &p.thumb_jpeg};
@@ -154,7 +158,7 @@ std::string PngChunk(const std::string& type, const std::string& data) {
 
 std::string PngHeaderOnly(uint32_t width, uint32_t height) {
     std::string ihdr = Be32(width) + Be32(height) + "\x08\x02\x00\x00\x00"s;  // 8-bit RGB, no interlace
-    std::string empty_zlib = "\x78\x9C\x03\x00\x00\x00\x00\x01"s;              // a valid, empty zlib stream
+    std::string empty_zlib = "\x78\x9C\x03\x00\x00\x00\x00\x01"s;             // a valid, empty zlib stream
     return "\x89PNG\r\n\x1A\n"s + PngChunk("IHDR", ihdr) + PngChunk("IDAT", empty_zlib) + PngChunk("IEND", "");
 }
 
@@ -288,7 +292,9 @@ TEST_F(PhotoPipelineTest, RejectsWhatIsNotAJpegPngOrWebp) {
          "<script>alert(1)</script><rect width=\"10\" height=\"10\"/></svg>"},
         {"gif", gif},
         {"tiff", "II*\x00\x08\x00\x00\x00\x00\x00\x00\x00"s},
-        {"heic", "\x00\x00\x00\x18" "ftypheic\x00\x00\x00\x00mif1heic"s},
+        {"heic",
+         "\x00\x00\x00\x18"
+         "ftypheic\x00\x00\x00\x00mif1heic"s},
         {"riff but wave", "RIFF\x24\x00\x00\x00WAVEfmt \x10\x00\x00\x00"s},
         {"text", "just some text"},
         {"jpeg magic too short", "\xFF\xD8"s},

@@ -102,17 +102,19 @@ class ResumeServiceDb : public ::testing::Test {
 
 TEST_F(ResumeServiceDb, MigrationCreatesTheNewTables) {
     RequireCurrentSchema(*db_);
-    for (const char* table : {"resume_listings", "service_listings", "media"})
+    for (const char* table : {"resume_listings", "service_listings", "public_photos"})
         EXPECT_EQ(
             Count(std::string("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '") + table + "'"), 1)
             << table;
-    // A photo outlives its publication's row only as an unreferenced file: the link is cleared.
-    std::int64_t id = Publish(*service_repo_, Service("Santexnik"), 1000);
-    db_->Write([&](Conn& c) {
-        c.Exec("INSERT INTO media (stem, publication_id, created_at) VALUES (?, ?, 1)", {kStem, id});
-    });
+}
+
+TEST_F(ResumeServiceDb, OnlyPhotosOfPublicNonAnonymousItemsArePublic) {
+    auto ad = Service("Santexnik");
+    ad.photos = {kStem};
+    std::int64_t id = Publish(*service_repo_, ad, 1000);
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM public_photos WHERE stem = '" + std::string(kStem) + "'"), 1);
     service_repo_->Delete(id);
-    EXPECT_EQ(Count("SELECT COUNT(*) FROM media WHERE publication_id IS NULL"), 1);
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM public_photos"), 0);
 }
 
 TEST_F(ResumeServiceDb, ResumesListNewestFirstWithCombinedFilters) {

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cctype>
+#include <cstring>
 #include <regex>
 #include <stdexcept>
 
@@ -119,6 +120,81 @@ HttpResult Client::Get(const std::string& path, const Form& headers) { return Se
 
 HttpResult Client::Post(const std::string& path, const Form& form, const Form& headers) {
     return Send("POST", path, UrlEncodeForm(form), headers);
+}
+
+HttpResult Client::PostMultipart(const std::string& path, const Form& form, const std::vector<FilePart>& files,
+                                 const Form& headers) {
+    const std::string boundary = "----ejobTestBoundary7MA4YWxkTrZu0gW";
+    std::string body;
+    for (const auto& [k, v] : form)
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n";
+    for (const auto& f : files)
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.field + "\"; filename=\"" +
+                f.filename + "\"\r\nContent-Type: " + f.content_type + "\r\n\r\n" + f.data + "\r\n";
+    body += "--" + boundary + "--\r\n";
+    Form h = headers;
+    h.emplace_back("Content-Type", "multipart/form-data; boundary=" + boundary);
+    return Send("POST", path, body, h);
+}
+
+namespace {
+std::string Decode(std::string s) {
+    const std::pair<const char*, const char*> kEntities[] = {
+        {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}};
+    for (const auto& [from, to] : kEntities)
+        for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + std::strlen(to)))
+            s.replace(at, std::strlen(from), to);
+    return s;
+}
+std::string Attr(const std::string& tag, const std::string& name) {
+    std::smatch m;
+    if (std::regex_search(tag, m, std::regex("\\s" + name + "=\"([^\"]*)\""))) return Decode(m[1]);
+    return {};
+}
+bool HasFlag(const std::string& tag, const std::string& name) {
+    return std::regex_search(tag, std::regex("\\s" + name + "(\\s|>|$)"));
+}
+}  // namespace
+
+Form FormFields(const std::string& html, const std::string& action_part) {
+    Form out;
+    size_t start = 0;
+    while ((start = html.find("<form", start)) != std::string::npos) {
+        size_t tag_end = html.find('>', start);
+        std::string tag = html.substr(start, tag_end - start + 1);
+        size_t end = html.find("</form>", tag_end);
+        if (Attr(tag, "action").find(action_part) == std::string::npos) {
+            start = end;
+            continue;
+        }
+        std::string body = html.substr(tag_end + 1, end - tag_end - 1);
+        std::regex element("<(input|textarea|select)\\b[^>]*>");
+        for (auto it = std::sregex_iterator(body.begin(), body.end(), element); it != std::sregex_iterator(); ++it) {
+            std::string t = (*it)[0];
+            std::string kind = (*it)[1];
+            std::string name = Attr(t, "name");
+            if (name.empty()) continue;
+            if (kind == "input") {
+                std::string type = Attr(t, "type");
+                if (type == "file" || type == "submit") continue;
+                if ((type == "checkbox" || type == "radio") && !HasFlag(t, "checked")) continue;
+                out.emplace_back(name, Attr(t, "value"));
+            } else if (kind == "textarea") {
+                size_t from = it->position() + it->length();
+                size_t to = body.find("</textarea>", from);
+                out.emplace_back(name, Decode(body.substr(from, to - from)));
+            } else {
+                size_t from = it->position() + it->length();
+                std::string options = body.substr(from, body.find("</select>", from) - from);
+                std::smatch m;
+                std::string value;
+                if (std::regex_search(options, m, std::regex("<option value=\"([^\"]*)\" selected>"))) value = Decode(m[1]);
+                out.emplace_back(name, value);
+            }
+        }
+        return out;
+    }
+    return out;
 }
 
 std::string CsrfToken(const std::string& html) { return InputValue(html, "_csrf"); }

@@ -10,6 +10,10 @@ namespace ejob::testing {
 
 using Form = std::vector<std::pair<std::string, std::string>>;
 
+struct FilePart {
+    std::string field, filename, content_type, data;
+};
+
 struct HttpResult {
     int status = 0;
     std::multimap<std::string, std::string> headers;  // names in lower case
@@ -27,6 +31,9 @@ public:
     explicit Client(std::uint16_t port) : port_(port) {}
     HttpResult Get(const std::string& path, const Form& headers = {});
     HttpResult Post(const std::string& path, const Form& form, const Form& headers = {});
+    // multipart/form-data, as a browser sends a form with file inputs.
+    HttpResult PostMultipart(const std::string& path, const Form& form, const std::vector<FilePart>& files,
+                             const Form& headers = {});
     // Sends raw bytes and returns the parsed answer (for malformed or oversize requests).
     HttpResult Raw(const std::string& request_bytes);
 
@@ -37,6 +44,10 @@ private:
                     const Form& headers);
     std::uint16_t port_;
 };
+
+// The fields a browser would send for the form whose action contains `action_part`: inputs (checked boxes and
+// radios only; no file inputs, no buttons), textareas and selected options. Values are HTML-decoded.
+Form FormFields(const std::string& html, const std::string& action_part);
 
 // The value of <input name="_csrf" value="…"> in a page.
 std::string CsrfToken(const std::string& html);

@@ -59,43 +59,49 @@ std::string TestSite::SubmitVacancy(Client& c, const Form& fields) {
     return m[1];
 }
 
-void TestSite::Approve(Client& admin, std::int64_t id) {
+std::string TestSite::Submit(Client& c, const std::string& kind_path, const Form& fields,
+                             const std::vector<FilePart>& files) {
+    auto page = c.Get("/en" + kind_path + "/new");
+    Form form = fields;
+    form.insert(form.begin(), {"_csrf", CsrfToken(page.body)});
+    auto r = c.PostMultipart("/en" + kind_path + "/new", form, files);
+    EXPECT_EQ(r.status, 303) << r.body.substr(0, 6000);
+    std::smatch m;
+    std::string location = r.Header("location");
+    if (!std::regex_search(location, m, std::regex("/manage/([A-Za-z0-9_-]+)"))) return {};
+    return m[1];
+}
+
+void TestSite::Approve(Client& admin, std::int64_t id, const Form& overrides) {
     auto review = admin.Get("/en/admin/moderation/" + std::to_string(id));
     ASSERT_EQ(review.status, 200);
-    auto record = site_->vacancies().ForModeration(id);
-    ASSERT_TRUE(record.ok());
-    const auto& c = *record->latest_content;
-    auto d = domain::ToDraft(c);
-    Form form = {{"_csrf", CsrfToken(review.body)},
-                 {"position", d.position},
-                 {"category", d.category},
-                 {"subcategory", d.subcategory},
-                 {"company", d.company},
-                 {"city", d.city},
-                 {"address", d.address},
-                 {"salary_min", d.salary_min},
-                 {"salary_max", d.salary_max},
-                 {"schedule", d.schedule},
-                 {"employment_type", d.employment_type},
-                 {"experience", d.experience},
-                 {"education", d.education},
-                 {"age_min", d.age_min},
-                 {"age_max", d.age_max},
-                 {"requirements", d.requirements},
-                 {"description", d.description},
-                 {"contact_person", d.contact_person},
-                 {"phone", d.phone},
-                 {"email", d.email},
-                 {"apply_url", d.apply_url},
-                 {"closing_date", d.closing_date}};
-    if (d.remote) form.emplace_back("remote", "1");
+    Form form = FormFields(review.body, "/approve");
+    ASSERT_FALSE(form.empty()) << "no approve form on the review page";
+    for (const auto& [k, v] : overrides) form = fixtures::With(form, k, v);
     auto r = admin.Post("/en/admin/moderation/" + std::to_string(id) + "/approve", form);
     ASSERT_EQ(r.status, 303) << r.body.substr(0, 3000);
 }
 
+void TestSite::Reject(Client& admin, std::int64_t id, const std::string& reason) {
+    auto review = admin.Get("/en/admin/moderation/" + std::to_string(id));
+    auto r = admin.Post("/en/admin/moderation/" + std::to_string(id) + "/reject",
+                        {{"_csrf", CsrfToken(review.body)}, {"reason", reason}});
+    ASSERT_EQ(r.status, 303) << r.body.substr(0, 3000);
+}
+
+std::vector<std::filesystem::path> TestSite::MediaFiles() const {
+    std::vector<std::filesystem::path> out;
+    if (!std::filesystem::exists(dir_ / "media")) return out;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(dir_ / "media"))
+        if (e.is_regular_file()) out.push_back(e.path());
+    return out;
+}
+
 std::int64_t TestSite::IdOfToken(const std::string& token) {
-    auto record = site_->vacancies().Manage(token);
-    return record.ok() ? record->publication.id : 0;
+    if (auto r = site_->vacancies().Manage(token)) return r->publication.id;
+    if (auto r = site_->resumes().Manage(token)) return r->publication.id;
+    if (auto r = site_->services().Manage(token)) return r->publication.id;
+    return 0;
 }
 
 std::int64_t TestSite::CountRows(const std::string& table) {
@@ -131,6 +137,53 @@ Form VacancyForm(const std::string& position, const std::string& company, const 
             {"contact_person", "Aysel Məmmədova"},
             {"phone", "+994 50 555 12 34"},
             {"email", "hr@xezer-tikinti.az"}};
+}
+
+Form ResumeForm(const std::string& position, const std::string& privacy, const std::string& first,
+                const std::string& last) {
+    return {{"first_name", first},
+            {"last_name", last},
+            {"gender", "female"},
+            {"birth_year", "1994"},
+            {"city", "baku"},
+            {"desired_position", position},
+            {"category", "finance"},
+            {"min_salary", "1200"},
+            {"experience", "3_5"},
+            {"education_level", "higher"},
+            {"education.0.institution", "Azərbaycan Dövlət İqtisad Universiteti"},
+            {"education.0.specialty", "Mühasibat uçotu"},
+            {"education.0.from_year", "2011"},
+            {"education.0.to_year", "2015"},
+            {"jobs.0.employer", "Kapital Maliyyə"},
+            {"jobs.0.position", "Mühasib köməkçisi"},
+            {"jobs.0.from_year", "2016"},
+            {"jobs.0.to_year", "2021"},
+            {"jobs.0.duties", "İlkin sənədlərin uçotu, hesabatların hazırlanması."},
+            {"languages.0.language", "Azərbaycan dili"},
+            {"languages.0.level", "native"},
+            {"languages.1.language", "İngilis dili"},
+            {"languages.1.level", "B2"},
+            {"skills", "1C, maliyyə hesabatları"},
+            {"about", "Məsuliyyətli və diqqətli mütəxəssisəm."},
+            {"phone", "+994 55 444 33 22"},
+            {"email", "aysel.m@example.az"},
+            {"privacy", privacy}};
+}
+
+Form ServiceForm(const std::string& title, const std::string& price) {
+    return {{"title", title},
+            {"category", "repair"},
+            {"description", "Santexnika işlərinin quraşdırılması və təmiri, qısa müddətdə."},
+            {"price_type", "from"},
+            {"price", price},
+            {"price_unit", "job"},
+            {"city", "baku"},
+            {"service_area", "Nəsimi və Yasamal rayonları"},
+            {"contact_name", "Elvin"},
+            {"phone", "+994 70 222 11 00"},
+            {"whatsapp", "1"},
+            {"privacy", "everyone"}};
 }
 
 Form With(Form f, const std::string& name, const std::string& value) {

@@ -25,8 +25,15 @@ public:
     void SignInAdmin(Client& c);
     // Posts the vacancy form; returns the management token (fails the test when not accepted).
     std::string SubmitVacancy(Client& c, const Form& fields);
-    // Approves the pending version of publication `id` as it was submitted.
-    void Approve(Client& admin, std::int64_t id);
+    // Posts the form of any kind ("/resumes", "/services", "/vacancies") as multipart with files.
+    std::string Submit(Client& c, const std::string& kind_path, const Form& fields,
+                       const std::vector<FilePart>& files = {});
+    // Approves the pending version of publication `id` as the moderator's browser would: the review page's form.
+    void Approve(Client& admin, std::int64_t id, const Form& overrides = {});
+    // Rejects it with a reason.
+    void Reject(Client& admin, std::int64_t id, const std::string& reason);
+    // Stored photo files (all variants) in the media directory.
+    std::vector<std::filesystem::path> MediaFiles() const;
     // Publication id behind a management token.
     std::int64_t IdOfToken(const std::string& token);
     std::int64_t CountRows(const std::string& table);
@@ -46,6 +53,11 @@ namespace fixtures {
 // A complete, valid vacancy form. `position` and `city` vary per test; override any field after.
 Form VacancyForm(const std::string& position = "Mühəndis-mexanik", const std::string& company = "Xəzər Tikinti MMC",
                  const std::string& city = "baku");
+// A complete resume form (one education, one job, two languages).
+Form ResumeForm(const std::string& position = "Mühasib", const std::string& privacy = "everyone",
+                const std::string& first = "Aysel", const std::string& last = "Məmmədova");
+// A complete services ad form.
+Form ServiceForm(const std::string& title = "Santexnik xidməti", const std::string& price = "30");
 // Replaces (or adds) a field.
 Form With(Form f, const std::string& name, const std::string& value);
 }  // namespace fixtures

@@ -9,6 +9,7 @@
 #include "domain/common/result.hpp"
 #include "domain/publications/privacy.hpp"
 #include "domain/publications/publication.hpp"
+#include "domain/publications/publication_service.hpp"
 #include "domain/vacancies/vacancy.hpp"  // Page, CategoryCount
 
 namespace ejob::domain {
@@ -101,5 +102,7 @@ public:
     virtual Page<ResumeSummary> List(const ResumeFilter& f, Millis now) = 0;
     virtual std::vector<CategoryCount> CountByCategory() = 0;
 };
+
+using ResumeService = PublicationService<ResumeKind>;
 
 }  // namespace ejob::domain

@@ -9,6 +9,7 @@
 #include "domain/common/result.hpp"
 #include "domain/publications/privacy.hpp"
 #include "domain/publications/publication.hpp"
+#include "domain/publications/publication_service.hpp"
 #include "domain/vacancies/catalog.hpp"
 #include "domain/vacancies/vacancy.hpp"  // Page, CategoryCount
 
@@ -81,5 +82,7 @@ public:
     virtual Page<ServiceAdSummary> List(const ServiceAdFilter& f, Millis now) = 0;
     virtual std::vector<CategoryCount> CountByCategory() = 0;
 };
+
+using ServiceAdService = PublicationService<ServiceAdKind>;
 
 }  // namespace ejob::domain

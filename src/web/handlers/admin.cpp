@@ -17,6 +17,8 @@ Response WithKind(Ctx& ctx, F&& f) {
     auto id = LeadingId(ctx.params["id"]);
     auto kind = id ? ctx.app.moderation.KindOf(*id) : std::nullopt;
     if (kind == d::VacancyKind::kName) return f.template operator()<d::VacancyKind>(*id);
+    if (kind == d::ResumeKind::kName) return f.template operator()<d::ResumeKind>(*id);
+    if (kind == d::ServiceAdKind::kName) return f.template operator()<d::ServiceAdKind>(*id);
     return NotFound(ctx);
 }
 

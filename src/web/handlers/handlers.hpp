@@ -11,6 +11,7 @@ Response Home(Ctx& ctx);
 Response VacancyList(Ctx& ctx);
 Response Search(Ctx& ctx);
 Response Rules(Ctx& ctx);
+Response Post(Ctx& ctx);
 Response Privacy(Ctx& ctx);
 
 // submissions.cpp (the management link; new/create/detail/contacts are templates in publication_handlers.hpp)

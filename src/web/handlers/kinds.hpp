@@ -4,8 +4,11 @@
 // submit, manage, edit, deletion request, moderation — are written once for every kind.
 #include <vector>
 
+#include "domain/resumes/resume.hpp"
+#include "domain/services/service_ad.hpp"
 #include "domain/vacancies/vacancy_service.hpp"
 #include "web/app.hpp"
+#include "web/views/kind_views.hpp"
 #include "web/views/views.hpp"
 
 namespace ejob::web::handlers {
@@ -31,6 +34,50 @@ struct KindWeb<domain::VacancyKind> {
     static std::string Fields(const Tr& tr, const views::EditorModel<Draft>& m);
     static const char* NewTitle() { return "Post a vacancy"; }
     static const char* EditTitle() { return "Edit the vacancy"; }
+    // Add/remove a repeatable row without JavaScript (vacancies have none).
+    static bool EditRows(const Ctx&, Draft&) { return false; }
+};
+
+template <>
+struct KindWeb<domain::ResumeKind> {
+    using Draft = domain::ResumeDraft;
+    using Content = domain::ResumeContent;
+    static constexpr const char* kPath = "/resumes";
+    static constexpr const char* kPhotoField = "photo";
+    static constexpr const char* kNotPublished = "This resume is not published (any more).";
+    static domain::ResumeService& Service(Ctx& ctx) { return ctx.app.resumes; }
+    static Draft Parse(const Ctx& ctx);
+    static std::vector<views::ContactLine> Contacts(const Tr& tr, const Content& c);
+    static std::string Detail(const views::Frame& f, const domain::PublishedItem<Content>& item,
+                              views::ContactsModel contacts);
+    static std::string Form(const views::Frame& f, const views::EditorModel<Draft>& m) {
+        return views::ResumeForm(f, m);
+    }
+    static std::string Fields(const Tr& tr, const views::EditorModel<Draft>& m);
+    static const char* NewTitle() { return "Post a resume"; }
+    static const char* EditTitle() { return "Edit the resume"; }
+    static bool EditRows(const Ctx& ctx, Draft& d);
+};
+
+template <>
+struct KindWeb<domain::ServiceAdKind> {
+    using Draft = domain::ServiceAdDraft;
+    using Content = domain::ServiceAdContent;
+    static constexpr const char* kPath = "/services";
+    static constexpr const char* kPhotoField = "photos";
+    static constexpr const char* kNotPublished = "This ad is not published (any more).";
+    static domain::ServiceAdService& Service(Ctx& ctx) { return ctx.app.services; }
+    static Draft Parse(const Ctx& ctx);
+    static std::vector<views::ContactLine> Contacts(const Tr& tr, const Content& c);
+    static std::string Detail(const views::Frame& f, const domain::PublishedItem<Content>& item,
+                              views::ContactsModel contacts);
+    static std::string Form(const views::Frame& f, const views::EditorModel<Draft>& m) {
+        return views::ServiceForm(f, m);
+    }
+    static std::string Fields(const Tr& tr, const views::EditorModel<Draft>& m);
+    static const char* NewTitle() { return "Post a services ad"; }
+    static const char* EditTitle() { return "Edit the ad"; }
+    static bool EditRows(const Ctx&, Draft&) { return false; }
 };
 
 }  // namespace ejob::web::handlers

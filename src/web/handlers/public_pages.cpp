@@ -7,6 +7,7 @@
 #include "web/handlers/forms.hpp"
 #include "web/handlers/handlers.hpp"
 #include "web/router.hpp"
+#include "web/views/search_views.hpp"
 
 namespace ejob::web::handlers {
 namespace d = ejob::domain;
@@ -78,17 +79,41 @@ Response VacancyList(Ctx& ctx) {
 }
 
 Response Search(Ctx& ctx) {
-    auto m = ParseList(ctx);
-    if (!m.q.empty() && m.filter.terms.empty()) {
+    views::SearchModel m;
+    m.q = d::text::CleanInput(ctx.req.QueryOr("q"));
+    if (d::text::Utf8Length(m.q) > 200) m.q = d::text::Excerpt(m.q, 200);
+    m.terms = d::text::SearchTerms(m.q);
+    std::string kind = ctx.req.QueryOr("kind");
+    m.kind = kind == "resume" || kind == "service" ? kind : "vacancy";
+    int page = static_cast<int>(std::clamp<std::int64_t>(LeadingId(ctx.req.QueryOr("page")).value_or(1), 1, 500));
+    std::string base = ctx.L("/search") + "?q=" + UrlEncode(m.q);
+    m.page_link_base = base + "&kind=" + m.kind;
+    if (!m.q.empty() && m.terms.empty()) {
         m.message = N_("Type at least one word with letters or digits.");
     } else if (!m.q.empty()) {
-        m.page = ctx.app.vacancy_listings.List(m.filter, ctx.app.clock.Now());
-        if (m.page.items.empty()) m.counts = ctx.app.vacancy_listings.CountByCategory();
+        const auto now = ctx.app.clock.Now();
+        // The chosen kind gets a page of results; the others only their counts.
+        auto per_page = [&](const char* k) { return m.kind == k ? 20 : 1; };
+        auto page_of = [&](const char* k) { return m.kind == k ? page : 1; };
+        d::VacancyFilter vf;
+        vf.terms = m.terms, vf.per_page = per_page("vacancy"), vf.page = page_of("vacancy");
+        m.vacancies = ctx.app.vacancy_listings.List(vf, now);
+        d::ResumeFilter rf;
+        rf.terms = m.terms, rf.per_page = per_page("resume"), rf.page = page_of("resume");
+        m.resumes = ctx.app.resume_listings.List(rf, now);
+        d::ServiceAdFilter sf;
+        sf.terms = m.terms, sf.per_page = per_page("service"), sf.page = page_of("service");
+        m.services = ctx.app.service_listings.List(sf, now);
+        m.tabs = {{"vacancy", N_("Vacancies"), m.vacancies.total, m.vacancies.total_is_lower_bound, base + "&kind=vacancy"},
+                  {"resume", N_("Resumes"), m.resumes.total, m.resumes.total_is_lower_bound, base + "&kind=resume"},
+                  {"service", N_("Services"), m.services.total, m.services.total_is_lower_bound, base + "&kind=service"}};
+        if (m.vacancies.total + m.resumes.total + m.services.total == 0)
+            m.counts = ctx.app.vacancy_listings.CountByCategory();
     }
-    m.page_link_base = ctx.L("/search") + m.page_link_base;
     return HtmlResponse(views::SearchPage(MakeFrame(ctx), m));
 }
 
+Response Post(Ctx& ctx) { return HtmlResponse(views::PostChooser(MakeFrame(ctx))); }
 Response Rules(Ctx& ctx) { return HtmlResponse(views::RulesPage(MakeFrame(ctx))); }
 Response Privacy(Ctx& ctx) { return HtmlResponse(views::PrivacyPage(MakeFrame(ctx))); }
 

@@ -110,6 +110,8 @@ http::Response Create(Ctx& ctx) {
     // Robots fill the hidden field; they get a thank-you page and nothing is stored.
     if (!ctx.req.FormOr("website").empty()) return HtmlResponse(views::SubmittedByBot(MakeFrame(ctx)));
     auto draft = W::Parse(ctx);
+    // "Add a row" / "remove a row" without JavaScript: show the form again, store nothing.
+    if (W::EditRows(ctx, draft)) return HtmlResponse(W::Form(MakeFrame(ctx), NewEditor<Kind>(ctx, draft, {})));
     auto uploaded = SaveUploadedPhotos(ctx, W::kPhotoField, Kind::kMaxPhotos);
     if (!uploaded.errors.empty())
         return HtmlResponse(W::Form(MakeFrame(ctx), NewEditor<Kind>(ctx, draft, uploaded.errors)), uploaded.status);
@@ -175,6 +177,7 @@ http::Response EditOf(Ctx& ctx, const std::string& token, const domain::Publicat
         if (std::find(editable.begin(), editable.end(), stem) != editable.end() &&
             std::find(draft.photos.begin(), draft.photos.end(), stem) == draft.photos.end())
             draft.photos.push_back(stem);
+    if (W::EditRows(ctx, draft)) return HtmlResponse(W::Form(MakeFrame(ctx), EditEditor<Kind>(ctx, token, draft, {})));
     size_t room = Kind::kMaxPhotos > draft.photos.size() ? Kind::kMaxPhotos - draft.photos.size() : 0;
     auto uploaded = SaveUploadedPhotos(ctx, W::kPhotoField, room);
     if (!uploaded.errors.empty())

@@ -16,6 +16,8 @@ template <typename F>
 Response WithManaged(Ctx& ctx, F&& f) {
     const std::string& token = ctx.params["token"];
     if (auto r = ctx.app.vacancies.Manage(token)) return f.template operator()<d::VacancyKind>(token, r.value());
+    if (auto r = ctx.app.resumes.Manage(token)) return f.template operator()<d::ResumeKind>(token, r.value());
+    if (auto r = ctx.app.services.Manage(token)) return f.template operator()<d::ServiceAdKind>(token, r.value());
     return InvalidLink(ctx);
 }
 

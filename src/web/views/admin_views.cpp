@@ -40,7 +40,8 @@ void QueueTable(Html& h, const Frame& f, const Tr& tr, const std::vector<d::Queu
         h.Open("tr");
         h.Open("td").Element("a", {{"href", L(f, "/admin/moderation/" + std::to_string(q.publication_id))}}, q.title).Close("td");
         h.Element("td", q.subtitle);
-        h.Element("td", q.is_edit ? tr("Edit of a published vacancy") : tr("New vacancy"));
+        const char* kind = q.kind == "resume" ? N_("Resume") : q.kind == "service" ? N_("Services ad") : N_("Vacancy");
+        h.Element("td", std::string(tr(kind)) + (q.is_edit ? std::string(" · ") + tr("edit of a published one") : ""));
         h.Element("td", tr.Date(q.submitted_at));
         h.Close("tr");
     }
@@ -55,6 +56,19 @@ std::string AdminQueue(const Frame& f, const QueueModel& m) {
     if (!m.notice.empty()) h.Element("p", {{"class", "notice success"}, {"role", "status"}}, tr(m.notice.c_str()));
     h.Element("p", tr.N("{} publication is waiting for moderation.", "{} publications are waiting for moderation.",
                         static_cast<std::int64_t>(m.queue.size())));
+    h.Open("nav", {{"class", "tabs"}, {"aria-label", tr("Kind")}}).Open("ul");
+    static const std::pair<const char*, const char*> kKinds[] = {
+        {"", N_("All")}, {"vacancy", N_("Vacancies")}, {"resume", N_("Resumes")}, {"service", N_("Services")}};
+    for (const auto& [code, label] : kKinds) {
+        std::string url = L(f, std::string("/admin/moderation") + (*code ? std::string("?kind=") + code : ""));
+        h.Open("li");
+        if (m.kind == code)
+            h.Element("a", {{"href", url}, {"aria-current", "page"}}, tr(label));
+        else
+            h.Element("a", {{"href", url}}, tr(label));
+        h.Close("li");
+    }
+    h.Close("ul").Close("nav");
     if (!m.queue.empty()) QueueTable(h, f, tr, m.queue, N_("Waiting for moderation, oldest first"), N_("Submitted"));
     if (!m.deletions.empty()) {
         h.Element("h2", tr("Requests to delete"));

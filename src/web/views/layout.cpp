@@ -38,9 +38,11 @@ std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) 
     h.Element("a", {{"class", "logo"}, {"href", L(f, "/")}}, "ejob.az");
     h.Open("nav", {{"aria-label", tr("Main")}}).Open("ul");
     h.Open("li").Element("a", {{"href", L(f, "/vacancies")}}, tr("Vacancies")).Close("li");
+    h.Open("li").Element("a", {{"href", L(f, "/resumes")}}, tr("Resumes")).Close("li");
+    h.Open("li").Element("a", {{"href", L(f, "/services")}}, tr("Services")).Close("li");
     h.Open("li").Element("a", {{"href", L(f, "/search")}}, tr("Search")).Close("li");
     h.Open("li")
-        .Element("a", {{"class", "button button-small"}, {"href", L(f, "/vacancies/new")}}, tr("Post a vacancy"))
+        .Element("a", {{"class", "button button-small"}, {"href", L(f, "/post")}}, tr("Publish"))
         .Close("li");
     if (f.admin) h.Open("li").Element("a", {{"href", L(f, "/admin")}}, tr("Moderation")).Close("li");
     h.Close("ul").Close("nav");

@@ -1,3 +1,4 @@
+#include <tuple>
 #include "domain/common/msgid.hpp"
 #include "domain/vacancies/catalog.hpp"
 #include "web/views/views.hpp"
@@ -42,6 +43,25 @@ std::string Home(const Frame& f, const HomeModel& m) {
     h.Close("section");
     return Layout(f, {"", tr("Job vacancies in Azerbaijan, checked by moderators. Search in Azerbaijani, Russian and English."), false},
                   h.Take());
+}
+
+std::string PostChooser(const Frame& f) {
+    Tr tr(f.lang);
+    Html h;
+    h.Element("h1", tr("Publish on ejob.az"));
+    h.Element("p", tr("Publishing is free and needs no account. Every publication is checked by a moderator first."));
+    h.Open("ul", {{"class", "category-grid post-choices"}});
+    static const std::tuple<const char*, const char*, const char*> kChoices[] = {
+        {"/vacancies/new", N_("Post a vacancy"), N_("You are hiring: describe the job and the conditions.")},
+        {"/resumes/new", N_("Post a resume"), N_("You are looking for work: tell employers about yourself.")},
+        {"/services/new", N_("Post a services ad"), N_("You work for yourself: offer your services and prices.")}};
+    for (const auto& [url, title, text] : kChoices) {
+        h.Open("li").Open("a", {{"href", L(f, url)}});
+        h.Element("strong", tr(title)).Element("span", {{"class", "muted"}}, tr(text));
+        h.Close("a").Close("li");
+    }
+    h.Close("ul");
+    return Layout(f, {tr("Publish on ejob.az"), "", false}, h.Take());
 }
 
 std::string RulesList(const Tr& tr) {

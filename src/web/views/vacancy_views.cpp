@@ -27,7 +27,7 @@ std::vector<d::Option> CategoryOptions() {
     return out;
 }
 
-void CategoryLinks(Html& h, const Frame& f, const std::vector<d::CategoryCount>& counts, const std::string& current) {
+void CategoryLinksImpl(Html& h, const Frame& f, const std::vector<d::CategoryCount>& counts, const std::string& current) {
     Tr tr(f.lang);
     h.Open("ul", {{"class", "category-list"}});
     for (const auto& c : d::Categories()) {
@@ -90,6 +90,10 @@ void Results(Html& h, const Frame& f, const ListModel& m) {
 
 }  // namespace
 
+void CategoryLinks(Html& h, const Frame& f, const std::vector<d::CategoryCount>& counts, const std::string& current) {
+    CategoryLinksImpl(h, f, counts, current);
+}
+
 std::string VacancyListPage(const Frame& f, const ListModel& m) {
     Tr tr(f.lang);
     Html h;
@@ -100,7 +104,7 @@ std::string VacancyListPage(const Frame& f, const ListModel& m) {
     h.Open("aside", {{"aria-label", tr("Filters")}});
     Filters(h, f, m, L(f, "/vacancies"));
     h.Element("h2", tr("Categories"));
-    CategoryLinks(h, f, m.counts, m.filter.category);
+    CategoryLinksImpl(h, f, m.counts, m.filter.category);
     h.Close("aside");
     h.Open("section", {{"aria-label", tr("Results")}});
     Results(h, f, m);
@@ -110,36 +114,6 @@ std::string VacancyListPage(const Frame& f, const ListModel& m) {
     h.Close("section");
     h.Close("div");
     return Layout(f, {heading, tr("Current job vacancies in Azerbaijan."), m.page.page > 1}, h.Take());
-}
-
-std::string SearchPage(const Frame& f, const ListModel& m) {
-    Tr tr(f.lang);
-    Html h;
-    h.Element("h1", m.q.empty() ? std::string(tr("Search")) : tr.Fmt("Search: {}", m.q));
-    h.Open("form", {{"class", "search-big"}, {"method", "get"}, {"action", L(f, "/search")}, {"role", "search"}});
-    h.Element("label", {{"for", "f-search"}}, tr("What job are you looking for?"));
-    h.Open("div", {{"class", "search-row"}});
-    h.Void("input", {{"id", "f-search"}, {"type", "search"}, {"name", "q"}, {"value", m.q}, {"maxlength", "200"},
-                     {"placeholder", tr("For example: mühasib, menecer, Bakı")}});
-    h.Element("button", {{"type", "submit"}, {"class", "button"}}, tr("Find"));
-    h.Close("div").Close("form");
-    if (!m.message.empty()) {
-        h.Element("p", {{"class", "notice"}, {"role", "status"}}, tr(m.message.c_str()));
-    } else if (!m.q.empty()) {
-        Results(h, f, m);
-        if (m.page.items.empty()) {
-            h.Open("div", {{"class", "no-results"}});
-            h.Element("h2", tr("Nothing found"));
-            h.Open("ul");
-            h.Element("li", tr("Check the spelling, or type the word without special letters: \"muhendis\" also finds \"mühəndis\"."));
-            h.Element("li", tr("Use fewer or more general words."));
-            h.Element("li", tr("Browse the categories instead:"));
-            h.Close("ul");
-            CategoryLinks(h, f, m.counts, "");
-            h.Close("div");
-        }
-    }
-    return Layout(f, {tr("Search"), "", true}, h.Take());
 }
 
 std::string VacancyDetail(const Frame& f, const DetailModel& m) {

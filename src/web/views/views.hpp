@@ -58,7 +58,8 @@ struct ListModel {
     std::string message;           // e.g. "type at least one word" (msgid)
 };
 std::string VacancyListPage(const Frame& f, const ListModel& m);
-std::string SearchPage(const Frame& f, const ListModel& m);
+// Links to vacancy lists of each category with their counts.
+void CategoryLinks(Html& h, const Frame& f, const std::vector<domain::CategoryCount>& counts, const std::string& current);
 
 // ---- contacts on a detail page (never in the HTML until asked for)
 struct ContactLine {
@@ -154,6 +155,7 @@ std::string AdminReview(const Frame& f, const ReviewModel& m);
 // ---- plain pages
 std::string RulesList(const Tr& tr);  // the form-submission rules as an <ol>
 std::string RulesPage(const Frame& f);
+std::string PostChooser(const Frame& f);  // /post: vacancy, resume or services ad
 std::string PrivacyPage(const Frame& f);
 std::string ErrorPage(const Frame& f, int status, const std::string& message_msgid);
 

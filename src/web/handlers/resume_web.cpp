@@ -1,0 +1,197 @@
+// The resume kind on the web: form parsing (with repeatable rows), adding/removing rows without JavaScript,
+// contact lines, detail page, and the list page.
+#include <algorithm>
+#include <charconv>
+
+#include "domain/text/text.hpp"
+#include "domain/vacancies/catalog.hpp"
+#include "domain/vacancies/validation.hpp"
+#include "web/handlers/forms.hpp"
+#include "web/handlers/kinds.hpp"
+#include "web/handlers/list_pages.hpp"
+#include "web/router.hpp"
+
+namespace ejob::web::handlers {
+namespace d = ejob::domain;
+
+namespace {
+
+constexpr int kMaxRows = 20;  // rows education.0 … education.19 (the form never offers more)
+
+// Rows "<group>.N.<field>" for N = 0, 1, … up to the first N of which no field was sent.
+template <typename Row>
+std::vector<Row> ReadRows(const http::Request& r, const std::string& group,
+                          std::initializer_list<std::pair<const char*, std::string Row::*>> fields) {
+    std::vector<Row> rows;
+    for (int n = 0; n < kMaxRows; ++n) {
+        Row row;
+        bool any = false;
+        std::string prefix = group + "." + std::to_string(n) + ".";
+        for (const auto& [key, member] : fields)
+            if (const std::string* v = r.Form(prefix + key)) {
+                row.*member = *v;
+                any = true;
+            }
+        if (!any) break;
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+template <typename Row>
+bool AddRow(std::vector<Row>& rows) {
+    if (rows.size() < static_cast<size_t>(kMaxRows)) rows.emplace_back();
+    return true;
+}
+
+template <typename Row>
+bool RemoveRow(std::vector<Row>& rows, std::string_view index) {
+    size_t i = 0;
+    auto [p, ec] = std::from_chars(index.data(), index.data() + index.size(), i);
+    if (ec == std::errc() && p == index.data() + index.size() && i < rows.size())
+        rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(i));
+    return true;
+}
+
+// "+994 50 123-45-67" → "+994501234567" for tel: links.
+std::string TelHref(const std::string& phone) {
+    std::string out = "tel:";
+    for (char c : phone)
+        if ((c >= '0' && c <= '9') || (c == '+' && out.size() == 4)) out += c;
+    return out;
+}
+
+std::optional<int> SmallNumber(const std::string& s, int lo, int hi) {
+    int n = 0;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
+    if (ec != std::errc() || p != s.data() + s.size() || n < lo || n > hi) return std::nullopt;
+    return n;
+}
+
+}  // namespace
+
+d::ResumeDraft KindWeb<d::ResumeKind>::Parse(const Ctx& ctx) {
+    const auto& r = ctx.req;
+    d::ResumeDraft d;
+    d.first_name = r.FormOr("first_name");
+    d.last_name = r.FormOr("last_name");
+    d.patronymic = r.FormOr("patronymic");
+    d.gender = r.FormOr("gender");
+    d.birth_year = r.FormOr("birth_year");
+    d.city = r.FormOr("city");
+    d.desired_position = r.FormOr("desired_position");
+    d.category = r.FormOr("category");
+    d.min_salary = r.FormOr("min_salary");
+    d.education_level = r.FormOr("education_level");
+    d.experience = r.FormOr("experience");
+    d.education = ReadRows<d::EducationEntry>(r, "education",
+                                              {{"institution", &d::EducationEntry::institution},
+                                               {"specialty", &d::EducationEntry::specialty},
+                                               {"from_year", &d::EducationEntry::from_year},
+                                               {"to_year", &d::EducationEntry::to_year}});
+    d.jobs = ReadRows<d::ExperienceEntry>(r, "jobs",
+                                          {{"employer", &d::ExperienceEntry::employer},
+                                           {"position", &d::ExperienceEntry::position},
+                                           {"from_year", &d::ExperienceEntry::from_year},
+                                           {"to_year", &d::ExperienceEntry::to_year},
+                                           {"duties", &d::ExperienceEntry::duties}});
+    d.languages = ReadRows<d::LanguageSkill>(
+        r, "languages", {{"language", &d::LanguageSkill::language}, {"level", &d::LanguageSkill::level}});
+    d.skills = r.FormOr("skills");
+    d.computer_skills = r.FormOr("computer_skills");
+    d.about = r.FormOr("about");
+    d.additional = r.FormOr("additional");
+    d.phone = r.FormOr("phone");
+    d.email = r.FormOr("email");
+    d.privacy = r.FormOr("privacy");
+    if (d.privacy.empty()) d.privacy = "everyone";
+    d.owner_email = r.FormOr("owner_email");
+    d.lang = std::string(Code(ctx.lang));
+    return d;  // photos stay empty: the generic handler fills them
+}
+
+bool KindWeb<d::ResumeKind>::EditRows(const Ctx& ctx, d::ResumeDraft& d) {
+    const std::string add = ctx.req.FormOr("add_row");
+    if (add == "education") return AddRow(d.education);
+    if (add == "jobs") return AddRow(d.jobs);
+    if (add == "languages") return AddRow(d.languages);
+    const std::string remove = ctx.req.FormOr("remove_row");
+    const std::string_view rm(remove);
+    auto dot = rm.find('.');
+    if (dot == std::string_view::npos) return false;
+    auto group = rm.substr(0, dot), index = rm.substr(dot + 1);
+    if (group == "education") return RemoveRow(d.education, index);
+    if (group == "jobs") return RemoveRow(d.jobs, index);
+    if (group == "languages") return RemoveRow(d.languages, index);
+    return false;
+}
+
+std::vector<views::ContactLine> KindWeb<d::ResumeKind>::Contacts(const Tr& tr, const d::ResumeContent& c) {
+    std::vector<views::ContactLine> out;
+    if (!c.phone.empty()) out.push_back({tr("Phone"), c.phone, TelHref(c.phone)});
+    if (!c.email.empty()) out.push_back({tr("Email"), c.email, "mailto:" + c.email});
+    return out;
+}
+
+std::string KindWeb<d::ResumeKind>::Detail(const views::Frame& f, const d::PublishedItem<d::ResumeContent>& item,
+                                           views::ContactsModel contacts) {
+    return views::ResumeDetail(f, {item.publication, item.content, std::move(contacts)});
+}
+
+std::string KindWeb<d::ResumeKind>::Fields(const Tr& tr, const views::EditorModel<d::ResumeDraft>& m) {
+    Html h;
+    views::ResumeFormFields(h, tr, m);
+    return h.Take();
+}
+
+// ---- /resumes
+
+http::Response ResumeListHandler(Ctx& ctx) {
+    const auto& r = ctx.req;
+    views::ResumeListModel m;
+    auto& f = m.filter;
+    m.q = d::text::CleanInput(r.QueryOr("q"));
+    if (d::text::Utf8Length(m.q) > 200) m.q = d::text::Excerpt(m.q, 200);
+    f.terms = d::text::SearchTerms(m.q);
+    auto code = [&](const char* name, const std::vector<d::Option>& options) {
+        std::string v = r.QueryOr(name);
+        return d::FindOption(options, v) ? v : std::string();
+    };
+    std::string cat = r.QueryOr("category");
+    f.category = d::FindCategory(cat) ? cat : "";
+    f.city = code("city", d::Cities());
+    f.experience = code("experience", d::ExperienceLevels());
+    f.education_level = code("education_level", d::EducationLevels());
+    f.gender = code("gender", views::Genders());
+    m.max_salary_text = d::text::CleanInput(r.QueryOr("max_salary")).substr(0, 12);
+    if (auto v = d::rules::ParseAzn(m.max_salary_text)) f.max_salary = v;
+    m.age_min_text = d::text::CleanInput(r.QueryOr("age_min")).substr(0, 3);
+    m.age_max_text = d::text::CleanInput(r.QueryOr("age_max")).substr(0, 3);
+    f.age_min = SmallNumber(m.age_min_text, 0, 120);
+    f.age_max = SmallNumber(m.age_max_text, 0, 120);
+    f.page = static_cast<int>(std::clamp<std::int64_t>(LeadingId(r.QueryOr("page")).value_or(1), 1, 500));
+    f.per_page = 20;
+
+    std::string base;
+    auto add = [&](const char* k, const std::string& v) {
+        if (v.empty()) return;
+        base += base.empty() ? "?" : "&";
+        base += std::string(k) + "=" + UrlEncode(v);
+    };
+    add("q", m.q);
+    add("category", f.category);
+    add("city", f.city);
+    add("experience", f.experience);
+    add("education_level", f.education_level);
+    add("gender", f.gender);
+    add("max_salary", f.max_salary ? m.max_salary_text : "");
+    add("age_min", f.age_min ? std::to_string(*f.age_min) : "");
+    add("age_max", f.age_max ? std::to_string(*f.age_max) : "");
+    m.page_link_base = ctx.L("/resumes") + base;
+
+    m.page = ctx.app.resume_listings.List(f, ctx.app.clock.Now());
+    m.counts = ctx.app.resume_listings.CountByCategory();
+    return HtmlResponse(views::ResumeListPage(MakeFrame(ctx), m));
+}
+
+}  // namespace ejob::web::handlers

@@ -1,0 +1,545 @@
+// Resume pages: the form (with repeatable rows that work without JavaScript), the detail page and the list.
+// Also the list-page pieces that the service pages share (declared in kind_views.hpp).
+#include "domain/common/msgid.hpp"
+#include "domain/text/text.hpp"
+#include "domain/vacancies/catalog.hpp"
+#include "web/views/form_fields.hpp"
+#include "web/views/kind_views.hpp"
+
+namespace ejob::web::views {
+namespace d = ejob::domain;
+
+// ---- shared pieces
+
+const std::vector<d::Option>& LanguageLevels() {
+    static const std::vector<d::Option> k = {{"A1", N_("A1 — beginner")},         {"A2", N_("A2 — elementary")},
+                                             {"B1", N_("B1 — intermediate")},     {"B2", N_("B2 — upper intermediate")},
+                                             {"C1", N_("C1 — advanced")},         {"C2", N_("C2 — proficient")},
+                                             {"native", N_("Native language")}};
+    return k;
+}
+
+const std::vector<d::Option>& Genders() {
+    static const std::vector<d::Option> k = {{"female", N_("Female")}, {"male", N_("Male")}};
+    return k;
+}
+
+std::string ServicePriceText(const Tr& tr, std::string_view price_type, const std::optional<std::int64_t>& price,
+                             std::string_view price_unit) {
+    if (!price || price_type == "negotiable") return tr("Negotiable");
+    std::string text = price_type == "from" ? tr.Fmt("from {}", tr.Money(*price)) : tr.Money(*price);
+    if (const auto* unit = d::FindOption(d::PriceUnits(), price_unit)) text.append(" ").append(tr(unit->name.data()));
+    return text;
+}
+
+namespace {
+std::string RulesOl(const Tr& tr, std::initializer_list<const char*> rules) {
+    Html h;
+    h.Open("ol", {{"class", "rules-list"}});
+    for (const char* r : rules) h.Element("li", tr(r));
+    h.Close("ol");
+    return h.Take();
+}
+}  // namespace
+
+std::string ResumeRulesList(const Tr& tr) {
+    return RulesOl(
+        tr, {N_("Give true information about yourself. Resumes with false data or data of another person are "
+                "rejected."),
+             N_("One desired position per resume. For a different position, post another resume."),
+             N_("No advertising, no links and no offers of services in a resume: services belong in the "
+                "self-employment section."),
+             N_("The photo must show one person — you — with the face clearly visible; no logos or text."),
+             N_("At most one new resume per 30 days."),
+             N_("No text in capital letters and no transliteration (Russian or Azerbaijani written in the wrong "
+                "alphabet)."),
+             N_("Contacts only in the contact fields, not in the title or the text."),
+             N_("Obscene or insulting language and illegal offers are rejected at once; repeat offenders may be "
+                "blocked.")});
+}
+
+std::string ServiceRulesList(const Tr& tr) {
+    return RulesOl(
+        tr, {N_("Offer only work you do yourself. Job offers belong in the vacancies section."),
+             N_("Not accepted: network marketing (MLM), financial pyramids, gambling, crypto trading, sexual services, "
+                "writing diplomas or coursework, sales of medicine, and anything illegal."),
+             N_("One service per ad; no duplicates, also not in other categories."),
+             N_("Photos must show your own work; no contacts or advertising written on them."),
+             N_("A realistic price in AZN, or \"Negotiable\"."),
+             N_("No text in capital letters and no transliteration (Russian or Azerbaijani written in the wrong "
+                "alphabet)."),
+             N_("Contacts only in the contact fields, not in the title or the text."),
+             N_("Obscene or insulting language and illegal offers are rejected at once; repeat offenders may be "
+                "blocked.")});
+}
+
+void HighlightedText(Html& h, std::string_view text, const std::vector<std::string>& terms) {
+    size_t at = 0;
+    for (auto [b, e] : d::text::MatchRanges(text, terms)) {
+        h.Text(text.substr(at, b - at));
+        h.Element("mark", text.substr(b, e - b));
+        at = e;
+    }
+    h.Text(text.substr(at));
+}
+
+void FilterSelect(Html& h, const Tr& tr, const char* name, const char* label, const std::vector<d::Option>& options,
+                  const std::string& selected, const char* any_label) {
+    std::string id = std::string("f-") + name;
+    h.Open("div", {{"class", "field"}});
+    h.Element("label", {{"for", id}}, tr(label));
+    h.Open("select", {{"id", id}, {"name", name}});
+    h.Element("option", {{"value", ""}}, tr(any_label));
+    for (const auto& o : options)
+        h.Element("option", {{"value", o.code}, Flag("selected", o.code == selected)}, tr(o.name.data()));
+    h.Close("select").Close("div");
+}
+
+void CountedCategoryLinks(Html& h, const Frame& f, const std::string& path, const std::vector<d::Option>& categories,
+                          const std::vector<d::CategoryCount>& counts, const std::string& current,
+                          const std::function<std::string(std::int64_t)>& count_label) {
+    Tr tr(f.lang);
+    h.Open("ul", {{"class", "category-list"}});
+    for (const auto& c : categories) {
+        std::int64_t n = 0;
+        for (const auto& cc : counts)
+            if (cc.category == c.code) n = cc.count;
+        std::string url = L(f, path + "?category=" + std::string(c.code));
+        h.Open("li");
+        h.Open("a", {{"href", url}, {"aria-current", "true", c.code == current}});
+        h.Element("span", tr(c.name.data()));
+        h.Element("span", {{"class", "count"}, {"aria-label", count_label(n)}}, tr.Number(n));
+        h.Close("a").Close("li");
+    }
+    h.Close("ul");
+}
+
+void OpenPublicationForm(Html& h, const Tr& tr, const std::string& action, const std::string& csrf,
+                         const std::string& submit_label) {
+    (void)tr;
+    h.Open("form", {{"method", "post"},
+                    {"action", action},
+                    {"class", "stack"},
+                    {"enctype", "multipart/form-data"},
+                    {"novalidate", ""}});
+    h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", csrf}});
+    // Enter in a text field presses the form's first submit button: make that the real one, not "Add a row".
+    h.Element("button", {{"type", "submit"}, {"class", "visually-hidden"}, {"tabindex", "-1"}, {"aria-hidden", "true"}},
+              submit_label);
+    // Honeypot: people never see or fill it; robots that fill every field are ignored.
+    h.Open("div", {{"class", "hp"}, {"aria-hidden", "true"}});
+    h.Element("label", {{"for", "f-website"}}, "Website");
+    h.Void("input", {{"id", "f-website"}, {"type", "text"}, {"name", "website"}, {"tabindex", "-1"}, {"autocomplete", "off"}});
+    h.Close("div");
+}
+
+namespace {
+
+std::vector<d::Option> CategoryOptions() {
+    std::vector<d::Option> out;
+    for (const auto& c : d::Categories()) out.push_back({c.code, c.name});
+    return out;
+}
+
+bool Blank(const std::string& s) { return d::text::Trim(s).empty(); }
+bool Blank(const d::EducationEntry& e) {
+    return Blank(e.institution) && Blank(e.specialty) && Blank(e.from_year) && Blank(e.to_year);
+}
+bool Blank(const d::ExperienceEntry& j) {
+    return Blank(j.employer) && Blank(j.position) && Blank(j.from_year) && Blank(j.to_year) && Blank(j.duties);
+}
+bool Blank(const d::LanguageSkill& l) { return Blank(l.language) && Blank(l.level); }
+
+constexpr size_t kMaxRows = 20;  // the handler reads rows 0..19
+
+// One group of repeatable rows (education, jobs, languages): the draft's rows plus one empty row to fill in, each in
+// its own fieldset; "Add …" and "Remove" are submit buttons the server answers by re-rendering the form with a row
+// more or less (app.js does the same in place when JavaScript runs).
+template <typename Row, typename Body>
+void RowGroups(Html& h, const Tr& tr, const ResumeEditor& m, const std::string& group, const char* title,
+               const char* legend_msgid, const char* add_label, const char* hint, std::vector<Row> rows, Body body) {
+    if ((rows.empty() || !Blank(rows.back())) && rows.size() < kMaxRows) rows.emplace_back();
+    const bool buttons = !m.moderator;  // the moderator's form posts to "approve": no extra submit buttons there
+    const auto* err = ErrorFor(m.errors, group);
+    h.Open("fieldset", {{"class", "row-groups"}, {"id", "f-" + group}});
+    h.Element("legend", tr(title));
+    if (hint) h.Element("p", {{"class", "hint"}}, tr(hint));
+    if (err)
+        h.Element("p", {{"class", "field-error"}, {"id", "f-" + group + "-error"}}, tr.Fmt(err->message.c_str(), err->arg));
+    h.Open("div", {{"class", "rows"},
+                   {"data-rows", group, buttons},
+                   {"data-legend", tr(legend_msgid), buttons},
+                   {"data-remove-label", tr("Remove"), buttons},
+                   {"data-max", std::to_string(kMaxRows), buttons}});
+    for (size_t i = 0; i < rows.size(); ++i) {
+        std::string legend = tr.Fmt(legend_msgid, std::to_string(i + 1));
+        std::string prefix = group + "." + std::to_string(i) + ".";
+        h.Open("fieldset", {{"class", "row-group"}, {"data-row", group}});
+        h.Element("legend", legend);
+        body(prefix, rows[i]);
+        if (buttons && !Blank(rows[i])) {
+            h.Open("button", {{"type", "submit"},
+                              {"name", "remove_row"},
+                              {"value", group + "." + std::to_string(i)},
+                              {"class", "link-button remove-row"},
+                              Flag("formnovalidate")});
+            h.Text(tr("Remove")).Element("span", {{"class", "visually-hidden row-name"}}, " " + legend);
+            h.Close("button");
+        }
+        h.Close("fieldset");
+    }
+    h.Close("div");
+    if (buttons)
+        h.Element("button",
+                  {{"type", "submit"}, {"name", "add_row"}, {"value", group}, {"class", "button button-small add-row"},
+                   Flag("formnovalidate")},
+                  tr(add_label));
+    h.Close("fieldset");
+}
+
+void YearInputs(Html& h, const Tr& tr, const Errors& errors, const std::string& p, const std::string& from,
+                const std::string& to, const char* to_hint) {
+    h.Open("div", {{"class", "row"}});
+    Input(h, tr, errors, {p + "from_year", N_("From (year)")}, from, "text", "inputmode", "numeric");
+    Input(h, tr, errors, {p + "to_year", N_("To (year)"), to_hint}, to, "text", "inputmode", "numeric");
+    h.Close("div");
+}
+
+std::string FullName(const d::ResumeContent& c) {
+    std::string n = c.first_name;
+    if (!c.patronymic.empty()) n += (n.empty() ? "" : " ") + c.patronymic;
+    if (!c.last_name.empty()) n += (n.empty() ? "" : " ") + c.last_name;
+    return n;
+}
+
+std::string Years(const Tr& tr, const std::string& from, const std::string& to, bool ongoing_when_open) {
+    if (!from.empty() && !to.empty()) return from == to ? from : from + "–" + to;
+    if (!from.empty()) return ongoing_when_open ? tr.Fmt("since {}", from) : from;
+    return to;
+}
+
+std::optional<int> AgeAt(const Tr& tr, std::optional<int> birth_year, d::Millis at) {
+    if (!birth_year) return std::nullopt;
+    std::string iso = tr.IsoDate(at);
+    int year = 0;
+    for (size_t i = 0; i < 4 && i < iso.size(); ++i) year = year * 10 + (iso[i] - '0');
+    int age = year - *birth_year;
+    if (age <= 0 || age > 120) return std::nullopt;
+    return age;
+}
+
+}  // namespace
+
+// ---- the form
+
+void ResumeFormFields(Html& h, const Tr& tr, const ResumeEditor& m) {
+    const auto& dr = m.draft;
+    const auto& errors = m.errors;
+
+    h.Open("fieldset").Element("legend", tr("About you"));
+    h.Open("div", {{"class", "row"}});
+    Input(h, tr, errors, {"first_name", N_("First name"), nullptr, true}, dr.first_name, "text", "autocomplete",
+          "given-name");
+    Input(h, tr, errors, {"last_name", N_("Last name"), nullptr, true}, dr.last_name, "text", "autocomplete",
+          "family-name");
+    h.Close("div");
+    Input(h, tr, errors, {"patronymic", N_("Patronymic"), N_("Optional.")}, dr.patronymic, "text", "maxlength", "60");
+    h.Open("div", {{"class", "row"}});
+    SelectField(h, tr, errors, {"gender", N_("Gender")}, Genders(), dr.gender, N_("Not specified"));
+    Input(h, tr, errors, {"birth_year", N_("Year of birth"), N_("For example 1990. Your age is shown, not the year.")},
+          dr.birth_year, "text", "inputmode", "numeric");
+    h.Close("div");
+    SelectField(h, tr, errors, {"city", N_("City"), nullptr, true}, d::Cities(), dr.city);
+    h.Close("fieldset");
+
+    h.Open("fieldset").Element("legend", tr("Photo"));
+    CurrentPhotos(h, tr, dr.photos, m.moderator, m.photo_url_prefix);
+    if (!m.moderator)
+        PhotoInput(h, tr, errors, "photo", N_("Your photo"),
+                   N_("Optional. A photo of you alone, face clearly visible. JPEG, PNG or WebP, at most 10 MB."), false);
+    h.Close("fieldset");
+
+    h.Open("fieldset").Element("legend", tr("The job you want"));
+    Input(h, tr, errors,
+          {"desired_position", N_("Desired position"), N_("One position per resume, for example: Accountant."), true},
+          dr.desired_position, "text", "maxlength", "120");
+    SelectField(h, tr, errors, {"category", N_("Category"), nullptr, true}, CategoryOptions(), dr.category);
+    Input(h, tr, errors, {"min_salary", N_("Desired salary, AZN"), N_("Monthly, in AZN. Leave empty if negotiable.")},
+          dr.min_salary, "text", "inputmode", "numeric");
+    SelectField(h, tr, errors, {"experience", N_("Experience"), nullptr, true}, d::ExperienceLevels(), dr.experience);
+    SelectField(h, tr, errors, {"education_level", N_("Education level"), nullptr, true}, d::EducationLevels(),
+                dr.education_level);
+    h.Close("fieldset");
+
+    RowGroups(h, tr, m, "education", N_("Education"), N_("Education {}"), N_("Add education"),
+              N_("Schools, universities and courses. Leave the row empty if you have nothing to add."), dr.education,
+              [&](const std::string& p, const d::EducationEntry& e) {
+                  Input(h, tr, errors, {p + "institution", N_("Institution")}, e.institution, "text", "maxlength", "200");
+                  Input(h, tr, errors, {p + "specialty", N_("Specialty")}, e.specialty, "text", "maxlength", "200");
+                  YearInputs(h, tr, errors, p, e.from_year, e.to_year, nullptr);
+              });
+
+    RowGroups(h, tr, m, "jobs", N_("Work experience"), N_("Job {}"), N_("Add a job"),
+              N_("Your previous jobs, the latest first."), dr.jobs,
+              [&](const std::string& p, const d::ExperienceEntry& j) {
+                  Input(h, tr, errors, {p + "employer", N_("Employer")}, j.employer, "text", "maxlength", "200");
+                  Input(h, tr, errors, {p + "position", N_("Position")}, j.position, "text", "maxlength", "120");
+                  YearInputs(h, tr, errors, p, j.from_year, j.to_year, N_("Leave empty if you still work there."));
+                  TextArea(h, tr, errors, {p + "duties", N_("Duties and achievements")}, j.duties, 2000, 3);
+              });
+
+    RowGroups(h, tr, m, "languages", N_("Languages"), N_("Language {}"), N_("Add a language"), nullptr, dr.languages,
+              [&](const std::string& p, const d::LanguageSkill& l) {
+                  h.Open("div", {{"class", "row"}});
+                  Input(h, tr, errors, {p + "language", N_("Language")}, l.language, "text", "maxlength", "60");
+                  SelectField(h, tr, errors, {p + "level", N_("Level")}, LanguageLevels(), l.level);
+                  h.Close("div");
+              });
+
+    h.Open("fieldset").Element("legend", tr("Skills and more"));
+    TextArea(h, tr, errors, {"skills", N_("Skills"), N_("For example: negotiation, bookkeeping, driving licence B.")},
+             dr.skills, 1000, 3);
+    TextArea(h, tr, errors, {"computer_skills", N_("Computer skills"), N_("Programs and tools you use.")},
+             dr.computer_skills, 1000, 3);
+    TextArea(h, tr, errors, {"about", N_("About me")}, dr.about, 3000, 5);
+    TextArea(h, tr, errors, {"additional", N_("Additional information")}, dr.additional, 3000, 3);
+    h.Close("fieldset");
+
+    h.Open("fieldset").Element("legend", tr("Contacts"));
+    h.Element("p", {{"class", "hint"}},
+              tr("Give a phone number or an email address (or both). Contacts are shown only to visitors who ask for "
+                 "them, never in lists."));
+    Input(h, tr, errors, {"phone", N_("Phone")}, dr.phone, "tel", "autocomplete", "tel");
+    Input(h, tr, errors, {"email", N_("Email")}, dr.email, "email", "autocomplete", "email");
+    static const std::vector<d::Option> kPrivacy = {
+        {"everyone", N_("Show the contacts to anyone who asks")},
+        {"signed_in", N_("Show the contacts to signed-in users only")},
+        {"anonymous", N_("Anonymous: show only my initials, hide the photo and the contacts")}};
+    RadioGroup(h, tr, errors, "privacy", N_("Who may see your name, photo and contacts"), kPrivacy,
+               dr.privacy.empty() ? "everyone" : dr.privacy,
+               N_("Anonymous: your name appears as initials (for example \"A. M.\"), and your photo and contacts are "
+                  "not shown to anyone, so employers cannot contact you through the site."));
+    h.Close("fieldset");
+}
+
+std::string ResumeForm(const Frame& f, const ResumeEditor& m) {
+    Tr tr(f.lang);
+    Html h;
+    h.Element("h1", tr(m.title.c_str()));
+    ErrorSummary(h, tr, m.errors);
+    if (m.show_rules) {
+        h.Open("details", {{"class", "rules"}, Flag("open", m.errors.empty())});
+        h.Element("summary", tr("Form submission rules"));
+        h.TrustedRaw(ResumeRulesList(tr));
+        h.Close("details");
+    }
+    OpenPublicationForm(h, tr, m.action, m.csrf, tr(m.submit_label.c_str()));
+    ResumeFormFields(h, tr, m);
+    if (m.show_owner_email) {
+        h.Open("fieldset").Element("legend", tr("Managing your resume"));
+        Input(h, tr, m.errors,
+              {"owner_email", N_("Your email (not published)"),
+               N_("Optional. We send the private link for editing the resume here, and the moderation result.")},
+              m.draft.owner_email, "email", "autocomplete", "email");
+        h.Close("fieldset");
+    }
+    h.Element("p", {{"class", "hint"}},
+              tr("Fields marked * are required. Every resume is checked by a moderator before it appears on the site."));
+    h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr(m.submit_label.c_str()));
+    h.Close("form");
+    return Layout(f, {tr(m.title.c_str()), "", true}, h.Take());
+}
+
+// ---- detail
+
+std::string ResumeDetail(const Frame& f, const ResumeDetailModel& m) {
+    Tr tr(f.lang);
+    const auto& c = m.content;
+    const bool anonymous = c.privacy == d::ContactVisibility::Anonymous;
+    const std::string name = anonymous ? d::Initials(c.first_name, c.last_name) : FullName(c);
+    Html h;
+    h.Open("article", {{"class", "publication resume"}});
+    h.Open("div", {{"class", "resume-head"}});
+    if (!anonymous && !c.photos.empty()) {
+        const std::string& stem = c.photos.front();
+        h.Open("picture", {{"class", "resume-photo"}});
+        h.Void("source", {{"type", "image/webp"}, {"srcset", PhotoUrl(stem, "display.webp")}});
+        h.Void("img", {{"src", PhotoUrl(stem, "display.jpg")}, {"alt", tr.Fmt("Photo of {}", name)}});
+        h.Close("picture");
+    }
+    h.Open("div");
+    h.Element("h1", c.desired_position);
+    h.Element("p", {{"class", "person-name"}}, name);
+    h.Close("div").Close("div");
+
+    h.Open("dl", {{"class", "facts-list"}});
+    auto fact = [&](const char* label, const std::string& value) {
+        if (value.empty()) return;
+        h.Element("dt", tr(label)).Element("dd", value);
+    };
+    fact(N_("City"), OptionName(tr, d::Cities(), c.city));
+    d::Millis at = m.publication.published_at.value_or(m.publication.created_at);
+    if (auto age = AgeAt(tr, c.birth_year, at)) fact(N_("Age"), tr.N("{} year old", "{} years old", *age));
+    if (!c.gender.empty()) fact(N_("Gender"), OptionName(tr, Genders(), c.gender));
+    fact(N_("Category"), CategoryName(tr, c.category));
+    fact(N_("Desired salary"), c.min_salary ? tr.Money(*c.min_salary) : std::string(tr("Negotiable")));
+    fact(N_("Experience"), OptionName(tr, d::ExperienceLevels(), c.experience));
+    fact(N_("Education level"), OptionName(tr, d::EducationLevels(), c.education_level));
+    if (m.publication.published_at) fact(N_("Published"), tr.Date(*m.publication.published_at));
+    fact(N_("Views"), tr.Number(m.publication.views));
+    h.Close("dl");
+
+    if (!c.jobs.empty()) {
+        h.Element("h2", tr("Work experience"));
+        h.Open("ul", {{"class", "entries"}});
+        for (const auto& j : c.jobs) {
+            h.Open("li");
+            h.Element("h3", j.position);
+            h.Open("p", {{"class", "company"}}).Text(j.employer);
+            if (auto y = Years(tr, j.from_year, j.to_year, true); !y.empty()) h.Text(" · ").Text(y);
+            h.Close("p");
+            if (!j.duties.empty()) h.Open("p", {{"class", "prose"}}).MultilineText(j.duties).Close("p");
+            h.Close("li");
+        }
+        h.Close("ul");
+    }
+    if (!c.education.empty()) {
+        h.Element("h2", tr("Education"));
+        h.Open("ul", {{"class", "entries"}});
+        for (const auto& e : c.education) {
+            h.Open("li");
+            h.Element("h3", e.institution);
+            std::string line = e.specialty;
+            if (auto y = Years(tr, e.from_year, e.to_year, false); !y.empty()) line += (line.empty() ? "" : " · ") + y;
+            if (!line.empty()) h.Element("p", {{"class", "company"}}, line);
+            h.Close("li");
+        }
+        h.Close("ul");
+    }
+    if (!c.languages.empty()) {
+        h.Element("h2", tr("Languages"));
+        h.Open("ul", {{"class", "languages"}});
+        for (const auto& l : c.languages)
+            h.Element("li", l.language + " — " + OptionName(tr, LanguageLevels(), l.level));
+        h.Close("ul");
+    }
+    auto section = [&](const char* title, const std::string& text) {
+        if (text.empty()) return;
+        h.Element("h2", tr(title));
+        h.Open("p", {{"class", "prose"}}).MultilineText(text).Close("p");
+    };
+    section(N_("Skills"), c.skills);
+    section(N_("Computer skills"), c.computer_skills);
+    section(N_("About me"), c.about);
+    section(N_("Additional information"), c.additional);
+
+    ContactsSection(h, f, m.contacts);
+    h.Close("article");
+    std::string description = d::text::Excerpt(c.about.empty() ? c.skills : c.about, 150);
+    return Layout(f, {c.desired_position + " — " + name, description, false}, h.Take());
+}
+
+// ---- list
+
+void ResumeList(Html& h, const Frame& f, const std::vector<d::ResumeSummary>& items,
+                const std::vector<std::string>& terms) {
+    Tr tr(f.lang);
+    h.Open("ol", {{"class", "cards"}});
+    for (const auto& r : items) {
+        std::string url = L(f, "/resumes/" + std::to_string(r.id) + "-" + r.slug);
+        h.Open("li", {{"class", r.photo.empty() ? "card" : "card card-with-thumb"}}).Open("article");
+        if (!r.photo.empty())
+            h.Void("img", {{"class", "thumb"},
+                           {"src", PhotoUrl(r.photo, "thumb.webp")},
+                           {"alt", ""},
+                           {"width", "64"},
+                           {"height", "64"},
+                           {"loading", "lazy"}});
+        h.Open("div", {{"class", "card-body"}});
+        h.Open("h3").Open("a", {{"href", url}});
+        HighlightedText(h, r.desired_position, terms);
+        h.Close("a").Close("h3");
+        h.Open("p", {{"class", "company"}});
+        HighlightedText(h, r.display_name, terms);
+        h.Close("p");
+        h.Open("p", {{"class", "facts"}});
+        h.Element("span", {{"class", "salary"}}, r.min_salary ? tr.Money(*r.min_salary) : std::string(tr("Negotiable")));
+        h.Element("span", OptionName(tr, d::Cities(), r.city));
+        if (r.age) h.Element("span", tr.N("{} year old", "{} years old", *r.age));
+        if (!r.experience.empty()) h.Element("span", OptionName(tr, d::ExperienceLevels(), r.experience));
+        h.Open("time", {{"datetime", tr.IsoDate(r.published_at)}}).Text(tr.Date(r.published_at)).Close("time");
+        h.Close("p");
+        if (!terms.empty() && !r.excerpt.empty()) {
+            h.Open("p", {{"class", "excerpt"}});
+            HighlightedText(h, r.excerpt, terms);
+            h.Close("p");
+        }
+        h.Close("div");
+        h.Close("article").Close("li");
+    }
+    h.Close("ol");
+}
+
+std::string ResumeListPage(const Frame& f, const ResumeListModel& m) {
+    Tr tr(f.lang);
+    const auto& flt = m.filter;
+    const std::string action = L(f, "/resumes");
+    Html h;
+    std::string heading =
+        flt.category.empty() ? std::string(tr("Resumes")) : tr.Fmt("Resumes: {}", CategoryName(tr, flt.category));
+    h.Element("h1", heading);
+    h.Open("div", {{"class", "with-sidebar"}});
+    h.Open("aside", {{"aria-label", tr("Filters")}});
+
+    h.Open("form", {{"class", "filters"}, {"method", "get"}, {"action", action}, {"role", "search"}});
+    h.Element("h2", {{"class", "visually-hidden"}}, tr("Filters"));
+    h.Open("div", {{"class", "field"}});
+    h.Element("label", {{"for", "f-q"}}, tr("Keywords"));
+    h.Void("input", {{"id", "f-q"}, {"type", "search"}, {"name", "q"}, {"value", m.q}, {"maxlength", "200"}});
+    h.Close("div");
+    FilterSelect(h, tr, "category", N_("Category"), CategoryOptions(), flt.category, N_("All categories"));
+    FilterSelect(h, tr, "city", N_("City"), d::Cities(), flt.city, N_("All cities"));
+    FilterSelect(h, tr, "experience", N_("Experience"), d::ExperienceLevels(), flt.experience, N_("Any"));
+    FilterSelect(h, tr, "education_level", N_("Education level"), d::EducationLevels(), flt.education_level, N_("Any"));
+    FilterSelect(h, tr, "gender", N_("Gender"), Genders(), flt.gender, N_("Any"));
+    h.Open("div", {{"class", "field"}});
+    h.Element("label", {{"for", "f-max_salary"}}, tr("Desired salary at most, AZN"));
+    h.Void("input", {{"id", "f-max_salary"}, {"type", "number"}, {"name", "max_salary"}, {"min", "0"}, {"step", "50"},
+                     {"inputmode", "numeric"}, {"value", m.max_salary_text}});
+    h.Close("div");
+    h.Open("div", {{"class", "row"}});
+    h.Open("div", {{"class", "field"}});
+    h.Element("label", {{"for", "f-age_min"}}, tr("Age from"));
+    h.Void("input", {{"id", "f-age_min"}, {"type", "number"}, {"name", "age_min"}, {"min", "14"}, {"max", "80"},
+                     {"inputmode", "numeric"}, {"value", m.age_min_text}});
+    h.Close("div");
+    h.Open("div", {{"class", "field"}});
+    h.Element("label", {{"for", "f-age_max"}}, tr("Age to"));
+    h.Void("input", {{"id", "f-age_max"}, {"type", "number"}, {"name", "age_max"}, {"min", "14"}, {"max", "80"},
+                     {"inputmode", "numeric"}, {"value", m.age_max_text}});
+    h.Close("div");
+    h.Close("div");
+    h.Open("div", {{"class", "actions"}});
+    h.Element("button", {{"type", "submit"}, {"class", "button"}}, tr("Show resumes"));
+    h.Element("a", {{"href", action}}, tr("Reset filters"));
+    h.Close("div");
+    h.Close("form");
+
+    h.Element("h2", tr("Categories"));
+    CountedCategoryLinks(h, f, "/resumes", CategoryOptions(), m.counts, flt.category,
+                         [&](std::int64_t n) { return tr.N("{} resume", "{} resumes", n); });
+    h.Close("aside");
+
+    h.Open("section", {{"aria-label", tr("Results")}});
+    std::string count = m.page.total_is_lower_bound ? tr.Fmt("More than {} resumes found", tr.Number(m.page.total))
+                                                    : tr.N("{} resume found", "{} resumes found", m.page.total);
+    h.Element("p", {{"class", "result-count"}, {"role", "status"}}, count);
+    ResumeList(h, f, m.page.items, flt.terms);
+    Pagination(h, f, m.page_link_base, m.page.page, m.page.Pages());
+    if (m.page.items.empty()) h.Element("p", tr("No resumes match these filters. Try removing some of them."));
+    h.Close("section");
+    h.Close("div");
+    return Layout(f, {heading, tr("Resumes of job seekers in Azerbaijan."), m.page.page > 1}, h.Take());
+}
+
+}  // namespace ejob::web::views
