@@ -94,3 +94,119 @@
     sync();
   }
 })();
+
+// Repeatable rows of the resume form (education, jobs, languages). Without this script the "Add …" and "Remove"
+// buttons submit the form and the server answers with a row more or less; with it they work in place.
+(function () {
+  'use strict';
+
+  function rowsOf(container) {
+    return Array.prototype.filter.call(container.children, function (el) {
+      return el.classList && el.classList.contains('row-group');
+    });
+  }
+
+  // Gives every row of a group the numbers 0, 1, 2 … in name, id, for, aria-describedby and the remove button's
+  // value, so that the server (which stops at the first missing number) reads every row.
+  function renumber(container) {
+    var group = container.getAttribute('data-rows');
+    var pattern = new RegExp('(^|[^A-Za-z0-9_])' + group + '\\.\\d+(?=\\.|-|\\s|$)', 'g');
+    var template = container.getAttribute('data-legend') || '{}';
+    rowsOf(container).forEach(function (row, i) {
+      var replacement = '$1' + group + '.' + i;
+      Array.prototype.forEach.call(row.querySelectorAll('[name], [id], [for], [aria-describedby]'), function (el) {
+        ['name', 'id', 'for', 'aria-describedby'].forEach(function (attr) {
+          var v = el.getAttribute(attr);
+          if (v) el.setAttribute(attr, v.replace(pattern, replacement));
+        });
+        if (el.name === 'remove_row') el.value = group + '.' + i;
+      });
+      var label = template.replace('{}', String(i + 1));
+      var legend = row.querySelector('legend');
+      if (legend) legend.textContent = label;
+      var name = row.querySelector('.row-name');
+      if (name) name.textContent = ' ' + label;
+    });
+    var max = parseInt(container.getAttribute('data-max') || '20', 10);
+    var form = container.closest('form');
+    var add = form && form.querySelector('button[name=add_row][value="' + group + '"]');
+    if (add) add.disabled = rowsOf(container).length >= max;
+  }
+
+  function ensureRemoveButton(container, row) {
+    if (row.querySelector('button[name=remove_row]')) return;
+    var button = document.createElement('button');
+    button.type = 'submit';
+    button.name = 'remove_row';
+    button.className = 'link-button remove-row';
+    button.setAttribute('formnovalidate', '');
+    button.appendChild(document.createTextNode(container.getAttribute('data-remove-label') || 'Remove'));
+    var name = document.createElement('span');
+    name.className = 'visually-hidden row-name';
+    button.appendChild(name);
+    row.appendChild(button);
+  }
+
+  function clearRow(row) {
+    Array.prototype.forEach.call(row.querySelectorAll('input, textarea, select'), function (el) {
+      if (el.tagName === 'SELECT') el.selectedIndex = 0;
+      else if (el.type === 'checkbox' || el.type === 'radio') el.checked = false;
+      else el.value = '';
+      el.removeAttribute('aria-invalid');
+      var ids = (el.getAttribute('aria-describedby') || '').split(/\s+/).filter(function (id) {
+        return id && !/-error$/.test(id);
+      });
+      if (ids.length) el.setAttribute('aria-describedby', ids.join(' '));
+      else el.removeAttribute('aria-describedby');
+    });
+    Array.prototype.forEach.call(row.querySelectorAll('.field-error'), function (p) { p.remove(); });
+    Array.prototype.forEach.call(row.querySelectorAll('.field.invalid'), function (f) { f.classList.remove('invalid'); });
+  }
+
+  function focusFirstField(row) {
+    var first = row && row.querySelector('input, textarea, select');
+    if (first) first.focus();
+  }
+
+  var containers = document.querySelectorAll('[data-rows]');
+  if (!containers.length) return;
+  Array.prototype.forEach.call(containers, function (container) {
+    rowsOf(container).forEach(function (row) { ensureRemoveButton(container, row); });
+    renumber(container);
+  });
+
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('button[name=add_row], button[name=remove_row]');
+    if (!button || !button.form) return;
+    var container;
+    if (button.name === 'add_row') {
+      container = button.form.querySelector('[data-rows="' + button.value + '"]');
+      if (!container) return;
+      event.preventDefault();
+      var rows = rowsOf(container);
+      var last = rows[rows.length - 1];
+      if (!last) return;
+      var copy = last.cloneNode(true);
+      clearRow(copy);
+      ensureRemoveButton(container, copy);
+      container.appendChild(copy);
+      renumber(container);
+      focusFirstField(copy);
+    } else {
+      container = button.closest('[data-rows]');
+      var row = button.closest('.row-group');
+      if (!container || !row) return;
+      event.preventDefault();
+      var all = rowsOf(container);
+      if (all.length <= 1) {
+        clearRow(row);
+        focusFirstField(row);
+        return;
+      }
+      var next = all[all.indexOf(row) + 1] || all[all.indexOf(row) - 1];
+      row.remove();
+      renumber(container);
+      focusFirstField(next);
+    }
+  });
+})();

@@ -64,6 +64,8 @@ Response Home(Ctx& ctx) {
     views::HomeModel m;
     m.counts = ctx.app.vacancy_listings.CountByCategory();
     for (const auto& c : m.counts) m.total += c.count;
+    for (const auto& c : ctx.app.resume_listings.CountByCategory()) m.resumes += c.count;
+    for (const auto& c : ctx.app.service_listings.CountByCategory()) m.services += c.count;
     d::VacancyFilter f;
     f.per_page = 10;
     m.latest = ctx.app.vacancy_listings.List(f, ctx.app.clock.Now()).items;

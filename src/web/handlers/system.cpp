@@ -90,8 +90,19 @@ Response Sitemap(Ctx& ctx) {
     url("/vacancies", std::nullopt);
     d::VacancyFilter f;
     f.per_page = 5000;
-    for (const auto& v : ctx.app.vacancy_listings.List(f, ctx.app.clock.Now()).items)
+    url("/resumes", std::nullopt);
+    url("/services", std::nullopt);
+    const auto now = ctx.app.clock.Now();
+    for (const auto& v : ctx.app.vacancy_listings.List(f, now).items)
         url("/vacancies/" + std::to_string(v.id) + "-" + v.slug, v.published_at);
+    d::ResumeFilter rf;
+    rf.per_page = 2000;
+    for (const auto& r : ctx.app.resume_listings.List(rf, now).items)
+        url("/resumes/" + std::to_string(r.id) + "-" + r.slug, r.published_at);
+    d::ServiceAdFilter sf;
+    sf.per_page = 2000;
+    for (const auto& s : ctx.app.service_listings.List(sf, now).items)
+        url("/services/" + std::to_string(s.id) + "-" + s.slug, s.published_at);
     x += "</urlset>\n";
     return Text(200, std::move(x), "application/xml; charset=utf-8");
 }

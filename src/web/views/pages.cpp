@@ -36,6 +36,21 @@ std::string Home(const Frame& f, const HomeModel& m) {
     }
     h.Close("ul").Close("section");
 
+    h.Open("section", {{"aria-labelledby", "more-h"}});
+    h.Element("h2", {{"id", "more-h"}, {"class", "visually-hidden"}}, tr("More on the site"));
+    h.Open("ul", {{"class", "category-grid post-choices"}});
+    h.Open("li").Open("a", {{"href", L(f, "/resumes")}});
+    h.Element("strong", tr("Resumes")).Element("span", {{"class", "muted"}}, tr.N("{} resume", "{} resumes", m.resumes));
+    h.Close("a").Close("li");
+    h.Open("li").Open("a", {{"href", L(f, "/services")}});
+    h.Element("strong", tr("Self-employment and earnings"))
+        .Element("span", {{"class", "muted"}}, tr.N("{} ad", "{} ads", m.services));
+    h.Close("a").Close("li");
+    h.Open("li").Open("a", {{"href", L(f, "/post")}});
+    h.Element("strong", tr("Publish")).Element("span", {{"class", "muted"}}, tr("A vacancy, a resume or a services ad: free, no account needed."));
+    h.Close("a").Close("li");
+    h.Close("ul").Close("section");
+
     h.Open("section", {{"aria-labelledby", "latest-h"}});
     h.Element("h2", {{"id", "latest-h"}}, tr("Latest vacancies"));
     VacancyList(h, f, m.latest, {});

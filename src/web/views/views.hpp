@@ -44,6 +44,8 @@ struct HomeModel {
     std::vector<domain::CategoryCount> counts;
     std::vector<domain::VacancySummary> latest;
     std::int64_t total = 0;
+    std::int64_t resumes = 0;
+    std::int64_t services = 0;
 };
 std::string Home(const Frame& f, const HomeModel& m);
 
