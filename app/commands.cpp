@@ -22,8 +22,11 @@
 namespace ejob::app {
 namespace {
 
-class SilentNotifier final : public domain::PublicationNotifier {
+class SilentNotifier final : public domain::PublicationNotifier, public domain::AccountNotifier {
 public:
+    void ConfirmEmail(const domain::Account&, std::string_view) override {}
+    void AlreadyRegistered(const domain::Account&) override {}
+    void PasswordReset(const domain::Account&, std::string_view) override {}
     void ManageLinkCreated(const domain::Publication&, std::string_view, std::string_view) override {}
     void Approved(const domain::Publication&, std::string_view) override {}
     void Rejected(const domain::Publication&, std::string_view, std::string_view) override {}
@@ -124,7 +127,9 @@ int CreateAdmin(const Config& config, const std::string& email, std::string pass
     security::Argon2PasswordHasher hasher;
     security::SodiumTokenService tokens;
     domain::SystemClock clock;
-    domain::AccountService service(accounts, sessions, hasher, limiter, tokens, clock);
+    storage::SqlAccountTokens account_tokens(*db);
+    SilentNotifier notifier;
+    domain::AccountService service(accounts, sessions, hasher, limiter, tokens, account_tokens, notifier, clock);
     auto result = service.CreateAdmin(email, password);
     if (!result) {
         std::string msg = result.error().fields.empty() ? result.error().message : result.error().fields[0].message;

@@ -44,6 +44,9 @@ struct Site::Parts {
     std::unique_ptr<storage::SqlAccountRepository> account_repo;
     std::unique_ptr<storage::SqlSessionStore> sessions;
     std::unique_ptr<storage::SqlRateLimiter> limiter;
+    std::unique_ptr<storage::SqlAccountTokens> account_tokens;
+    std::unique_ptr<storage::SqlAccountRequests> account_requests;
+    std::unique_ptr<storage::SqlOwnerQueries> owner_queries;
     security::SodiumTokenService tokens;
     std::unique_ptr<security::Argon2PasswordHasher> hasher;
     std::unique_ptr<security::SodiumSigner> signer;
@@ -95,6 +98,9 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.account_repo = std::make_unique<storage::SqlAccountRepository>(*p.db);
     p.sessions = std::make_unique<storage::SqlSessionStore>(*p.db);
     p.limiter = std::make_unique<storage::SqlRateLimiter>(*p.db);
+    p.account_tokens = std::make_unique<storage::SqlAccountTokens>(*p.db);
+    p.account_requests = std::make_unique<storage::SqlAccountRequests>(*p.db);
+    p.owner_queries = std::make_unique<storage::SqlOwnerQueries>(*p.db);
     p.hasher = std::make_unique<security::Argon2PasswordHasher>(2);
     p.signer = std::make_unique<security::SodiumSigner>(
         storage::LoadOrCreateSecret(*p.db, "signing_key", security::RandomToken()));
@@ -110,7 +116,7 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.services_ads = std::make_unique<domain::ServiceAdService>(*p.service_repo, p.tokens, *p.notifier, *p.audit,
                                                                 *p.photo_files, *p.clock);
     p.accounts = std::make_unique<domain::AccountService>(*p.account_repo, *p.sessions, *p.hasher, *p.limiter,
-                                                          p.tokens, *p.clock);
+                                                          p.tokens, *p.account_tokens, *p.notifier, *p.clock);
     p.reveal = std::make_unique<domain::ContactReveal>(*p.signer, *p.clock);
     p.cache = std::make_unique<web::PageCache>(p.config.page_cache_entries, 60 * domain::kSecond);
     storage::Db* db = p.db.get();

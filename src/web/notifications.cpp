@@ -47,4 +47,38 @@ void MailNotifier::Rejected(const domain::Publication& p, std::string_view title
     outbox_.Put(m);
 }
 
+void MailNotifier::ConfirmEmail(const domain::Account& a, std::string_view token) {
+    Tr tr(ParseLang(a.lang).value_or(Lang::Az));
+    mail::Message m;
+    m.to = a.email;
+    m.subject = tr("Confirm your email address on ejob.az");
+    m.body = std::string(tr("Open this link to confirm your email address (valid for 7 days):")) + "\n" + base_url_ +
+             std::string(UrlPrefix(tr.lang())) + "/account/confirm/" + std::string(token) + "\n\n" +
+             tr("If you did not register on ejob.az, ignore this message.") + "\n";
+    outbox_.Put(m);
+}
+
+void MailNotifier::AlreadyRegistered(const domain::Account& a) {
+    Tr tr(ParseLang(a.lang).value_or(Lang::Az));
+    mail::Message m;
+    m.to = a.email;
+    m.subject = tr("Someone tried to register with your email on ejob.az");
+    m.body = std::string(tr("Your email address already has an account. If it was you, sign in, or set a new "
+                            "password if you forgot it:")) +
+             "\n" + base_url_ + std::string(UrlPrefix(tr.lang())) + "/account/password-reset\n\n" +
+             tr("If it was not you, you do not need to do anything.") + "\n";
+    outbox_.Put(m);
+}
+
+void MailNotifier::PasswordReset(const domain::Account& a, std::string_view token) {
+    Tr tr(ParseLang(a.lang).value_or(Lang::Az));
+    mail::Message m;
+    m.to = a.email;
+    m.subject = tr("Set a new password on ejob.az");
+    m.body = std::string(tr("Open this link within an hour to set a new password. It works once:")) + "\n" +
+             base_url_ + std::string(UrlPrefix(tr.lang())) + "/account/password-reset/" + std::string(token) +
+             "\n\n" + tr("If you did not ask for it, ignore this message; your password stays the same.") + "\n";
+    outbox_.Put(m);
+}
+
 }  // namespace ejob::web

@@ -2,17 +2,21 @@
 // Tells owners about their publications by mail, in the language they used, with links to this site.
 #include <string>
 
+#include "domain/accounts/account.hpp"
 #include "domain/publications/publication.hpp"
 #include "mail/outbox.hpp"
 
 namespace ejob::web {
 
-class MailNotifier final : public domain::PublicationNotifier {
+class MailNotifier final : public domain::PublicationNotifier, public domain::AccountNotifier {
 public:
     MailNotifier(mail::Outbox& outbox, std::string base_url) : outbox_(outbox), base_url_(std::move(base_url)) {}
     void ManageLinkCreated(const domain::Publication& p, std::string_view title, std::string_view token) override;
     void Approved(const domain::Publication& p, std::string_view title) override;
     void Rejected(const domain::Publication& p, std::string_view title, std::string_view reason) override;
+    void ConfirmEmail(const domain::Account& a, std::string_view token) override;
+    void AlreadyRegistered(const domain::Account& a) override;
+    void PasswordReset(const domain::Account& a, std::string_view token) override;
 
 private:
     mail::Outbox& outbox_;

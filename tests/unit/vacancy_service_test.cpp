@@ -66,6 +66,11 @@ public:
     void RequestDeletion(std::int64_t id, Millis now) override { rows[id].p.deletion_requested_at = now; }
     void Delete(std::int64_t id) override { rows.erase(id); }
     void CountView(std::int64_t) override {}
+    void SetStopped(std::int64_t id, bool stopped, Millis now) override {
+        rows[id].p.status = stopped ? PublicationStatus::Stopped : PublicationStatus::Published;
+        rows[id].p.stopped_at = stopped ? std::optional<Millis>(now) : std::nullopt;
+    }
+    void SetOwner(std::int64_t id, std::int64_t account_id) override { rows[id].p.owner_account_id = account_id; }
 };
 
 class CountingTokens final : public TokenService {

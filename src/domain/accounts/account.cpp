@@ -22,6 +22,12 @@ std::optional<FieldError> AccountService::CheckPassword(std::string_view email, 
     return std::nullopt;
 }
 
+std::string AccountService::NewAccountToken(std::int64_t account_id, std::string_view purpose, Millis lifetime) {
+    std::string token = tokens_.NewToken();
+    account_tokens_.Create(tokens_.Hash(token), account_id, purpose, clock_.Now() + lifetime);
+    return token;
+}
+
 Result<Account> AccountService::CreateAdmin(std::string_view email, std::string_view password) {
     Account a;
     a.email = NormalizeEmail(email);
@@ -30,31 +36,76 @@ Result<Account> AccountService::CreateAdmin(std::string_view email, std::string_
     a.password_hash = hasher_.Hash(password);
     a.role = "admin";
     a.created_at = clock_.Now();
+    a.confirmed_at = a.created_at;
     auto id = accounts_.Create(a);
     if (!id) return Error::Of(ErrorCode::Conflict, N_("An account with this email already exists."));
     a.id = *id;
     return a;
 }
 
+Result<Unit> AccountService::Register(std::string_view email, std::string_view password, std::string_view lang,
+                                      std::string_view ip) {
+    Account a;
+    a.email = NormalizeEmail(email);
+    std::vector<FieldError> errors;
+    if (!rules::LooksLikeEmail(a.email)) errors.push_back({"email", N_("Enter a valid email address.")});
+    if (auto e = CheckPassword(a.email, password)) errors.push_back(*e);
+    if (!errors.empty()) return Error::Invalid(std::move(errors));
+    Millis now = clock_.Now();
+    if (!limiter_.Allow("register:ip:" + std::string(ip), 10, kHour, now))
+        return Error::Of(ErrorCode::RateLimited, N_("Too many registrations from your network. Try again later."));
+    a.password_hash = hasher_.Hash(password);
+    a.role = "user";
+    a.created_at = now;
+    a.lang = std::string(lang);
+    if (auto id = accounts_.Create(a)) {
+        a.id = *id;
+        notifier_.ConfirmEmail(a, NewAccountToken(a.id, "confirm", kConfirmLifetime));
+    } else if (auto existing = accounts_.FindByEmail(a.email)) {
+        // At most one such mail per address and hour, so the form cannot be used to flood someone's inbox.
+        if (limiter_.Allow("register:notify:" + a.email, 1, kHour, now)) notifier_.AlreadyRegistered(*existing);
+    }
+    return Unit{};
+}
+
+Result<Unit> AccountService::Confirm(std::string_view token) {
+    if (token.size() < 20 || token.size() > 100) return Error::Of(ErrorCode::NotFound);
+    auto id = account_tokens_.Consume(tokens_.Hash(token), "confirm", clock_.Now());
+    if (!id) return Error::Of(ErrorCode::NotFound, N_("This confirmation link is not valid any more."));
+    accounts_.MarkConfirmed(*id, clock_.Now());
+    return Unit{};
+}
+
+Result<Unit> AccountService::ResendConfirmation(std::int64_t account_id) {
+    auto a = accounts_.FindById(account_id);
+    if (!a) return Error::Of(ErrorCode::NotFound);
+    if (a->confirmed_at) return Unit{};
+    if (!limiter_.Allow("confirm:resend:" + std::to_string(account_id), 3, kHour, clock_.Now()))
+        return Error::Of(ErrorCode::RateLimited, N_("We already sent several links. Check your mailbox or try later."));
+    notifier_.ConfirmEmail(*a, NewAccountToken(a->id, "confirm", kConfirmLifetime));
+    return Unit{};
+}
+
 Result<AccountService::SignedIn> AccountService::SignIn(std::string_view email, std::string_view password,
                                                         std::string_view ip, std::string_view required_role) {
     Millis now = clock_.Now();
     std::string normalized = NormalizeEmail(email);
-    std::string scope(required_role);
+    std::string scope = required_role.empty() ? "any" : std::string(required_role);
     bool ip_ok = limiter_.Allow("signin:" + scope + ":ip:" + std::string(ip), kAttemptsPerIp, kAttemptWindow, now);
-    bool account_ok = limiter_.Allow("signin:" + scope + ":account:" + normalized, kAttemptsPerAccount,
-                                     kAttemptWindow, now);
+    bool account_ok = limiter_.Allow("signin:account:" + normalized, kAttemptsPerAccount, kAttemptWindow, now);
     if (!ip_ok || !account_ok)
-        return Error::Of(ErrorCode::RateLimited, N_("Too many sign-in attempts. Wait 15 minutes and try again."));
+        return Error::Of(ErrorCode::RateLimited,
+                         N_("Too many sign-in attempts. Wait 15 minutes and try again, or reset your password."));
 
     auto account = accounts_.FindByEmail(normalized);
-    // Hash even for unknown emails so that timing does not reveal which emails exist.
+    if (dummy_hash_.empty()) dummy_hash_ = hasher_.Hash("timing-equaliser-for-unknown-emails");
+    // Verify even for unknown emails so that timing does not reveal which emails exist.
     bool ok = account ? hasher_.Verify(account->password_hash, password)
-                      : (hasher_.Verify(hasher_.Hash("timing-equaliser"), password), false);
-    if (!ok || account->role != required_role)
+                      : (hasher_.Verify(dummy_hash_, password), false);
+    if (!ok || (!required_role.empty() && account->role != required_role))
         return Error::Invalid({{"email", N_("The email or the password is wrong.")}});
 
-    limiter_.Reset("signin:" + scope + ":account:" + normalized);
+    limiter_.Reset("signin:account:" + normalized);
     if (hasher_.NeedsRehash(account->password_hash)) {
         account->password_hash = hasher_.Hash(password);
         accounts_.UpdatePasswordHash(account->id, account->password_hash);
@@ -83,6 +134,35 @@ std::optional<Session> AccountService::Authenticate(std::string_view session_tok
 void AccountService::SignOut(std::string_view session_token) {
     if (session_token.size() < 20 || session_token.size() > 100) return;
     sessions_.Delete(tokens_.Hash(session_token));
+}
+
+void AccountService::RequestPasswordReset(std::string_view email, std::string_view ip) {
+    Millis now = clock_.Now();
+    std::string normalized = NormalizeEmail(email);
+    if (!limiter_.Allow("reset:ip:" + std::string(ip), 20, kHour, now)) return;
+    if (!limiter_.Allow("reset:account:" + normalized, 3, kHour, now)) return;
+    auto account = accounts_.FindByEmail(normalized);
+    if (!account) return;
+    notifier_.PasswordReset(*account, NewAccountToken(account->id, "reset", kResetLifetime));
+}
+
+Result<Unit> AccountService::ResetPassword(std::string_view token, std::string_view new_password) {
+    const auto invalid = Error::Of(ErrorCode::NotFound, N_("This password reset link is not valid any more."));
+    if (token.size() < 20 || token.size() > 100) return invalid;
+    std::string hash = tokens_.Hash(token);
+    Millis now = clock_.Now();
+    auto id = account_tokens_.Find(hash, "reset", now);
+    auto account = id ? accounts_.FindById(*id) : std::nullopt;
+    if (!account) return invalid;
+    // A password that is refused leaves the link usable, so that it can be corrected.
+    if (auto e = CheckPassword(account->email, new_password)) return Error::Invalid({*e});
+    if (!account_tokens_.Consume(hash, "reset", now)) return invalid;
+    accounts_.UpdatePasswordHash(account->id, hasher_.Hash(new_password));
+    // The link came by mail, so the mailbox is the owner's: the account counts as confirmed.
+    if (!account->confirmed_at) accounts_.MarkConfirmed(account->id, now);
+    sessions_.DeleteAllOf(account->id);
+    limiter_.Reset("signin:account:" + account->email);
+    return Unit{};
 }
 
 }  // namespace ejob::domain

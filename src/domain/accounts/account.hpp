@@ -1,9 +1,11 @@
 #pragma once
-// Accounts and sign-in. Only administrators exist so far; registration for everyone builds on the same pieces.
+// Accounts: optional registration with an email and a password, sign-in sessions, confirmation and password reset
+// by single-use mailed links, and the requests that only an administrator carries out (email change, deletion).
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/common/clock.hpp"
 #include "domain/common/result.hpp"
@@ -17,6 +19,8 @@ struct Account {
     std::string password_hash;
     std::string role;  // "admin" | "user"
     Millis created_at = 0;
+    std::optional<Millis> confirmed_at;
+    std::string lang = "az";
 };
 
 struct Session {
@@ -25,6 +29,8 @@ struct Session {
     std::string role;
     Millis created_at = 0;
     Millis last_seen_at = 0;
+    bool confirmed = false;
+    bool IsAdmin() const { return role == "admin"; }
 };
 
 class AccountRepository {
@@ -33,7 +39,11 @@ public:
     // Returns the new id, or nullopt when the email is taken.
     virtual std::optional<std::int64_t> Create(const Account& a) = 0;
     virtual std::optional<Account> FindByEmail(std::string_view email) = 0;
+    virtual std::optional<Account> FindById(std::int64_t id) = 0;
     virtual void UpdatePasswordHash(std::int64_t id, std::string_view hash) = 0;
+    virtual void MarkConfirmed(std::int64_t id, Millis at) = 0;
+    // False when the new email is taken.
+    virtual bool ChangeEmail(std::int64_t id, std::string_view email) = 0;
 };
 
 class SessionStore {
@@ -43,6 +53,18 @@ public:
     virtual std::optional<Session> Find(std::string_view id_hash) = 0;
     virtual void Touch(std::string_view id_hash, Millis now) = 0;
     virtual void Delete(std::string_view id_hash) = 0;
+    virtual void DeleteAllOf(std::int64_t account_id) = 0;
+};
+
+// Single-use links mailed to the account owner ("confirm" and "reset"); only their hashes are stored.
+class AccountTokens {
+public:
+    virtual ~AccountTokens() = default;
+    virtual void Create(std::string_view hash, std::int64_t account_id, std::string_view purpose, Millis expires_at) = 0;
+    // The account of a token that exists, has this purpose, is unused and not expired.
+    virtual std::optional<std::int64_t> Find(std::string_view hash, std::string_view purpose, Millis now) = 0;
+    // Marks the token used and returns its account, if it was still valid (atomic: a token is used once).
+    virtual std::optional<std::int64_t> Consume(std::string_view hash, std::string_view purpose, Millis now) = 0;
 };
 
 class PasswordHasher {
@@ -62,6 +84,37 @@ public:
     virtual void Reset(std::string_view key) = 0;
 };
 
+// Mail to account owners, in their language (mail outbox in production).
+class AccountNotifier {
+public:
+    virtual ~AccountNotifier() = default;
+    virtual void ConfirmEmail(const Account& a, std::string_view token) = 0;
+    virtual void AlreadyRegistered(const Account& a) = 0;  // someone tried to register this email again
+    virtual void PasswordReset(const Account& a, std::string_view token) = 0;
+};
+
+// A request to the administration about an account.
+struct AccountRequest {
+    std::int64_t id = 0;
+    std::int64_t account_id = 0;
+    std::string account_email;
+    std::string kind;  // "email_change" | "delete_account"
+    std::string new_email;
+    std::string status;  // "pending" | "done" | "refused"
+    Millis created_at = 0;
+    std::optional<Millis> handled_at;
+};
+
+class AccountRequests {
+public:
+    virtual ~AccountRequests() = default;
+    virtual std::int64_t Create(const AccountRequest& r) = 0;
+    virtual std::vector<AccountRequest> OfAccount(std::int64_t account_id) = 0;
+    virtual std::vector<AccountRequest> Pending(int limit) = 0;
+    virtual std::optional<AccountRequest> Find(std::int64_t id) = 0;
+    virtual void SetStatus(std::int64_t id, std::string_view status, Millis at) = 0;
+};
+
 std::string NormalizeEmail(std::string_view email);
 
 class AccountService {
@@ -71,32 +124,61 @@ public:
     static constexpr int kAttemptsPerIp = 20;
     static constexpr int kAttemptsPerAccount = 5;
     static constexpr Millis kAttemptWindow = 15 * kMinute;
+    static constexpr Millis kResetLifetime = kHour;
+    static constexpr Millis kConfirmLifetime = 7 * kDay;
 
     AccountService(AccountRepository& accounts, SessionStore& sessions, PasswordHasher& hasher, RateLimiter& limiter,
-                   TokenService& tokens, const Clock& clock)
-        : accounts_(accounts), sessions_(sessions), hasher_(hasher), limiter_(limiter), tokens_(tokens), clock_(clock) {}
+                   TokenService& tokens, AccountTokens& account_tokens, AccountNotifier& notifier,
+                   const Clock& clock)
+        : accounts_(accounts),
+          sessions_(sessions),
+          hasher_(hasher),
+          limiter_(limiter),
+          tokens_(tokens),
+          account_tokens_(account_tokens),
+          notifier_(notifier),
+          clock_(clock) {}
 
     Result<Account> CreateAdmin(std::string_view email, std::string_view password);
+
+    // Registration answers the same whether or not the email is already registered (the owner of an existing
+    // account gets a mail instead), so that it does not reveal which emails have accounts.
+    Result<Unit> Register(std::string_view email, std::string_view password, std::string_view lang,
+                          std::string_view ip);
+    Result<Unit> Confirm(std::string_view token);
+    // Sends a new confirmation link.
+    Result<Unit> ResendConfirmation(std::int64_t account_id);
 
     struct SignedIn {
         std::string session_token;  // goes into the cookie; only its hash is stored
         Account account;
     };
-    // Same answer for a wrong password and an unknown email. RateLimited when too many attempts.
+    // Same answer for a wrong password and an unknown email. RateLimited when too many attempts (per IP and per
+    // account separately). `required_role` "" accepts any account.
     Result<SignedIn> SignIn(std::string_view email, std::string_view password, std::string_view ip,
                             std::string_view required_role);
     std::optional<Session> Authenticate(std::string_view session_token);
     void SignOut(std::string_view session_token);
 
+    // Always the same answer; a reset link goes out only when the account exists (and not too often).
+    void RequestPasswordReset(std::string_view email, std::string_view ip);
+    // Single use, valid for an hour; ends every session of the account.
+    Result<Unit> ResetPassword(std::string_view token, std::string_view new_password);
+
     static std::optional<FieldError> CheckPassword(std::string_view email, std::string_view password);
 
 private:
+    std::string NewAccountToken(std::int64_t account_id, std::string_view purpose, Millis lifetime);
+
     AccountRepository& accounts_;
     SessionStore& sessions_;
     PasswordHasher& hasher_;
     RateLimiter& limiter_;
     TokenService& tokens_;
+    AccountTokens& account_tokens_;
+    AccountNotifier& notifier_;
     const Clock& clock_;
+    std::string dummy_hash_;  // compared against for unknown emails, so timing does not tell them apart
 };
 
 }  // namespace ejob::domain

@@ -33,6 +33,8 @@ struct Publication {
     std::optional<Millis> published_at;
     std::optional<Millis> deletion_requested_at;
     std::int64_t views = 0;
+    std::optional<std::int64_t> owner_account_id;  // registered owner, if any
+    std::optional<Millis> stopped_at;
 };
 
 // A version as the moderation queue and the owner see it.
@@ -84,8 +86,11 @@ public:
                          Millis now) = 0;
     virtual void Reject(std::int64_t id, std::int64_t version_id, const std::string& reason, Millis now) = 0;
     virtual void RequestDeletion(std::int64_t id, Millis now) = 0;
-    // Hard delete: row, versions, read model, search entry (files are the caller's: see DeletedMedia).
+    // Hard delete: row, versions, read model, search entry (files: see PhotoFiles).
     virtual void Delete(std::int64_t id) = 0;
+    // Owner actions: stopped items leave every public surface at once; resuming brings the live version back.
+    virtual void SetStopped(std::int64_t id, bool stopped, Millis now) = 0;
+    virtual void SetOwner(std::int64_t id, std::int64_t account_id) = 0;
     virtual void CountView(std::int64_t id) = 0;
 };
 
@@ -104,6 +109,28 @@ public:
     virtual std::vector<QueueItem> Queue(std::string_view kind, int limit) = 0;  // kind "" = all, oldest first
     virtual std::vector<QueueItem> DeletionRequests(int limit) = 0;
     virtual std::optional<std::string> KindOf(std::int64_t publication_id) = 0;
+};
+
+// One publication as its registered owner sees it in "My publications".
+struct OwnedItem {
+    std::int64_t id = 0;
+    std::string kind, title;
+    PublicationStatus status = PublicationStatus::Pending;
+    std::string slug;
+    std::int64_t views = 0;
+    std::optional<Millis> published_at, stopped_at, deletion_requested_at;
+    bool edit_pending = false;    // a version waits for moderation
+    bool edit_rejected = false;   // the newest version was refused
+    Millis created_at = 0;
+};
+
+// Port: the publications of an account, and everything stored about it (for the data export).
+class OwnerQueries {
+public:
+    virtual ~OwnerQueries() = default;
+    virtual std::vector<OwnedItem> OwnedBy(std::int64_t account_id) = 0;
+    // Every stored version of every publication of the account, as JSON (kind, status, dates, content).
+    virtual std::string ExportPublications(std::int64_t account_id) = 0;
 };
 
 // Port: an append-only record of what administrators did.

@@ -8,6 +8,7 @@
 // Drafts carry `lang`, `owner_email` and `photos` (stems of files already stored); contents carry `photos`.
 // Files of photos that no version refers to any more are removed, so nothing is left half-stored.
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,7 +40,7 @@ public:
     };
 
     // Anyone, no account needed: validates and queues the publication for moderation.
-    Result<Submitted> Submit(const Draft& draft) {
+    Result<Submitted> Submit(const Draft& draft, std::optional<std::int64_t> owner_account_id = std::nullopt) {
         Millis now = clock_.Now();
         auto content = Kind::Validate(draft, BakuDate(now));
         if (!content) {
@@ -53,6 +54,7 @@ public:
         p.lang = draft.lang;
         p.owner_email = std::string(text::Trim(draft.owner_email));
         p.created_at = p.updated_at = now;
+        p.owner_account_id = owner_account_id;
         Submitted out;
         out.manage_token = tokens_.NewToken();
         out.id = repo_.Create(p, content.value(), tokens_.Hash(out.manage_token));
@@ -70,6 +72,61 @@ public:
             photos_.Remove(draft.photos);
             return record.error();
         }
+        return EditRecord(*record, draft);
+    }
+
+    // Registered owners: the same actions through their account. Someone else's publication is NotFound,
+    // exactly like one that does not exist.
+    Result<Record> Owned(std::int64_t account_id, std::int64_t id) {
+        auto record = repo_.Find(id);
+        if (!record || record->publication.owner_account_id != account_id) return Error::Of(ErrorCode::NotFound);
+        return std::move(*record);
+    }
+    Result<Unit> OwnerEdit(std::int64_t account_id, std::int64_t id, const Draft& draft) {
+        auto record = Owned(account_id, id);
+        if (!record) {
+            photos_.Remove(draft.photos);
+            return record.error();
+        }
+        return EditRecord(*record, draft);
+    }
+    Result<Unit> Stop(std::int64_t account_id, std::int64_t id) {
+        auto record = Owned(account_id, id);
+        if (!record) return record.error();
+        if (record->publication.status != PublicationStatus::Published)
+            return Error::Of(ErrorCode::Conflict, N_("Only a published item can be stopped."));
+        repo_.SetStopped(id, true, clock_.Now());
+        return Unit{};
+    }
+    Result<Unit> Resume(std::int64_t account_id, std::int64_t id) {
+        auto record = Owned(account_id, id);
+        if (!record) return record.error();
+        if (record->publication.status != PublicationStatus::Stopped)
+            return Error::Of(ErrorCode::Conflict, N_("Only a stopped item can be published again."));
+        repo_.SetStopped(id, false, clock_.Now());
+        return Unit{};
+    }
+    Result<Unit> OwnerRequestDeletion(std::int64_t account_id, std::int64_t id) {
+        auto record = Owned(account_id, id);
+        if (!record) return record.error();
+        repo_.RequestDeletion(id, clock_.Now());
+        return Unit{};
+    }
+    // Attaches an anonymous publication (known by its management link) to a confirmed account.
+    Result<Unit> Attach(std::string_view token, std::int64_t account_id, bool account_confirmed) {
+        if (!account_confirmed)
+            return Error::Of(ErrorCode::Forbidden, N_("Confirm your email address first, then attach publications."));
+        auto record = FindByToken(token);
+        if (!record) return record.error();
+        if (record->publication.owner_account_id && record->publication.owner_account_id != account_id)
+            return Error::Of(ErrorCode::Conflict, N_("This publication already belongs to another account."));
+        repo_.SetOwner(record->publication.id, account_id);
+        return Unit{};
+    }
+
+private:
+    Result<Unit> EditRecord(const Record& r, const Draft& draft) {
+        const Record* record = &r;
         Millis now = clock_.Now();
         auto content = Kind::Validate(draft, BakuDate(now));
         if (!content) {
@@ -81,6 +138,8 @@ public:
         photos_.Remove(Minus(StoredPhotos(*record), Union(content->photos, LivePhotos(*record))));
         return Unit{};
     }
+
+public:
 
     // The photos of the version the owner edits (the newest one), for keeping them across an edit.
     static std::vector<std::string> EditablePhotos(const Record& r) {

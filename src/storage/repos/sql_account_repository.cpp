@@ -5,14 +5,47 @@ namespace d = ejob::domain;
 
 namespace {
 constexpr const char* kInsertAccount =
-    "INSERT INTO accounts (email, password_hash, role, created_at) VALUES (?, ?, ?, ?) RETURNING id";
-constexpr const char* kFindAccount =
-    "SELECT id, email, password_hash, role, created_at FROM accounts WHERE email = ?";
+    "INSERT INTO accounts (email, password_hash, role, created_at, confirmed_at, lang) VALUES (?, ?, ?, ?, ?, ?) "
+    "RETURNING id";
+constexpr const char* kAccountColumns = "SELECT id, email, password_hash, role, created_at, confirmed_at, lang FROM accounts";
+constexpr const char* kMarkConfirmed = "UPDATE accounts SET confirmed_at = COALESCE(confirmed_at, ?) WHERE id = ?";
+constexpr const char* kChangeEmail = "UPDATE accounts SET email = ? WHERE id = ?";
+constexpr const char* kDeleteSessionsOf = "DELETE FROM sessions WHERE account_id = ?";
+constexpr const char* kInsertToken =
+    "INSERT INTO account_tokens (hash, account_id, purpose, expires_at) VALUES (?, ?, ?, ?)";
+constexpr const char* kFindToken =
+    "SELECT account_id FROM account_tokens WHERE hash = ? AND purpose = ? AND used_at IS NULL AND expires_at > ?";
+constexpr const char* kConsumeToken =
+    "UPDATE account_tokens SET used_at = ? WHERE hash = ? AND purpose = ? AND used_at IS NULL AND expires_at > ? "
+    "RETURNING account_id";
+constexpr const char* kInsertRequest =
+    "INSERT INTO account_requests (account_id, kind, new_email, status, created_at) VALUES (?, ?, ?, 'pending', ?) "
+    "RETURNING id";
+constexpr const char* kRequestColumns =
+    "SELECT r.id, r.account_id, a.email, r.kind, r.new_email, r.status, r.created_at, r.handled_at "
+    "FROM account_requests r JOIN accounts a ON a.id = r.account_id";
+constexpr const char* kSetRequestStatus = "UPDATE account_requests SET status = ?, handled_at = ? WHERE id = ?";
+
+domain::Account ReadAccount(const Row& r) {
+    domain::Account a;
+    a.id = r.Int(0);
+    a.email = r.Text(1);
+    a.password_hash = r.Text(2);
+    a.role = r.Text(3);
+    a.created_at = r.Int(4);
+    a.confirmed_at = r.OptInt(5);
+    a.lang = r.Text(6);
+    return a;
+}
+
+domain::AccountRequest ReadRequest(const Row& r) {
+    return {r.Int(0), r.Int(1), r.Text(2), r.Text(3), r.Text(4), r.Text(5), r.Int(6), r.OptInt(7)};
+}
 constexpr const char* kUpdateHash = "UPDATE accounts SET password_hash = ? WHERE id = ?";
 constexpr const char* kInsertSession =
     "INSERT INTO sessions (id_hash, account_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)";
 constexpr const char* kFindSession =
-    "SELECT s.account_id, a.email, a.role, s.created_at, s.last_seen_at FROM sessions s "
+    "SELECT s.account_id, a.email, a.role, s.created_at, s.last_seen_at, a.confirmed_at IS NOT NULL FROM sessions s "
     "JOIN accounts a ON a.id = s.account_id WHERE s.id_hash = ?";
 constexpr const char* kTouchSession = "UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?";
 constexpr const char* kDeleteSession = "DELETE FROM sessions WHERE id_hash = ?";
@@ -32,7 +65,8 @@ std::optional<std::int64_t> SqlAccountRepository::Create(const d::Account& a) {
     try {
         return db_.WriteValue([&](Conn& c) {
             return std::optional<std::int64_t>(
-                c.QueryOne(kInsertAccount, {a.email, a.password_hash, a.role, a.created_at})->Int(0));
+                c.QueryOne(kInsertAccount, {a.email, a.password_hash, a.role, a.created_at, V(a.confirmed_at), a.lang})
+                    ->Int(0));
         });
     } catch (const ConstraintError&) {
         return std::nullopt;
@@ -42,10 +76,31 @@ std::optional<std::int64_t> SqlAccountRepository::Create(const d::Account& a) {
 std::optional<d::Account> SqlAccountRepository::FindByEmail(std::string_view email) {
     std::optional<d::Account> out;
     db_.Read([&](Conn& c) {
-        if (auto r = c.QueryOne(kFindAccount, {std::string(email)}))
-            out = d::Account{r->Int(0), r->Text(1), r->Text(2), r->Text(3), r->Int(4)};
+        if (auto r = c.QueryOne(std::string(kAccountColumns) + " WHERE email = ?", {std::string(email)}))
+            out = ReadAccount(*r);
     });
     return out;
+}
+
+std::optional<d::Account> SqlAccountRepository::FindById(std::int64_t id) {
+    std::optional<d::Account> out;
+    db_.Read([&](Conn& c) {
+        if (auto r = c.QueryOne(std::string(kAccountColumns) + " WHERE id = ?", {id})) out = ReadAccount(*r);
+    });
+    return out;
+}
+
+void SqlAccountRepository::MarkConfirmed(std::int64_t id, d::Millis at) {
+    db_.Write([&](Conn& c) { c.Exec(kMarkConfirmed, {at, id}); });
+}
+
+bool SqlAccountRepository::ChangeEmail(std::int64_t id, std::string_view email) {
+    try {
+        db_.Write([&](Conn& c) { c.Exec(kChangeEmail, {std::string(email), id}); });
+        return true;
+    } catch (const ConstraintError&) {
+        return false;
+    }
 }
 
 void SqlAccountRepository::UpdatePasswordHash(std::int64_t id, std::string_view hash) {
@@ -60,7 +115,7 @@ std::optional<d::Session> SqlSessionStore::Find(std::string_view id_hash) {
     std::optional<d::Session> out;
     db_.Read([&](Conn& c) {
         if (auto r = c.QueryOne(kFindSession, {std::string(id_hash)}))
-            out = d::Session{r->Int(0), r->Text(1), r->Text(2), r->Int(3), r->Int(4)};
+            out = d::Session{r->Int(0), r->Text(1), r->Text(2), r->Int(3), r->Int(4), r->Int(5) != 0};
     });
     return out;
 }
@@ -71,6 +126,67 @@ void SqlSessionStore::Touch(std::string_view id_hash, d::Millis now) {
 
 void SqlSessionStore::Delete(std::string_view id_hash) {
     db_.Write([&](Conn& c) { c.Exec(kDeleteSession, {std::string(id_hash)}); });
+}
+
+void SqlSessionStore::DeleteAllOf(std::int64_t account_id) {
+    db_.Write([&](Conn& c) { c.Exec(kDeleteSessionsOf, {account_id}); });
+}
+
+void SqlAccountTokens::Create(std::string_view hash, std::int64_t account_id, std::string_view purpose,
+                              d::Millis expires_at) {
+    db_.Write([&](Conn& c) { c.Exec(kInsertToken, {std::string(hash), account_id, std::string(purpose), expires_at}); });
+}
+
+std::optional<std::int64_t> SqlAccountTokens::Find(std::string_view hash, std::string_view purpose, d::Millis now) {
+    return db_.ReadValue([&](Conn& c) -> std::optional<std::int64_t> {
+        auto r = c.QueryOne(kFindToken, {std::string(hash), std::string(purpose), now});
+        return r ? std::optional<std::int64_t>(r->Int(0)) : std::nullopt;
+    });
+}
+
+std::optional<std::int64_t> SqlAccountTokens::Consume(std::string_view hash, std::string_view purpose, d::Millis now) {
+    return db_.WriteValue([&](Conn& c) -> std::optional<std::int64_t> {
+        auto r = c.QueryOne(kConsumeToken, {now, std::string(hash), std::string(purpose), now});
+        return r ? std::optional<std::int64_t>(r->Int(0)) : std::nullopt;
+    });
+}
+
+std::int64_t SqlAccountRequests::Create(const d::AccountRequest& r) {
+    return db_.WriteValue([&](Conn& c) {
+        return c.QueryOne(kInsertRequest, {r.account_id, r.kind, r.new_email, r.created_at})->Int(0);
+    });
+}
+
+std::vector<d::AccountRequest> SqlAccountRequests::OfAccount(std::int64_t account_id) {
+    return db_.ReadValue([&](Conn& c) {
+        std::vector<d::AccountRequest> out;
+        for (const auto& r : c.Query(std::string(kRequestColumns) + " WHERE r.account_id = ? ORDER BY r.id DESC",
+                                     {account_id}))
+            out.push_back(ReadRequest(r));
+        return out;
+    });
+}
+
+std::vector<d::AccountRequest> SqlAccountRequests::Pending(int limit) {
+    return db_.ReadValue([&](Conn& c) {
+        std::vector<d::AccountRequest> out;
+        for (const auto& r : c.Query(std::string(kRequestColumns) +
+                                         " WHERE r.status = 'pending' ORDER BY r.created_at, r.id LIMIT ?",
+                                     {std::int64_t{limit}}))
+            out.push_back(ReadRequest(r));
+        return out;
+    });
+}
+
+std::optional<d::AccountRequest> SqlAccountRequests::Find(std::int64_t id) {
+    return db_.ReadValue([&](Conn& c) -> std::optional<d::AccountRequest> {
+        auto r = c.QueryOne(std::string(kRequestColumns) + " WHERE r.id = ?", {id});
+        return r ? std::optional<d::AccountRequest>(ReadRequest(*r)) : std::nullopt;
+    });
+}
+
+void SqlAccountRequests::SetStatus(std::int64_t id, std::string_view status, d::Millis at) {
+    db_.Write([&](Conn& c) { c.Exec(kSetRequestStatus, {std::string(status), at, id}); });
 }
 
 bool SqlRateLimiter::Allow(std::string_view key, int limit, d::Millis window, d::Millis now) {

@@ -9,7 +9,10 @@ public:
     explicit SqlAccountRepository(Db& db) : db_(db) {}
     std::optional<std::int64_t> Create(const domain::Account& a) override;
     std::optional<domain::Account> FindByEmail(std::string_view email) override;
+    std::optional<domain::Account> FindById(std::int64_t id) override;
     void UpdatePasswordHash(std::int64_t id, std::string_view hash) override;
+    void MarkConfirmed(std::int64_t id, domain::Millis at) override;
+    bool ChangeEmail(std::int64_t id, std::string_view email) override;
 
 private:
     Db& db_;
@@ -22,6 +25,32 @@ public:
     std::optional<domain::Session> Find(std::string_view id_hash) override;
     void Touch(std::string_view id_hash, domain::Millis now) override;
     void Delete(std::string_view id_hash) override;
+    void DeleteAllOf(std::int64_t account_id) override;
+
+private:
+    Db& db_;
+};
+
+class SqlAccountTokens final : public domain::AccountTokens {
+public:
+    explicit SqlAccountTokens(Db& db) : db_(db) {}
+    void Create(std::string_view hash, std::int64_t account_id, std::string_view purpose,
+                domain::Millis expires_at) override;
+    std::optional<std::int64_t> Find(std::string_view hash, std::string_view purpose, domain::Millis now) override;
+    std::optional<std::int64_t> Consume(std::string_view hash, std::string_view purpose, domain::Millis now) override;
+
+private:
+    Db& db_;
+};
+
+class SqlAccountRequests final : public domain::AccountRequests {
+public:
+    explicit SqlAccountRequests(Db& db) : db_(db) {}
+    std::int64_t Create(const domain::AccountRequest& r) override;
+    std::vector<domain::AccountRequest> OfAccount(std::int64_t account_id) override;
+    std::vector<domain::AccountRequest> Pending(int limit) override;
+    std::optional<domain::AccountRequest> Find(std::int64_t id) override;
+    void SetStatus(std::int64_t id, std::string_view status, domain::Millis at) override;
 
 private:
     Db& db_;

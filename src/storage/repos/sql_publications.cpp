@@ -1,5 +1,7 @@
 #include "storage/repos/sql_publications.hpp"
 
+#include <nlohmann/json.hpp>
+
 namespace ejob::storage {
 namespace d = ejob::domain;
 
@@ -7,12 +9,12 @@ namespace {
 
 constexpr const char* kPublicationColumns =
     "p.id, p.kind, p.status, p.slug, p.lang, p.owner_email, p.created_at, p.updated_at, p.published_at, "
-    "p.deletion_requested_at, p.views, p.live_version_id";
-constexpr size_t kPublicationColumnCount = 12;
+    "p.deletion_requested_at, p.views, p.owner_account_id, p.stopped_at, p.live_version_id";
+constexpr size_t kPublicationColumnCount = 14;
 
 constexpr const char* kInsertPublication =
-    "INSERT INTO publications (kind, status, slug, lang, owner_email, manage_token_hash, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+    "INSERT INTO publications (kind, status, slug, lang, owner_email, manage_token_hash, created_at, updated_at, "
+    "owner_account_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
 constexpr const char* kInsertVersion =
     "INSERT INTO publication_versions (publication_id, review, submitted_at, title, subtitle, content) "
     "VALUES (?, 'pending', ?, ?, ?, ?)";
@@ -68,6 +70,8 @@ d::Publication ReadPublication(const Row& r) {
     p.published_at = r.OptInt(8);
     p.deletion_requested_at = r.OptInt(9);
     p.views = r.Int(10);
+    p.owner_account_id = r.OptInt(11);
+    p.stopped_at = r.OptInt(12);
     return p;
 }
 
@@ -83,7 +87,8 @@ std::int64_t SqlPublicationCore::Create(Conn& c, const d::Publication& p, const 
                                         const std::string& subtitle, const std::string& json,
                                         const std::string& token_hash) {
     auto row = c.QueryOne(kInsertPublication, {p.kind, std::string(d::ToString(p.status)), p.slug, p.lang,
-                                               p.owner_email, token_hash, p.created_at, p.updated_at});
+                                               p.owner_email, token_hash, p.created_at, p.updated_at,
+                                               V(p.owner_account_id)});
     std::int64_t id = row->Int(0);
     c.Exec(kInsertVersion, {id, p.created_at, title, subtitle, json});
     return id;
@@ -168,6 +173,30 @@ void SqlPublicationCore::Delete(Conn& c, std::int64_t id) {
     c.Exec(kDeletePublication, {id});
 }
 
+bool SqlPublicationCore::SetStopped(Conn& c, std::int64_t id, bool stopped, d::Millis now) {
+    constexpr const char* kStop =
+        "UPDATE publications SET status = 'stopped', stopped_at = ?, updated_at = ? "
+        "WHERE id = ? AND status = 'published' RETURNING id";
+    constexpr const char* kResume =
+        "UPDATE publications SET status = 'published', stopped_at = NULL, updated_at = ? "
+        "WHERE id = ? AND status = 'stopped' AND live_version_id IS NOT NULL RETURNING id";
+    auto row = stopped ? c.QueryOne(kStop, {now, now, id}) : c.QueryOne(kResume, {now, id});
+    return row.has_value();
+}
+
+std::optional<SqlPublicationCore::Live> SqlPublicationCore::LiveContent(Conn& c, std::int64_t id) {
+    auto row = c.QueryOne(
+        "SELECT p.published_at, p.slug, v.content FROM publications p JOIN publication_versions v "
+        "ON v.id = p.live_version_id WHERE p.id = ?",
+        {id});
+    if (!row) return std::nullopt;
+    return Live{row->Int(0), row->Text(1), row->Text(2)};
+}
+
+void SqlPublicationCore::SetOwner(Conn& c, std::int64_t id, std::int64_t account_id) {
+    c.Exec("UPDATE publications SET owner_account_id = ? WHERE id = ?", {account_id, id});
+}
+
 void SqlPublicationCore::PublishPhotos(Conn& c, std::int64_t id, const std::vector<std::string>& stems) {
     for (const auto& stem : stems)
         c.Exec("INSERT INTO public_photos (stem, publication_id) VALUES (?, ?) ON CONFLICT (stem) DO NOTHING", {stem, id});
@@ -214,6 +243,64 @@ std::optional<std::string> SqlModerationQueries::KindOf(std::int64_t id) {
         if (!row) return std::nullopt;
         return row->Text(0);
     });
+}
+
+std::vector<d::OwnedItem> SqlOwnerQueries::OwnedBy(std::int64_t account_id) {
+    constexpr const char* kOwned =
+        "SELECT p.id, p.kind, p.status, p.slug, p.views, p.published_at, p.stopped_at, p.deletion_requested_at, "
+        "p.created_at, (SELECT title FROM publication_versions WHERE publication_id = p.id ORDER BY id DESC LIMIT 1), "
+        "EXISTS (SELECT 1 FROM publication_versions WHERE publication_id = p.id AND review = 'pending'), "
+        "EXISTS (SELECT 1 FROM publication_versions WHERE publication_id = p.id AND review = 'rejected') "
+        "FROM publications p WHERE p.owner_account_id = ? ORDER BY p.created_at DESC, p.id DESC";
+    return db_.ReadValue([&](Conn& c) {
+        std::vector<d::OwnedItem> out;
+        for (const auto& r : c.Query(kOwned, {account_id})) {
+            d::OwnedItem o;
+            o.id = r.Int(0);
+            o.kind = r.Text(1);
+            o.status = d::ParsePublicationStatus(r.Text(2)).value_or(d::PublicationStatus::Pending);
+            o.slug = r.Text(3);
+            o.views = r.Int(4);
+            o.published_at = r.OptInt(5);
+            o.stopped_at = r.OptInt(6);
+            o.deletion_requested_at = r.OptInt(7);
+            o.created_at = r.Int(8);
+            o.title = r.Text(9);
+            o.edit_pending = r.Int(10) != 0;
+            o.edit_rejected = r.Int(11) != 0;
+            out.push_back(std::move(o));
+        }
+        return out;
+    });
+}
+
+std::string SqlOwnerQueries::ExportPublications(std::int64_t account_id) {
+    constexpr const char* kVersions =
+        "SELECT p.id, p.kind, p.status, p.created_at, p.published_at, p.stopped_at, p.views, "
+        "v.id = p.live_version_id, v.review, v.reject_reason, v.submitted_at, v.content "
+        "FROM publications p JOIN publication_versions v ON v.publication_id = p.id "
+        "WHERE p.owner_account_id = ? ORDER BY p.id, v.id";
+    nlohmann::json list = nlohmann::json::array();
+    db_.Read([&](Conn& c) {
+        std::int64_t current = 0;
+        for (const auto& r : c.Query(kVersions, {account_id})) {
+            if (r.Int(0) != current) {
+                current = r.Int(0);
+                nlohmann::json p = {{"id", current},          {"kind", r.Text(1)},      {"status", r.Text(2)},
+                                    {"created_at", r.Int(3)}, {"views", r.Int(6)},      {"versions", nlohmann::json::array()}};
+                if (auto v = r.OptInt(4)) p["published_at"] = *v;
+                if (auto v = r.OptInt(5)) p["stopped_at"] = *v;
+                list.push_back(std::move(p));
+            }
+            nlohmann::json v = {{"live", r.Int(7) != 0},
+                                {"review", r.Text(8)},
+                                {"submitted_at", r.Int(10)},
+                                {"content", nlohmann::json::parse(r.Text(11))}};
+            if (!r.Text(9).empty()) v["reject_reason"] = r.Text(9);
+            list.back()["versions"].push_back(std::move(v));
+        }
+    });
+    return list.dump(2);
 }
 
 void SqlAuditLog::Record(std::int64_t actor_id, std::string_view action, std::int64_t publication_id,

@@ -45,6 +45,14 @@ public:
     void Reject(Conn& c, std::int64_t id, std::int64_t version_id, const std::string& reason, domain::Millis now);
     void RequestDeletion(Conn& c, std::int64_t id, domain::Millis now);
     void Delete(Conn& c, std::int64_t id);
+    // Stop (published → stopped) or resume (stopped → published); false when the status did not allow it.
+    bool SetStopped(Conn& c, std::int64_t id, bool stopped, domain::Millis now);
+    struct Live {
+        domain::Millis published_at = 0;
+        std::string slug, json;
+    };
+    std::optional<Live> LiveContent(Conn& c, std::int64_t id);
+    void SetOwner(Conn& c, std::int64_t id, std::int64_t account_id);
     void PublishPhotos(Conn& c, std::int64_t id, const std::vector<std::string>& stems);
     void UnpublishPhotos(Conn& c, std::int64_t id);
     // Whether a photo may be shown to anyone.
@@ -125,6 +133,23 @@ public:
         });
     }
     void CountView(std::int64_t id) override { core_.CountView(id); }
+    void SetStopped(std::int64_t id, bool stopped, domain::Millis now) override {
+        db_.Write([&](Conn& conn) {
+            if (!core_.SetStopped(conn, id, stopped, now)) return;
+            projection_.Unpublish(conn, id);
+            core_.UnpublishPhotos(conn, id);
+            if (stopped) return;
+            if (auto live = core_.LiveContent(conn, id)) {
+                Content c;
+                FromJson(live->json, c);
+                projection_.Publish(conn, id, live->published_at, live->slug, c);
+                core_.PublishPhotos(conn, id, Kind::PublicPhotos(c));
+            }
+        });
+    }
+    void SetOwner(std::int64_t id, std::int64_t account_id) override {
+        db_.Write([&](Conn& conn) { core_.SetOwner(conn, id, account_id); });
+    }
 
 private:
     static std::optional<Record> Typed(std::optional<SqlPublicationCore::StoredRecord> s) {
@@ -154,6 +179,16 @@ public:
     std::vector<domain::QueueItem> Queue(std::string_view kind, int limit) override;
     std::vector<domain::QueueItem> DeletionRequests(int limit) override;
     std::optional<std::string> KindOf(std::int64_t publication_id) override;
+
+private:
+    Db& db_;
+};
+
+class SqlOwnerQueries final : public domain::OwnerQueries {
+public:
+    explicit SqlOwnerQueries(Db& db) : db_(db) {}
+    std::vector<domain::OwnedItem> OwnedBy(std::int64_t account_id) override;
+    std::string ExportPublications(std::int64_t account_id) override;
 
 private:
     Db& db_;
