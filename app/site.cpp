@@ -47,6 +47,7 @@ struct Site::Parts {
     std::unique_ptr<storage::SqlAccountTokens> account_tokens;
     std::unique_ptr<storage::SqlAccountRequests> account_requests;
     std::unique_ptr<storage::SqlOwnerQueries> owner_queries;
+    std::unique_ptr<domain::AccountRequestService> account_request_service;
     security::SodiumTokenService tokens;
     std::unique_ptr<security::Argon2PasswordHasher> hasher;
     std::unique_ptr<security::SodiumSigner> signer;
@@ -118,6 +119,8 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.accounts = std::make_unique<domain::AccountService>(*p.account_repo, *p.sessions, *p.hasher, *p.limiter,
                                                           p.tokens, *p.account_tokens, *p.notifier, *p.clock);
     p.reveal = std::make_unique<domain::ContactReveal>(*p.signer, *p.clock);
+    p.account_request_service =
+        std::make_unique<domain::AccountRequestService>(*p.account_requests, *p.account_repo, *p.clock);
     p.cache = std::make_unique<web::PageCache>(p.config.page_cache_entries, 60 * domain::kSecond);
     storage::Db* db = p.db.get();
     storage::SqlPublicationCore* core = &p.publications;
@@ -130,6 +133,8 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         .service_listings = *p.service_listings,
         .moderation = *p.moderation,
         .accounts = *p.accounts,
+        .account_requests = *p.account_request_service,
+        .owners = *p.owner_queries,
         .reveal = *p.reveal,
         .signer = *p.signer,
         .clock = *p.clock,

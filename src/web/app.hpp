@@ -6,6 +6,7 @@
 #include <string>
 
 #include "domain/accounts/account.hpp"
+#include "domain/accounts/account_requests.hpp"
 #include "domain/antiscrape/contact_reveal.hpp"
 #include "domain/resumes/resume.hpp"
 #include "domain/services/service_ad.hpp"
@@ -31,6 +32,8 @@ struct Services {
     domain::ServiceAdListings& service_listings;
     domain::ModerationQueries& moderation;
     domain::AccountService& accounts;
+    domain::AccountRequestService& account_requests;
+    domain::OwnerQueries& owners;
     const domain::ContactReveal& reveal;
     const domain::Signer& signer;  // CSRF tokens
     const domain::Clock& clock;
@@ -50,13 +53,13 @@ struct Ctx {
     Tr tr;
     std::string path;                          // without the language prefix
     std::map<std::string, std::string> params;  // from the route pattern, e.g. {id}
-    std::optional<domain::Session> admin;
+    std::optional<domain::Session> user;  // signed in (any role)
     http::Fields set_cookies;                   // Set-Cookie values to add to the response
 
     Ctx(http::Request& r, Services& a, Lang l, std::string p) : req(r), app(a), lang(l), tr(l), path(std::move(p)) {}
 
-    // Signed in (for contacts that owners show to signed-in users only).
-    bool SignedIn() const { return admin.has_value(); }
+    bool SignedIn() const { return user.has_value(); }
+    bool IsAdmin() const { return user && user->IsAdmin(); }
     // A URL in the current language: L("/vacancies") → "/ru/vacancies".
     std::string L(std::string_view path_in_az) const { return std::string(UrlPrefix(lang)) + std::string(path_in_az); }
     // The CSRF token for forms on this page (sets the CSRF cookie if the visitor has none yet).

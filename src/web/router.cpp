@@ -97,8 +97,9 @@ views::Frame MakeFrame(const Ctx& ctx) {
     f.lang = ctx.lang;
     f.path = ctx.path;
     f.query = QueryString(ctx.req);
-    f.admin = ctx.admin.has_value();
-    if (f.admin) f.csrf = const_cast<Ctx&>(ctx).CsrfToken();
+    f.admin = ctx.IsAdmin();
+    f.signed_in = ctx.SignedIn();
+    if (f.signed_in) f.csrf = const_cast<Ctx&>(ctx).CsrfToken();
     return f;
 }
 
@@ -212,8 +213,7 @@ http::Response Router::Handle(http::Request& req) {
         } else {
             flags = route->flags;
             std::string session_cookie = req.Cookie(ctx.CookieName("ejob_session"));
-            if (!session_cookie.empty()) ctx.admin = app_.accounts.Authenticate(session_cookie);
-            if (ctx.admin && ctx.admin->role != "admin") ctx.admin.reset();
+            if (!session_cookie.empty()) ctx.user = app_.accounts.Authenticate(session_cookie);
 
             const bool cacheable = (flags & kCache) && req.method == "GET" && session_cookie.empty();
             std::string cache_key;
@@ -248,7 +248,10 @@ http::Response Router::Handle(http::Request& req) {
                     resp = ErrorResponse(ctx, 403,
                                          N_("The form has expired or was sent from another site. Open the page "
                                             "again and resend the form."));
-                } else if ((flags & kAdmin) && !ctx.admin) {
+                } else if ((flags & kUser) && !ctx.SignedIn()) {
+                    resp = req.method == "GET" ? http::Response::Redirect(303, ctx.L("/account/login"))
+                                               : ErrorResponse(ctx, 403, N_("Sign in first."));
+                } else if ((flags & kAdmin) && !ctx.IsAdmin()) {
                     resp = req.method == "GET" ? http::Response::Redirect(303, ctx.L("/admin/login"))
                                                : ErrorResponse(ctx, 403, N_("Sign in as an administrator first."));
                 } else {

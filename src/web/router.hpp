@@ -19,6 +19,7 @@ enum RouteFlags : unsigned {
     kCache = 4,     // same page for every anonymous visitor: may be served from the page cache
     kNoLang = 8,    // not under /ru or /en (system URLs)
     kUpload = 16,   // accepts multipart/form-data with photos (a larger body limit)
+    kUser = 32,     // needs a signed-in account (any role)
 };
 
 constexpr size_t kFormBodyLimit = 1 << 20;           // 1 MiB

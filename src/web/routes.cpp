@@ -40,6 +40,30 @@ const std::vector<Route>& Routes() {
         {"GET", "/manage/{token}/media/{file}", ManageMedia, kNone},
         {"POST", "/manage/{token}/delete", ManageDelete, kCsrf},
 
+        // accounts (optional) and the owner's publications
+        {"GET", "/account", MyAccount, kUser},
+        {"GET", "/account/register", RegisterForm, kNone},
+        {"POST", "/account/register", Register, kCsrf},
+        {"GET", "/account/confirm/{token}", Confirm, kNone},
+        {"GET", "/account/login", LoginForm, kNone},
+        {"POST", "/account/login", Login, kCsrf},
+        {"POST", "/account/logout", Logout, kCsrf},
+        {"GET", "/account/password-reset", ResetRequestForm, kNone},
+        {"POST", "/account/password-reset", ResetRequest, kCsrf},
+        {"GET", "/account/password-reset/{token}", NewPasswordForm, kNone},
+        {"POST", "/account/password-reset/{token}", NewPassword, kCsrf},
+        {"POST", "/account/resend-confirmation", ResendConfirmation, kCsrf | kUser},
+        {"POST", "/account/requests/email", RequestEmailChange, kCsrf | kUser},
+        {"POST", "/account/requests/delete", RequestAccountDeletion, kCsrf | kUser},
+        {"GET", "/account/export", ExportData, kUser},
+        {"GET", "/account/publications/{id}/edit", OwnerEditForm, kUser},
+        {"POST", "/account/publications/{id}/edit", OwnerEdit, kCsrf | kUser | kUpload},
+        {"POST", "/account/publications/{id}/stop", OwnerStop, kCsrf | kUser},
+        {"POST", "/account/publications/{id}/resume", OwnerResume, kCsrf | kUser},
+        {"POST", "/account/publications/{id}/delete", OwnerDeleteRequest, kCsrf | kUser},
+        {"GET", "/account/publications/{id}/media/{file}", OwnerMedia, kUser},
+        {"POST", "/manage/{token}/attach", ManageAttach, kCsrf | kUser},
+
         // administration
         {"GET", "/admin", AdminHome, kAdmin},
         {"GET", "/admin/login", AdminLoginForm, kNone},
@@ -51,6 +75,9 @@ const std::vector<Route>& Routes() {
         {"POST", "/admin/moderation/{id}/reject", ModerationReject, kCsrf | kAdmin},
         {"POST", "/admin/publications/{id}/delete", AdminDeletePublication, kCsrf | kAdmin},
         {"GET", "/admin/media/{file}", AdminMedia, kAdmin},
+        {"GET", "/admin/requests", AdminRequests, kAdmin},
+        {"POST", "/admin/requests/{id}/done", AdminRequestDone, kCsrf | kAdmin},
+        {"POST", "/admin/requests/{id}/refuse", AdminRequestRefuse, kCsrf | kAdmin},
 
         // system
         {"GET", "/healthz", Healthz, kNoLang},

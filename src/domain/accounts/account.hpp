@@ -44,6 +44,8 @@ public:
     virtual void MarkConfirmed(std::int64_t id, Millis at) = 0;
     // False when the new email is taken.
     virtual bool ChangeEmail(std::int64_t id, std::string_view email) = 0;
+    // Removes the account, its sessions, tokens and requests (publications: delete them first).
+    virtual void Delete(std::int64_t id) = 0;
 };
 
 class SessionStore {

@@ -1,38 +1,10 @@
-#include <nlohmann/json.hpp>
-
 #include "storage/codecs/codecs.hpp"
+#include "storage/codecs/json_fields.hpp"
 
 namespace ejob::storage {
 namespace {
 using nlohmann::json;
-
-template <typename T>
-void Opt(json& j, const char* key, const std::optional<T>& v) {
-    if (v) j[key] = *v;
-}
-template <typename T>
-void ReadOpt(const json& j, const char* key, std::optional<T>& v) {
-    if (auto it = j.find(key); it != j.end() && it->is_number_integer()) v = it->get<T>();
-}
-std::string Str(const json& j, const char* key) {
-    auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-// The objects of an array member; anything else reads as an empty list.
-std::vector<json> Objects(const json& j, const char* key) {
-    std::vector<json> out;
-    if (auto it = j.find(key); it != j.end() && it->is_array())
-        for (const auto& e : *it)
-            if (e.is_object()) out.push_back(e);
-    return out;
-}
-std::vector<std::string> Strings(const json& j, const char* key) {
-    std::vector<std::string> out;
-    if (auto it = j.find(key); it != j.end() && it->is_array())
-        for (const auto& e : *it)
-            if (e.is_string()) out.push_back(e.get<std::string>());
-    return out;
-}
+using namespace json_fields;
 }  // namespace
 
 std::string ToJson(const domain::ResumeContent& c) {
@@ -67,7 +39,7 @@ std::string ToJson(const domain::ResumeContent& c) {
               {"additional", c.additional},
               {"phone", c.phone},
               {"email", c.email},
-              {"privacy", std::string(domain::ToString(c.privacy))},
+              {"privacy", PrivacyName(c.privacy)},
               {"photos", c.photos}};
     Opt(j, "birth_year", c.birth_year);
     Opt(j, "min_salary", c.min_salary);
@@ -98,7 +70,7 @@ void FromJson(const std::string& text, domain::ResumeContent& c) {
     c.additional = Str(j, "additional");
     c.phone = Str(j, "phone");
     c.email = Str(j, "email");
-    c.privacy = domain::ParseContactVisibility(Str(j, "privacy")).value_or(domain::ContactVisibility::Everyone);
+    c.privacy = Privacy(j);
     c.photos = Strings(j, "photos");
     ReadOpt(j, "birth_year", c.birth_year);
     ReadOpt(j, "min_salary", c.min_salary);

@@ -1,34 +1,10 @@
-#include <nlohmann/json.hpp>
-
 #include "storage/codecs/codecs.hpp"
+#include "storage/codecs/json_fields.hpp"
 
 namespace ejob::storage {
 namespace {
 using nlohmann::json;
-
-template <typename T>
-void Opt(json& j, const char* key, const std::optional<T>& v) {
-    if (v) j[key] = *v;
-}
-template <typename T>
-void ReadOpt(const json& j, const char* key, std::optional<T>& v) {
-    if (auto it = j.find(key); it != j.end() && it->is_number_integer()) v = it->get<T>();
-}
-std::string Str(const json& j, const char* key) {
-    auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-bool Bool(const json& j, const char* key) {
-    auto it = j.find(key);
-    return it != j.end() && it->is_boolean() && it->get<bool>();
-}
-std::vector<std::string> Strings(const json& j, const char* key) {
-    std::vector<std::string> out;
-    if (auto it = j.find(key); it != j.end() && it->is_array())
-        for (const auto& e : *it)
-            if (e.is_string()) out.push_back(e.get<std::string>());
-    return out;
-}
+using namespace json_fields;
 }  // namespace
 
 std::string ToJson(const domain::ServiceAdContent& c) {
@@ -43,7 +19,7 @@ std::string ToJson(const domain::ServiceAdContent& c) {
               {"phone", c.phone},
               {"email", c.email},
               {"whatsapp", c.whatsapp},
-              {"privacy", std::string(domain::ToString(c.privacy))},
+              {"privacy", PrivacyName(c.privacy)},
               {"photos", c.photos}};
     Opt(j, "price", c.price);
     return j.dump();
@@ -63,7 +39,7 @@ void FromJson(const std::string& text, domain::ServiceAdContent& c) {
     c.phone = Str(j, "phone");
     c.email = Str(j, "email");
     c.whatsapp = Bool(j, "whatsapp");
-    c.privacy = domain::ParseContactVisibility(Str(j, "privacy")).value_or(domain::ContactVisibility::Everyone);
+    c.privacy = Privacy(j);
     c.photos = Strings(j, "photos");
     ReadOpt(j, "price", c.price);
 }

@@ -1,23 +1,10 @@
-#include <nlohmann/json.hpp>
-
 #include "storage/codecs/codecs.hpp"
+#include "storage/codecs/json_fields.hpp"
 
 namespace ejob::storage {
 namespace {
 using nlohmann::json;
-
-template <typename T>
-void Opt(json& j, const char* key, const std::optional<T>& v) {
-    if (v) j[key] = *v;
-}
-template <typename T>
-void ReadOpt(const json& j, const char* key, std::optional<T>& v) {
-    if (auto it = j.find(key); it != j.end() && it->is_number_integer()) v = it->get<T>();
-}
-std::string Str(const json& j, const char* key) {
-    auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
+using namespace json_fields;
 }  // namespace
 
 std::string ToJson(const domain::VacancyContent& c) {
@@ -39,7 +26,7 @@ std::string ToJson(const domain::VacancyContent& c) {
               {"email", c.email},
               {"apply_url", c.apply_url},
               {"closing_date", c.closing_date},
-              {"privacy", std::string(domain::ToString(c.privacy))},
+              {"privacy", PrivacyName(c.privacy)},
               {"photos", c.photos}};
     Opt(j, "salary_min", c.salary_min);
     Opt(j, "salary_max", c.salary_max);
@@ -68,11 +55,8 @@ void FromJson(const std::string& text, domain::VacancyContent& c) {
     c.email = Str(j, "email");
     c.apply_url = Str(j, "apply_url");
     c.closing_date = Str(j, "closing_date");
-    c.privacy = domain::ParseContactVisibility(Str(j, "privacy")).value_or(domain::ContactVisibility::Everyone);
-    c.photos.clear();
-    if (auto it = j.find("photos"); it != j.end() && it->is_array())
-        for (const auto& p : *it)
-            if (p.is_string()) c.photos.push_back(p.get<std::string>());
+    c.privacy = Privacy(j);
+    c.photos = Strings(j, "photos");
     ReadOpt(j, "salary_min", c.salary_min);
     ReadOpt(j, "salary_max", c.salary_max);
     ReadOpt(j, "age_min", c.age_min);

@@ -128,6 +128,10 @@ void SqlSessionStore::Delete(std::string_view id_hash) {
     db_.Write([&](Conn& c) { c.Exec(kDeleteSession, {std::string(id_hash)}); });
 }
 
+void SqlAccountRepository::Delete(std::int64_t id) {
+    db_.Write([&](Conn& c) { c.Exec("DELETE FROM accounts WHERE id = ?", {id}); });
+}
+
 void SqlSessionStore::DeleteAllOf(std::int64_t account_id) {
     db_.Write([&](Conn& c) { c.Exec(kDeleteSessionsOf, {account_id}); });
 }

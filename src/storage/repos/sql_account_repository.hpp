@@ -13,6 +13,7 @@ public:
     void UpdatePasswordHash(std::int64_t id, std::string_view hash) override;
     void MarkConfirmed(std::int64_t id, domain::Millis at) override;
     bool ChangeEmail(std::int64_t id, std::string_view email) override;
+    void Delete(std::int64_t id) override;
 
 private:
     Db& db_;

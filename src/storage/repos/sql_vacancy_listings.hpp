@@ -6,7 +6,7 @@ namespace ejob::storage {
 
 // The public read model of vacancies: vacancy_listings rows, their search entries and per-category counts.
 class SqlVacancyListings final : public domain::VacancyListings, public ListingProjection<domain::VacancyContent> {
-public:
+  public:
     explicit SqlVacancyListings(Db& db) : db_(db) {}
     domain::Page<domain::VacancySummary> List(const domain::VacancyFilter& f, domain::Millis now) override;
     std::vector<domain::CategoryCount> CountByCategory() override;
@@ -14,11 +14,8 @@ public:
                  const domain::VacancyContent& v) override;
     void Unpublish(Conn& c, std::int64_t id) override;
 
-private:
+  private:
     Db& db_;
 };
-
-// Builds an FTS5 query of quoted prefix terms that all must match; no user text reaches FTS syntax.
-std::string FtsPrefixQuery(const std::vector<std::string>& terms);
 
 }  // namespace ejob::storage

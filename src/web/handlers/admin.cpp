@@ -11,15 +11,10 @@ Response NotFound(Ctx& ctx) {
     return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
 }
 
-// Finds the kind of publication {id} and calls `f.template operator()<Kind>(id)`.
 template <typename F>
 Response WithKind(Ctx& ctx, F&& f) {
-    auto id = LeadingId(ctx.params["id"]);
-    auto kind = id ? ctx.app.moderation.KindOf(*id) : std::nullopt;
-    if (kind == d::VacancyKind::kName) return f.template operator()<d::VacancyKind>(*id);
-    if (kind == d::ResumeKind::kName) return f.template operator()<d::ResumeKind>(*id);
-    if (kind == d::ServiceAdKind::kName) return f.template operator()<d::ServiceAdKind>(*id);
-    return NotFound(ctx);
+    auto r = WithKindOf(ctx, LeadingId(ctx.params["id"]), std::forward<F>(f));
+    return r ? std::move(*r) : NotFound(ctx);
 }
 
 }  // namespace
@@ -27,7 +22,7 @@ Response WithKind(Ctx& ctx, F&& f) {
 Response AdminHome(Ctx& ctx) { return Response::Redirect(303, ctx.L("/admin/moderation")); }
 
 Response AdminLoginForm(Ctx& ctx) {
-    if (ctx.admin) return Response::Redirect(303, ctx.L("/admin/moderation"));
+    if (ctx.IsAdmin()) return Response::Redirect(303, ctx.L("/admin/moderation"));
     views::LoginModel m;
     m.csrf = ctx.CsrfToken();
     return HtmlResponse(views::AdminLogin(MakeFrame(ctx), m));

@@ -33,6 +33,33 @@ Response ModerationReject(Ctx& ctx);
 Response AdminDeletePublication(Ctx& ctx);
 Response AdminMedia(Ctx& ctx);
 
+// account.cpp
+Response RegisterForm(Ctx& ctx);
+Response Register(Ctx& ctx);
+Response Confirm(Ctx& ctx);
+Response LoginForm(Ctx& ctx);
+Response Login(Ctx& ctx);
+Response Logout(Ctx& ctx);
+Response ResetRequestForm(Ctx& ctx);
+Response ResetRequest(Ctx& ctx);
+Response NewPasswordForm(Ctx& ctx);
+Response NewPassword(Ctx& ctx);
+Response MyAccount(Ctx& ctx);
+Response ResendConfirmation(Ctx& ctx);
+Response RequestEmailChange(Ctx& ctx);
+Response RequestAccountDeletion(Ctx& ctx);
+Response ExportData(Ctx& ctx);
+Response OwnerEditForm(Ctx& ctx);
+Response OwnerEdit(Ctx& ctx);
+Response OwnerStop(Ctx& ctx);
+Response OwnerResume(Ctx& ctx);
+Response OwnerDeleteRequest(Ctx& ctx);
+Response OwnerMedia(Ctx& ctx);
+Response AdminRequests(Ctx& ctx);
+Response AdminRequestDone(Ctx& ctx);
+Response AdminRequestRefuse(Ctx& ctx);
+Response ManageAttach(Ctx& ctx);
+
 // system.cpp
 Response Healthz(Ctx& ctx);
 Response Readyz(Ctx& ctx);

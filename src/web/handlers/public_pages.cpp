@@ -6,6 +6,7 @@
 #include "domain/vacancies/validation.hpp"
 #include "web/handlers/forms.hpp"
 #include "web/handlers/handlers.hpp"
+#include "web/handlers/list_query.hpp"
 #include "web/router.hpp"
 #include "web/views/search_views.hpp"
 
@@ -14,47 +15,32 @@ namespace d = ejob::domain;
 
 namespace {
 
-
 // Reads list filters from the query string. Unknown codes are ignored rather than refused.
 views::ListModel ParseList(const Ctx& ctx) {
     const auto& r = ctx.req;
     views::ListModel m;
     auto& f = m.filter;
-    m.q = d::text::CleanInput(r.QueryOr("q"));
-    if (d::text::Utf8Length(m.q) > 200) m.q = d::text::Excerpt(m.q, 200);
-    f.terms = d::text::SearchTerms(m.q);
-    auto code = [&](const char* name, const std::vector<d::Option>& options) {
-        std::string v = r.QueryOr(name);
-        return d::FindOption(options, v) ? v : std::string();
-    };
-    std::string cat = r.QueryOr("category");
-    f.category = d::FindCategory(cat) ? cat : "";
-    f.city = code("city", d::Cities());
-    f.employment_type = code("employment_type", d::EmploymentTypes());
-    f.experience = code("experience", d::ExperienceLevels());
-    f.education = code("education", d::EducationLevels());
-    m.min_salary_text = d::text::CleanInput(r.QueryOr("min_salary")).substr(0, 12);
+    ReadListBasics(r, m);
+    f.category = JobCategoryCode(r);
+    f.city = OptionCode(r, "city", d::Cities());
+    f.employment_type = OptionCode(r, "employment_type", d::EmploymentTypes());
+    f.experience = OptionCode(r, "experience", d::ExperienceLevels());
+    f.education = OptionCode(r, "education", d::EducationLevels());
+    m.min_salary_text = NumberText(r, "min_salary", 12);
     if (auto v = d::rules::ParseAzn(m.min_salary_text)) f.min_salary = v;
     std::string posted = r.QueryOr("posted");
     if (posted == "1" || posted == "3" || posted == "7" || posted == "30") f.posted_within_days = std::stoi(posted);
-    f.page = static_cast<int>(std::clamp<std::int64_t>(LeadingId(r.QueryOr("page")).value_or(1), 1, 500));
-    f.per_page = 20;
 
-    std::string base;
-    auto add = [&](const char* k, const std::string& v) {
-        if (v.empty()) return;
-        base += base.empty() ? "?" : "&";
-        base += std::string(k) + "=" + UrlEncode(v);
-    };
-    add("q", m.q);
-    add("category", f.category);
-    add("city", f.city);
-    add("employment_type", f.employment_type);
-    add("experience", f.experience);
-    add("education", f.education);
-    add("min_salary", f.min_salary ? m.min_salary_text : "");
-    add("posted", f.posted_within_days ? std::to_string(f.posted_within_days) : "");
-    m.page_link_base = base;
+    m.page_link_base = PageLinkQuery()
+                           .Add("q", m.q)
+                           .Add("category", f.category)
+                           .Add("city", f.city)
+                           .Add("employment_type", f.employment_type)
+                           .Add("experience", f.experience)
+                           .Add("education", f.education)
+                           .Add("min_salary", f.min_salary ? m.min_salary_text : "")
+                           .Add("posted", f.posted_within_days ? std::to_string(f.posted_within_days) : "")
+                           .str();
     return m;
 }
 
@@ -82,12 +68,11 @@ Response VacancyList(Ctx& ctx) {
 
 Response Search(Ctx& ctx) {
     views::SearchModel m;
-    m.q = d::text::CleanInput(ctx.req.QueryOr("q"));
-    if (d::text::Utf8Length(m.q) > 200) m.q = d::text::Excerpt(m.q, 200);
+    m.q = SearchBoxText(ctx.req);
     m.terms = d::text::SearchTerms(m.q);
     std::string kind = ctx.req.QueryOr("kind");
     m.kind = kind == "resume" || kind == "service" ? kind : "vacancy";
-    int page = static_cast<int>(std::clamp<std::int64_t>(LeadingId(ctx.req.QueryOr("page")).value_or(1), 1, 500));
+    int page = PageNumber(ctx.req);
     std::string base = ctx.L("/search") + "?q=" + UrlEncode(m.q);
     m.page_link_base = base + "&kind=" + m.kind;
     if (!m.q.empty() && m.terms.empty()) {
@@ -106,17 +91,24 @@ Response Search(Ctx& ctx) {
         d::ServiceAdFilter sf;
         sf.terms = m.terms, sf.per_page = per_page("service"), sf.page = page_of("service");
         m.services = ctx.app.service_listings.List(sf, now);
-        m.tabs = {{"vacancy", N_("Vacancies"), m.vacancies.total, m.vacancies.total_is_lower_bound, base + "&kind=vacancy"},
-                  {"resume", N_("Resumes"), m.resumes.total, m.resumes.total_is_lower_bound, base + "&kind=resume"},
-                  {"service", N_("Services"), m.services.total, m.services.total_is_lower_bound, base + "&kind=service"}};
+        m.tabs = {
+            {"vacancy", N_("Vacancies"), m.vacancies.total, m.vacancies.total_is_lower_bound, base + "&kind=vacancy"},
+            {"resume", N_("Resumes"), m.resumes.total, m.resumes.total_is_lower_bound, base + "&kind=resume"},
+            {"service", N_("Services"), m.services.total, m.services.total_is_lower_bound, base + "&kind=service"}};
         if (m.vacancies.total + m.resumes.total + m.services.total == 0)
             m.counts = ctx.app.vacancy_listings.CountByCategory();
     }
     return HtmlResponse(views::SearchPage(MakeFrame(ctx), m));
 }
 
-Response Post(Ctx& ctx) { return HtmlResponse(views::PostChooser(MakeFrame(ctx))); }
-Response Rules(Ctx& ctx) { return HtmlResponse(views::RulesPage(MakeFrame(ctx))); }
-Response Privacy(Ctx& ctx) { return HtmlResponse(views::PrivacyPage(MakeFrame(ctx))); }
+Response Post(Ctx& ctx) {
+    return HtmlResponse(views::PostChooser(MakeFrame(ctx)));
+}
+Response Rules(Ctx& ctx) {
+    return HtmlResponse(views::RulesPage(MakeFrame(ctx)));
+}
+Response Privacy(Ctx& ctx) {
+    return HtmlResponse(views::PrivacyPage(MakeFrame(ctx)));
+}
 
 }  // namespace ejob::web::handlers

@@ -116,7 +116,8 @@ http::Response Create(Ctx& ctx) {
     if (!uploaded.errors.empty())
         return HtmlResponse(W::Form(MakeFrame(ctx), NewEditor<Kind>(ctx, draft, uploaded.errors)), uploaded.status);
     draft.photos = uploaded.stems;
-    auto result = W::Service(ctx).Submit(draft);
+    auto owner = ctx.user ? std::optional<std::int64_t>(ctx.user->account_id) : std::nullopt;
+    auto result = W::Service(ctx).Submit(draft, owner);
     if (!result) {
         draft.photos.clear();
         return HtmlResponse(W::Form(MakeFrame(ctx), NewEditor<Kind>(ctx, draft, result.error().fields)), 422);
@@ -126,18 +127,34 @@ http::Response Create(Ctx& ctx) {
 
 // ---- the owner's management link: /manage/{token}, whatever the kind
 
+// Where an edit goes: through the private management link, or through the owner's account.
+struct EditTarget {
+    std::string action;        // form action
+    std::string photo_prefix;  // where this viewer sees the stored photos
+    std::string done_url;      // after a successful edit
+};
+
+inline EditTarget ManageTarget(const Ctx& ctx, const std::string& token) {
+    return {ctx.L("/manage/" + token + "/edit"), "/manage/" + token + "/media/", ctx.L("/manage/" + token + "?edited=1")};
+}
+
+inline EditTarget OwnerTarget(const Ctx& ctx, std::int64_t id) {
+    std::string base = "/account/publications/" + std::to_string(id);
+    return {ctx.L(base + "/edit"), base + "/media/", ctx.L("/account?done=edited")};
+}
+
 template <typename Kind>
-views::EditorModel<typename Kind::Draft> EditEditor(Ctx& ctx, const std::string& token, typename Kind::Draft draft,
+views::EditorModel<typename Kind::Draft> EditEditor(Ctx& ctx, const EditTarget& target, typename Kind::Draft draft,
                                                    std::vector<domain::FieldError> errors) {
     views::EditorModel<typename Kind::Draft> m;
     m.draft = std::move(draft);
     m.errors = std::move(errors);
     m.csrf = ctx.CsrfToken();
-    m.action = ctx.L("/manage/" + token + "/edit");
+    m.action = target.action;
     m.title = KindWeb<Kind>::EditTitle();
     m.submit_label = "Send the changes for moderation";
     m.show_owner_email = false;
-    m.photo_url_prefix = "/manage/" + token + "/media/";
+    m.photo_url_prefix = target.photo_prefix;
     return m;
 }
 
@@ -152,7 +169,9 @@ http::Response ManagePageOf(Ctx& ctx, const std::string& token, const domain::Pu
     m.just_submitted = ctx.req.QueryOr("new") == "1";
     m.just_edited = ctx.req.QueryOr("edited") == "1";
     m.deletion_just_requested = ctx.req.QueryOr("deleted") == "1";
+    m.attached = ctx.req.QueryOr("attached") == "1";
     m.manage_url = ctx.app.base_url + ctx.L("/manage/" + token);
+    m.can_attach = ctx.SignedIn() && r.publication.owner_account_id != ctx.user->account_id;
     if (r.publication.status == domain::PublicationStatus::Published) m.public_url = PublicUrl<Kind>(ctx, r.publication);
     auto resp = HtmlResponse(views::ManagePage(MakeFrame(ctx), m));
     resp.headers.emplace_back("Referrer-Policy", "no-referrer");
@@ -160,15 +179,17 @@ http::Response ManagePageOf(Ctx& ctx, const std::string& token, const domain::Pu
 }
 
 template <typename Kind>
-http::Response EditFormOf(Ctx& ctx, const std::string& token, const domain::PublicationRecord<typename Kind::Content>& r) {
+http::Response EditFormOf(Ctx& ctx, const EditTarget& target, const domain::PublicationRecord<typename Kind::Content>& r) {
     auto draft = Kind::ToDraft(r.latest_content ? *r.latest_content : *r.live);
-    auto resp = HtmlResponse(KindWeb<Kind>::Form(MakeFrame(ctx), EditEditor<Kind>(ctx, token, draft, {})));
+    auto resp = HtmlResponse(KindWeb<Kind>::Form(MakeFrame(ctx), EditEditor<Kind>(ctx, target, draft, {})));
     resp.headers.emplace_back("Referrer-Policy", "no-referrer");
     return resp;
 }
 
-template <typename Kind>
-http::Response EditOf(Ctx& ctx, const std::string& token, const domain::PublicationRecord<typename Kind::Content>& r) {
+// `save(draft)` is the service call: Edit through the token, or OwnerEdit through the account.
+template <typename Kind, typename Save>
+http::Response EditOf(Ctx& ctx, const EditTarget& target, const domain::PublicationRecord<typename Kind::Content>& r,
+                      Save&& save) {
     using W = KindWeb<Kind>;
     auto draft = W::Parse(ctx);
     // Keep only photos that really belong to this publication's newest version.
@@ -177,21 +198,32 @@ http::Response EditOf(Ctx& ctx, const std::string& token, const domain::Publicat
         if (std::find(editable.begin(), editable.end(), stem) != editable.end() &&
             std::find(draft.photos.begin(), draft.photos.end(), stem) == draft.photos.end())
             draft.photos.push_back(stem);
-    if (W::EditRows(ctx, draft)) return HtmlResponse(W::Form(MakeFrame(ctx), EditEditor<Kind>(ctx, token, draft, {})));
+    if (W::EditRows(ctx, draft)) return HtmlResponse(W::Form(MakeFrame(ctx), EditEditor<Kind>(ctx, target, draft, {})));
     size_t room = Kind::kMaxPhotos > draft.photos.size() ? Kind::kMaxPhotos - draft.photos.size() : 0;
     auto uploaded = SaveUploadedPhotos(ctx, W::kPhotoField, room);
     if (!uploaded.errors.empty())
-        return HtmlResponse(W::Form(MakeFrame(ctx), EditEditor<Kind>(ctx, token, draft, uploaded.errors)),
+        return HtmlResponse(W::Form(MakeFrame(ctx), EditEditor<Kind>(ctx, target, draft, uploaded.errors)),
                             uploaded.status);
     draft.photos.insert(draft.photos.end(), uploaded.stems.begin(), uploaded.stems.end());
-    auto result = W::Service(ctx).Edit(token, draft);
+    domain::Result<domain::Unit> result = save(draft);
     if (!result) {
-        if (result.error().code == domain::ErrorCode::NotFound) return ErrorResponse(ctx, 404, N_("This management link is not valid. Check that you copied it completely."));
+        if (result.error().code == domain::ErrorCode::NotFound)
+            return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
         for (const auto& stem : uploaded.stems)
             draft.photos.erase(std::remove(draft.photos.begin(), draft.photos.end(), stem), draft.photos.end());
-        return HtmlResponse(W::Form(MakeFrame(ctx), EditEditor<Kind>(ctx, token, draft, result.error().fields)), 422);
+        return HtmlResponse(W::Form(MakeFrame(ctx), EditEditor<Kind>(ctx, target, draft, result.error().fields)), 422);
     }
-    return http::Response::Redirect(303, ctx.L("/manage/" + token + "?edited=1"));
+    return http::Response::Redirect(303, target.done_url);
+}
+
+// Finds the kind of publication `id` and calls `f.template operator()<Kind>(id)`; nullopt when there is none.
+template <typename F>
+std::optional<http::Response> WithKindOf(Ctx& ctx, std::optional<std::int64_t> id, F&& f) {
+    auto kind = id ? ctx.app.moderation.KindOf(*id) : std::nullopt;
+    if (kind == domain::VacancyKind::kName) return f.template operator()<domain::VacancyKind>(*id);
+    if (kind == domain::ResumeKind::kName) return f.template operator()<domain::ResumeKind>(*id);
+    if (kind == domain::ServiceAdKind::kName) return f.template operator()<domain::ServiceAdKind>(*id);
+    return std::nullopt;
 }
 
 // ---- moderation
@@ -228,7 +260,7 @@ template <typename Kind>
 http::Response ApproveOf(Ctx& ctx, std::int64_t id) {
     using W = KindWeb<Kind>;
     auto draft = W::Parse(ctx);
-    auto result = W::Service(ctx).Approve(ctx.admin->account_id, id, draft, ctx.req.FormAll("remove_photo"));
+    auto result = W::Service(ctx).Approve(ctx.user->account_id, id, draft, ctx.req.FormAll("remove_photo"));
     if (!result) {
         auto record = W::Service(ctx).ForModeration(id);
         if (!record) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
@@ -245,7 +277,7 @@ template <typename Kind>
 http::Response RejectOf(Ctx& ctx, std::int64_t id) {
     using W = KindWeb<Kind>;
     std::string reason = ctx.req.FormOr("reason");
-    auto result = W::Service(ctx).Reject(ctx.admin->account_id, id, reason);
+    auto result = W::Service(ctx).Reject(ctx.user->account_id, id, reason);
     if (!result) {
         auto record = W::Service(ctx).ForModeration(id);
         if (!record) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
@@ -261,7 +293,7 @@ http::Response RejectOf(Ctx& ctx, std::int64_t id) {
 
 template <typename Kind>
 http::Response DeleteOf(Ctx& ctx, std::int64_t id) {
-    if (!KindWeb<Kind>::Service(ctx).Delete(ctx.admin->account_id, id))
+    if (!KindWeb<Kind>::Service(ctx).Delete(ctx.user->account_id, id))
         return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
     ctx.app.cache.Invalidate();
     return http::Response::Redirect(303, ctx.L("/admin/moderation?done=deleted"));

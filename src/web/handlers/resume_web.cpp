@@ -9,6 +9,7 @@
 #include "web/handlers/forms.hpp"
 #include "web/handlers/kinds.hpp"
 #include "web/handlers/list_pages.hpp"
+#include "web/handlers/list_query.hpp"
 #include "web/router.hpp"
 
 namespace ejob::web::handlers {
@@ -150,44 +151,30 @@ http::Response ResumeListHandler(Ctx& ctx) {
     const auto& r = ctx.req;
     views::ResumeListModel m;
     auto& f = m.filter;
-    m.q = d::text::CleanInput(r.QueryOr("q"));
-    if (d::text::Utf8Length(m.q) > 200) m.q = d::text::Excerpt(m.q, 200);
-    f.terms = d::text::SearchTerms(m.q);
-    auto code = [&](const char* name, const std::vector<d::Option>& options) {
-        std::string v = r.QueryOr(name);
-        return d::FindOption(options, v) ? v : std::string();
-    };
-    std::string cat = r.QueryOr("category");
-    f.category = d::FindCategory(cat) ? cat : "";
-    f.city = code("city", d::Cities());
-    f.experience = code("experience", d::ExperienceLevels());
-    f.education_level = code("education_level", d::EducationLevels());
-    f.gender = code("gender", views::Genders());
-    m.max_salary_text = d::text::CleanInput(r.QueryOr("max_salary")).substr(0, 12);
+    ReadListBasics(r, m);
+    f.category = JobCategoryCode(r);
+    f.city = OptionCode(r, "city", d::Cities());
+    f.experience = OptionCode(r, "experience", d::ExperienceLevels());
+    f.education_level = OptionCode(r, "education_level", d::EducationLevels());
+    f.gender = OptionCode(r, "gender", views::Genders());
+    m.max_salary_text = NumberText(r, "max_salary", 12);
     if (auto v = d::rules::ParseAzn(m.max_salary_text)) f.max_salary = v;
-    m.age_min_text = d::text::CleanInput(r.QueryOr("age_min")).substr(0, 3);
-    m.age_max_text = d::text::CleanInput(r.QueryOr("age_max")).substr(0, 3);
+    m.age_min_text = NumberText(r, "age_min", 3);
+    m.age_max_text = NumberText(r, "age_max", 3);
     f.age_min = SmallNumber(m.age_min_text, 0, 120);
     f.age_max = SmallNumber(m.age_max_text, 0, 120);
-    f.page = static_cast<int>(std::clamp<std::int64_t>(LeadingId(r.QueryOr("page")).value_or(1), 1, 500));
-    f.per_page = 20;
 
-    std::string base;
-    auto add = [&](const char* k, const std::string& v) {
-        if (v.empty()) return;
-        base += base.empty() ? "?" : "&";
-        base += std::string(k) + "=" + UrlEncode(v);
-    };
-    add("q", m.q);
-    add("category", f.category);
-    add("city", f.city);
-    add("experience", f.experience);
-    add("education_level", f.education_level);
-    add("gender", f.gender);
-    add("max_salary", f.max_salary ? m.max_salary_text : "");
-    add("age_min", f.age_min ? std::to_string(*f.age_min) : "");
-    add("age_max", f.age_max ? std::to_string(*f.age_max) : "");
-    m.page_link_base = ctx.L("/resumes") + base;
+    m.page_link_base = ctx.L("/resumes") + PageLinkQuery()
+                                               .Add("q", m.q)
+                                               .Add("category", f.category)
+                                               .Add("city", f.city)
+                                               .Add("experience", f.experience)
+                                               .Add("education_level", f.education_level)
+                                               .Add("gender", f.gender)
+                                               .Add("max_salary", f.max_salary ? m.max_salary_text : "")
+                                               .Add("age_min", f.age_min ? std::to_string(*f.age_min) : "")
+                                               .Add("age_max", f.age_max ? std::to_string(*f.age_max) : "")
+                                               .str();
 
     m.page = ctx.app.resume_listings.List(f, ctx.app.clock.Now());
     m.counts = ctx.app.resume_listings.CountByCategory();

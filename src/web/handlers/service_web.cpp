@@ -7,6 +7,7 @@
 #include "web/handlers/forms.hpp"
 #include "web/handlers/kinds.hpp"
 #include "web/handlers/list_pages.hpp"
+#include "web/handlers/list_query.hpp"
 #include "web/router.hpp"
 
 namespace ejob::web::handlers {
@@ -88,32 +89,21 @@ http::Response ServiceListHandler(Ctx& ctx) {
     const auto& r = ctx.req;
     views::ServiceListModel m;
     auto& f = m.filter;
-    m.q = d::text::CleanInput(r.QueryOr("q"));
-    if (d::text::Utf8Length(m.q) > 200) m.q = d::text::Excerpt(m.q, 200);
-    f.terms = d::text::SearchTerms(m.q);
-    std::string cat = r.QueryOr("category");
-    f.category = d::FindOption(d::ServiceCategories(), cat) ? cat : "";
-    std::string city = r.QueryOr("city");
-    f.city = d::FindOption(d::Cities(), city) ? city : "";
-    m.price_min_text = d::text::CleanInput(r.QueryOr("price_min")).substr(0, 12);
-    m.price_max_text = d::text::CleanInput(r.QueryOr("price_max")).substr(0, 12);
+    ReadListBasics(r, m);
+    f.category = OptionCode(r, "category", d::ServiceCategories());
+    f.city = OptionCode(r, "city", d::Cities());
+    m.price_min_text = NumberText(r, "price_min", 12);
+    m.price_max_text = NumberText(r, "price_max", 12);
     if (auto v = d::rules::ParseAzn(m.price_min_text)) f.price_min = v;
     if (auto v = d::rules::ParseAzn(m.price_max_text)) f.price_max = v;
-    f.page = static_cast<int>(std::clamp<std::int64_t>(LeadingId(r.QueryOr("page")).value_or(1), 1, 500));
-    f.per_page = 20;
 
-    std::string base;
-    auto add = [&](const char* k, const std::string& v) {
-        if (v.empty()) return;
-        base += base.empty() ? "?" : "&";
-        base += std::string(k) + "=" + UrlEncode(v);
-    };
-    add("q", m.q);
-    add("category", f.category);
-    add("city", f.city);
-    add("price_min", f.price_min ? m.price_min_text : "");
-    add("price_max", f.price_max ? m.price_max_text : "");
-    m.page_link_base = ctx.L("/services") + base;
+    m.page_link_base = ctx.L("/services") + PageLinkQuery()
+                                                .Add("q", m.q)
+                                                .Add("category", f.category)
+                                                .Add("city", f.city)
+                                                .Add("price_min", f.price_min ? m.price_min_text : "")
+                                                .Add("price_max", f.price_max ? m.price_max_text : "")
+                                                .str();
 
     m.page = ctx.app.service_listings.List(f, ctx.app.clock.Now());
     m.counts = ctx.app.service_listings.CountByCategory();

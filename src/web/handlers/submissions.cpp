@@ -31,13 +31,14 @@ Response Manage(Ctx& ctx) {
 
 Response ManageEditForm(Ctx& ctx) {
     return WithManaged(ctx, [&]<typename Kind>(const std::string& token, const auto& record) {
-        return EditFormOf<Kind>(ctx, token, record);
+        return EditFormOf<Kind>(ctx, ManageTarget(ctx, token), record);
     });
 }
 
 Response ManageEdit(Ctx& ctx) {
     return WithManaged(ctx, [&]<typename Kind>(const std::string& token, const auto& record) {
-        return EditOf<Kind>(ctx, token, record);
+        return EditOf<Kind>(ctx, ManageTarget(ctx, token), record,
+                            [&](const auto& draft) { return KindWeb<Kind>::Service(ctx).Edit(token, draft); });
     });
 }
 
@@ -45,6 +46,15 @@ Response ManageDelete(Ctx& ctx) {
     return WithManaged(ctx, [&]<typename Kind>(const std::string& token, const auto&) {
         KindWeb<Kind>::Service(ctx).RequestDeletion(token);
         return Response::Redirect(303, ctx.L("/manage/" + token + "?deleted=1"));
+    });
+}
+
+// A signed-in user with a confirmed email takes an anonymous publication into the account.
+Response ManageAttach(Ctx& ctx) {
+    return WithManaged(ctx, [&]<typename Kind>(const std::string& token, const auto&) {
+        auto r = KindWeb<Kind>::Service(ctx).Attach(token, ctx.user->account_id, ctx.user->confirmed);
+        if (!r) return ErrorResponse(ctx, r.error().code == d::ErrorCode::Forbidden ? 403 : 409, r.error().message);
+        return Response::Redirect(303, ctx.L("/manage/" + token + "?attached=1"));
     });
 }
 

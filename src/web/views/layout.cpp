@@ -45,6 +45,10 @@ std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) 
         .Element("a", {{"class", "button button-small"}, {"href", L(f, "/post")}}, tr("Publish"))
         .Close("li");
     if (f.admin) h.Open("li").Element("a", {{"href", L(f, "/admin")}}, tr("Moderation")).Close("li");
+    if (f.signed_in)
+        h.Open("li").Element("a", {{"href", L(f, "/account")}}, tr("My account")).Close("li");
+    else
+        h.Open("li").Element("a", {{"href", L(f, "/account/login")}}, tr("Sign in")).Close("li");
     h.Close("ul").Close("nav");
     h.Close("div").Close("header");
 
@@ -71,8 +75,8 @@ std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) 
     h.Open("li").Element("a", {{"href", L(f, "/privacy")}}, tr("Privacy policy")).Close("li");
     if (!f.admin) h.Open("li").Element("a", {{"href", L(f, "/admin/login")}}, tr.Ctx("footer", "Administration")).Close("li");
     h.Close("ul").Close("nav");
-    if (f.admin) {
-        h.Open("form", {{"method", "post"}, {"action", L(f, "/admin/logout")}});
+    if (f.signed_in) {
+        h.Open("form", {{"method", "post"}, {"action", L(f, "/account/logout")}});
         h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", f.csrf}});
         h.Element("button", {{"type", "submit"}, {"class", "link-button"}}, tr("Sign out"));
         h.Close("form");

@@ -123,6 +123,15 @@ std::string ManagePage(const Frame& f, const ManageModel& m) {
         h.Close("form");
     }
     h.Close("div");
+    if (m.attached)
+        h.Element("p", {{"class", "notice success"}, {"role", "status"}}, tr("The publication is now in your account."));
+    if (m.can_attach) {
+        h.Open("form", {{"method", "post"}, {"action", L(f, "/manage/" + m.token + "/attach")}, {"class", "stack"}});
+        h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
+        h.Element("p", {{"class", "hint"}}, tr("Signed in: you can keep this publication in your account."));
+        h.Element("button", {{"type", "submit"}, {"class", "button"}}, tr("Add to my account"));
+        h.Close("form");
+    }
     return Layout(f, {tr("Your publication"), "", true}, h.Take());
 }
 

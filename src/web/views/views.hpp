@@ -19,6 +19,7 @@ struct Frame {
     std::string path;   // without the language prefix, e.g. "/vacancies"
     std::string query;  // raw query string to keep when switching language ("" or "?a=b")
     bool admin = false;
+    bool signed_in = false;
     std::string csrf;   // for the sign-out button when admin
 };
 
@@ -122,6 +123,8 @@ struct ManageModel {
     bool deletion_just_requested = false;
     std::string manage_url;  // absolute URL of the manage link, shown for saving
     std::string public_url;  // when published
+    bool can_attach = false; // signed in, and the publication is not in this account yet
+    bool attached = false;
 };
 std::string ManagePage(const Frame& f, const ManageModel& m);
 

@@ -1,0 +1,33 @@
+#pragma once
+// Requests that an administrator carries out, as the privacy policy says: a change of the account's email, and
+// the deletion of the account with all its data.
+#include "domain/accounts/account.hpp"
+
+namespace ejob::domain {
+
+class AccountRequestService {
+public:
+    AccountRequestService(AccountRequests& requests, AccountRepository& accounts, const Clock& clock)
+        : requests_(requests), accounts_(accounts), clock_(clock) {}
+
+    Result<Unit> RequestEmailChange(std::int64_t account_id, std::string_view new_email);
+    Result<Unit> RequestDeletion(std::int64_t account_id);
+    std::vector<AccountRequest> Of(std::int64_t account_id) { return requests_.OfAccount(account_id); }
+
+    // Administrators.
+    std::vector<AccountRequest> Pending() { return requests_.Pending(200); }
+    // Carries out an email change. (Deleting an account needs its publications removed first: see the caller.)
+    Result<Unit> ChangeEmail(std::int64_t request_id);
+    Result<AccountRequest> ForDeletion(std::int64_t request_id);
+    // Removes the account with its sessions, tokens and requests (delete its publications before).
+    void DeleteAccount(std::int64_t account_id) { accounts_.Delete(account_id); }
+    void Refuse(std::int64_t request_id) { requests_.SetStatus(request_id, "refused", clock_.Now()); }
+
+private:
+    bool HasPending(std::int64_t account_id, std::string_view kind);
+    AccountRequests& requests_;
+    AccountRepository& accounts_;
+    const Clock& clock_;
+};
+
+}  // namespace ejob::domain

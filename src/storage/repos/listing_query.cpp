@@ -1,0 +1,93 @@
+#include "storage/repos/listing_query.hpp"
+
+namespace ejob::storage {
+namespace d = ejob::domain;
+
+namespace {
+constexpr const char* kCountUp =
+    "INSERT INTO listing_counts (kind, category, n) VALUES (?, ?, 1) "
+    "ON CONFLICT (kind, category) DO UPDATE SET n = listing_counts.n + 1";
+constexpr const char* kCountDown = "UPDATE listing_counts SET n = n - 1 WHERE kind = ? AND category = ?";
+constexpr const char* kCategoryCounts =
+    "SELECT category, n FROM listing_counts WHERE kind = ? AND n > 0 ORDER BY category";
+constexpr const char* kInsertSearch = "INSERT INTO search_index (rowid, body) VALUES (?, ?)";
+constexpr const char* kDeleteSearch = "DELETE FROM search_index WHERE rowid = ?";
+
+// Counting stops at a cap: exact totals of common words cost more than they are worth.
+constexpr std::int64_t kSearchCountCap = 1000;
+constexpr std::int64_t kCountCap = 1000000;
+}  // namespace
+
+std::string FtsPrefixQuery(const std::vector<std::string>& terms) {
+    std::string match;
+    for (const auto& t : terms) {
+        if (!match.empty()) match += ' ';
+        match += '"';
+        for (char ch : t) match += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+        match += "\"*";
+    }
+    return match;
+}
+
+void CountAndIndex(Conn& c, const ListingTable& t, std::int64_t id, const std::string& category,
+                   const std::string& search_text) {
+    c.Exec(kCountUp, {std::string(t.kind), category});
+    c.Exec(kInsertSearch, {id, search_text});
+}
+
+void RemoveListing(Conn& c, const ListingTable& t, std::int64_t id) {
+    const std::string table = t.table;
+    if (auto row = c.QueryOne("SELECT category FROM " + table + " WHERE publication_id = ?", {id})) {
+        c.Exec(kCountDown, {std::string(t.kind), row->Text(0)});
+        c.Exec("DELETE FROM " + table + " WHERE publication_id = ?", {id});
+    }
+    c.Exec(kDeleteSearch, {id});
+}
+
+std::vector<d::CategoryCount> CountByCategory(Db& db, const ListingTable& t) {
+    std::vector<d::CategoryCount> out;
+    db.Read([&](Conn& c) {
+        for (const auto& r : c.Query(kCategoryCounts, {std::string(t.kind)})) out.push_back({r.Text(0), r.Int(1)});
+    });
+    return out;
+}
+
+ListingQuery::ListingQuery(const ListingTable& t, const std::vector<std::string>& terms) : search_(!terms.empty()) {
+    if (search_) {
+        from_ = std::string(" FROM search_index JOIN ") + t.table + " l ON l.publication_id = search_index.rowid";
+        where_ += " AND search_index MATCH ?";
+        params_.emplace_back(FtsPrefixQuery(terms));
+    } else {
+        from_ = std::string(" FROM ") + t.table + " l";
+    }
+}
+
+void ListingQuery::Equal(const char* column, const std::string& value) {
+    if (value.empty()) return;
+    where_ += std::string(" AND l.") + column + " = ?";
+    params_.emplace_back(value);
+}
+
+void ListingQuery::Where(const char* clause, Value value) {
+    where_ += clause;
+    params_.push_back(std::move(value));
+}
+
+void ListingQuery::Run(Db& db, const char* columns, int page, int per_page, std::int64_t& total,
+                       bool& total_is_lower_bound, const std::function<void(const Row&)>& each) const {
+    const std::int64_t cap = search_ ? kSearchCountCap : kCountCap;
+    const char* order =
+        search_ ? " ORDER BY search_index.rowid DESC" : " ORDER BY l.published_at DESC, l.publication_id DESC";
+    db.Read([&](Conn& c) {
+        auto count_params = params_;
+        count_params.emplace_back(cap);
+        total = c.QueryOne("SELECT COUNT(*) FROM (SELECT 1" + from_ + where_ + " LIMIT ?)", count_params)->Int(0);
+        total_is_lower_bound = total >= cap;
+        auto list_params = params_;
+        list_params.emplace_back(std::int64_t{per_page});
+        list_params.emplace_back(std::int64_t{(page - 1) * static_cast<std::int64_t>(per_page)});
+        for (const auto& r : c.Query(columns + from_ + where_ + order + " LIMIT ? OFFSET ?", list_params)) each(r);
+    });
+}
+
+}  // namespace ejob::storage

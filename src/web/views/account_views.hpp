@@ -1,0 +1,46 @@
+#pragma once
+// Account pages: register, sign in, confirm, password reset, "My publications", requests, and the admin's list
+// of account requests.
+#include <string>
+#include <vector>
+
+#include "domain/accounts/account.hpp"
+#include "web/views/form_fields.hpp"
+#include "web/views/views.hpp"
+
+namespace ejob::web::views {
+
+struct CredentialsModel {
+    std::string email;
+    std::string csrf;
+    Errors errors;
+    std::string message;  // msgid shown above the form (refusals, rate limits)
+    std::string action;   // for the new-password form (carries the token)
+};
+std::string RegisterPage(const Frame& f, const CredentialsModel& m);
+std::string LoginPage(const Frame& f, const CredentialsModel& m);
+std::string ResetRequestPage(const Frame& f, const CredentialsModel& m);
+std::string NewPasswordPage(const Frame& f, const CredentialsModel& m);
+// A short page with a heading and one paragraph, and an optional link.
+std::string MessagePage(const Frame& f, const char* title, const char* text, const std::string& link = "",
+                        const char* link_label = nullptr, int noindex = 1);
+
+struct MyAccountModel {
+    domain::Session user;
+    std::vector<domain::OwnedItem> items;
+    std::vector<domain::AccountRequest> requests;
+    std::string csrf;
+    std::string notice;  // msgid
+    Errors errors;       // of the request forms
+    std::string new_email;
+};
+std::string MyAccountPage(const Frame& f, const MyAccountModel& m);
+
+struct AdminRequestsModel {
+    std::vector<domain::AccountRequest> requests;
+    std::string csrf;
+    std::string notice;  // msgid
+};
+std::string AdminRequestsPage(const Frame& f, const AdminRequestsModel& m);
+
+}  // namespace ejob::web::views
