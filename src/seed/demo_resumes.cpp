@@ -107,21 +107,21 @@ constexpr const char* kBands[] = {"none", "lt1", "1_3", "3_5", "gt5"};
 
 struct Profile {
     const char* category;
-    const char* levels;     // education level codes to choose from (repeats weigh more), space-separated
-    const char* schools;    // institution group: econ it tech arch law med ped lang arts agri service general
-    int min_band;           // the lowest experience band (index into kBands) for this position
+    const char* levels;        // education level codes to choose from (repeats weigh more), space-separated
+    const char* schools;       // institution group: econ it tech arch law med ped lang arts agri service general
+    int min_band;              // the lowest experience band (index into kBands) for this position
     int salary_lo, salary_hi;  // desired monthly salary in AZN
     int female_pct;
     const char* employers;  // employer sectors, space-separated (kEmployers keys)
     const char* english;    // English levels to choose from; "" for the usual mix
     bool rural;             // mostly outside Baku
     L3 position;
-    L3 titles;     // '|'
-    L3 field;      // where the experience is: az "… sahəsində", ru "в …", en "in …"
-    L3 specialty;  // '|'
-    L3 duties;     // '|'
-    L3 skills;     // '|'
-    L3 computer;   // '|', may be empty
+    L3 titles;             // '|'
+    L3 field;              // where the experience is: az "… sahəsində", ru "в …", en "in …"
+    L3 specialty;          // '|'
+    L3 duties;             // '|'
+    L3 skills;             // '|'
+    L3 computer;           // '|', may be empty
     int born_from = 1970;  // the oldest birth year (students' jobs go to young people)
 };
 
@@ -876,15 +876,24 @@ struct City {
 
 // Repeats weigh the bigger towns more.
 const City kRegions[] = {
-    {"sumgait", {"Sumqayıt", "Сумгаит", "Sumgait"}},        {"sumgait", {"Sumqayıt", "Сумгаит", "Sumgait"}},
-    {"ganja", {"Gəncə", "Гянджа", "Ganja"}},                {"ganja", {"Gəncə", "Гянджа", "Ganja"}},
-    {"khirdalan", {"Xırdalan", "Хырдалан", "Khirdalan"}},   {"mingachevir", {"Mingəçevir", "Мингечевир", "Mingachevir"}},
-    {"lankaran", {"Lənkəran", "Ленкорань", "Lankaran"}},    {"shaki", {"Şəki", "Шеки", "Shaki"}},
-    {"guba", {"Quba", "Губа", "Guba"}},                     {"gabala", {"Qəbələ", "Габала", "Gabala"}},
-    {"shirvan", {"Şirvan", "Ширван", "Shirvan"}},           {"nakhchivan", {"Naxçıvan", "Нахчыван", "Nakhchivan"}},
-    {"yevlakh", {"Yevlax", "Евлах", "Yevlakh"}},            {"shamakhi", {"Şamaxı", "Шамахы", "Shamakhi"}},
-    {"zagatala", {"Zaqatala", "Загатала", "Zagatala"}},     {"masally", {"Masallı", "Масаллы", "Masally"}},
-    {"barda", {"Bərdə", "Барда", "Barda"}},                 {"salyan", {"Salyan", "Сальяны", "Salyan"}},
+    {"sumgait", {"Sumqayıt", "Сумгаит", "Sumgait"}},
+    {"sumgait", {"Sumqayıt", "Сумгаит", "Sumgait"}},
+    {"ganja", {"Gəncə", "Гянджа", "Ganja"}},
+    {"ganja", {"Gəncə", "Гянджа", "Ganja"}},
+    {"khirdalan", {"Xırdalan", "Хырдалан", "Khirdalan"}},
+    {"mingachevir", {"Mingəçevir", "Мингечевир", "Mingachevir"}},
+    {"lankaran", {"Lənkəran", "Ленкорань", "Lankaran"}},
+    {"shaki", {"Şəki", "Шеки", "Shaki"}},
+    {"guba", {"Quba", "Губа", "Guba"}},
+    {"gabala", {"Qəbələ", "Габала", "Gabala"}},
+    {"shirvan", {"Şirvan", "Ширван", "Shirvan"}},
+    {"nakhchivan", {"Naxçıvan", "Нахчыван", "Nakhchivan"}},
+    {"yevlakh", {"Yevlax", "Евлах", "Yevlakh"}},
+    {"shamakhi", {"Şamaxı", "Шамахы", "Shamakhi"}},
+    {"zagatala", {"Zaqatala", "Загатала", "Zagatala"}},
+    {"masally", {"Masallı", "Масаллы", "Masally"}},
+    {"barda", {"Bərdə", "Барда", "Barda"}},
+    {"salyan", {"Salyan", "Сальяны", "Salyan"}},
 };
 const L3 kBakuName = {"Bakı", "Баку", "Baku"};
 
@@ -1017,9 +1026,9 @@ const Employer kEmployers[] = {
 };
 // clang-format on
 
-const char* const kCompanyWords[] = {"Atlas", "Simurq", "Zirvə", "Mərcan", "Nur",    "Lider", "Orion",
-                                     "Vega",  "Qala",   "Sahil", "Ulduz",  "Nar",    "Günəş", "Şəfəq",
-                                     "Kəhrəba", "Dalğa", "İnci",  "Aran",   "Əlvan", "Xəzər Sahili"};
+const char* const kCompanyWords[] = {"Atlas",   "Simurq", "Zirvə", "Mərcan", "Nur",   "Lider",       "Orion",
+                                     "Vega",    "Qala",   "Sahil", "Ulduz",  "Nar",   "Günəş",       "Şəfəq",
+                                     "Kəhrəba", "Dalğa",  "İnci",  "Aran",   "Əlvan", "Xəzər Sahili"};
 
 std::string EmployerName(const Profile& p, Lang lang, Rng& rng) {
     auto sectors = Split(p.employers, ' ');
@@ -1052,37 +1061,37 @@ struct Name {
 };
 
 const Name kWomen[] = {
-    {"Aysel", "Айсель", "Aysel"},     {"Leyla", "Лейла", "Leyla"},       {"Günay", "Гюнай", "Gunay"},
-    {"Nigar", "Нигяр", "Nigar"},     {"Səbinə", "Сабина", "Sabina"},    {"Nərgiz", "Наргиз", "Nargiz"},
-    {"Aynur", "Айнур", "Aynur"},     {"Könül", "Кёнуль", "Konul"},      {"Ülviyyə", "Ульвия", "Ulviyya"},
-    {"Şəbnəm", "Шабнам", "Shabnam"}, {"Fidan", "Фидан", "Fidan"},       {"Türkan", "Туркан", "Turkan"},
-    {"Gülnar", "Гюльнар", "Gulnar"}, {"Lalə", "Лала", "Lala"},          {"Aytən", "Айтен", "Ayten"},
-    {"Zəhra", "Захра", "Zahra"},     {"Nərmin", "Нармин", "Narmin"},    {"Vüsalə", "Вусала", "Vusala"},
-    {"Aygün", "Айгюн", "Aygun"},     {"Səidə", "Саида", "Saida"},       {"Xədicə", "Хадиджа", "Khadija"},
-    {"Röya", "Роя", "Roya"},         {"Sevinc", "Севиндж", "Sevinj"},   {"Ülkər", "Улькер", "Ulkar"},
-    {"Rəna", "Рена", "Rana"},        {"İlahə", "Илаха", "Ilaha"},       {"Gülşən", "Гюльшен", "Gulshan"},
+    {"Aysel", "Айсель", "Aysel"},      {"Leyla", "Лейла", "Leyla"},     {"Günay", "Гюнай", "Gunay"},
+    {"Nigar", "Нигяр", "Nigar"},       {"Səbinə", "Сабина", "Sabina"},  {"Nərgiz", "Наргиз", "Nargiz"},
+    {"Aynur", "Айнур", "Aynur"},       {"Könül", "Кёнуль", "Konul"},    {"Ülviyyə", "Ульвия", "Ulviyya"},
+    {"Şəbnəm", "Шабнам", "Shabnam"},   {"Fidan", "Фидан", "Fidan"},     {"Türkan", "Туркан", "Turkan"},
+    {"Gülnar", "Гюльнар", "Gulnar"},   {"Lalə", "Лала", "Lala"},        {"Aytən", "Айтен", "Ayten"},
+    {"Zəhra", "Захра", "Zahra"},       {"Nərmin", "Нармин", "Narmin"},  {"Vüsalə", "Вусала", "Vusala"},
+    {"Aygün", "Айгюн", "Aygun"},       {"Səidə", "Саида", "Saida"},     {"Xədicə", "Хадиджа", "Khadija"},
+    {"Röya", "Роя", "Roya"},           {"Sevinc", "Севиндж", "Sevinj"}, {"Ülkər", "Улькер", "Ulkar"},
+    {"Rəna", "Рена", "Rana"},          {"İlahə", "Илаха", "Ilaha"},     {"Gülşən", "Гюльшен", "Gulshan"},
     {"Məlahət", "Малахат", "Malahat"}, {"Arzu", "Арзу", "Arzu"},        {"Lamiyə", "Ламия", "Lamiya"},
 };
 const Name kMen[] = {
-    {"Rəşad", "Рашад", "Rashad"},    {"Elvin", "Эльвин", "Elvin"},     {"Tural", "Турал", "Tural"},
-    {"Orxan", "Орхан", "Orkhan"},    {"Fərid", "Фарид", "Farid"},      {"Samir", "Самир", "Samir"},
-    {"Kamran", "Камран", "Kamran"},  {"Vüsal", "Вусал", "Vusal"},      {"Elnur", "Эльнур", "Elnur"},
-    {"Murad", "Мурад", "Murad"},     {"Ramil", "Рамиль", "Ramil"},     {"Cavid", "Джавид", "Javid"},
-    {"Emin", "Эмин", "Emin"},        {"Anar", "Анар", "Anar"},         {"Nicat", "Ниджат", "Nijat"},
-    {"Əli", "Али", "Ali"},           {"Hüseyn", "Гусейн", "Huseyn"},   {"Rauf", "Рауф", "Rauf"},
-    {"Ceyhun", "Джейхун", "Jeyhun"}, {"Toğrul", "Тогрул", "Toghrul"},  {"Kənan", "Кенан", "Kanan"},
-    {"Səbuhi", "Сабухи", "Sabuhi"},  {"İlkin", "Илькин", "Ilkin"},     {"Ülvi", "Ульви", "Ulvi"},
-    {"Zaur", "Заур", "Zaur"},        {"Elçin", "Эльчин", "Elchin"},    {"Fuad", "Фуад", "Fuad"},
-    {"Vüqar", "Вугар", "Vugar"},     {"Rövşən", "Ровшан", "Rovshan"},  {"Nurlan", "Нурлан", "Nurlan"},
+    {"Rəşad", "Рашад", "Rashad"},    {"Elvin", "Эльвин", "Elvin"},    {"Tural", "Турал", "Tural"},
+    {"Orxan", "Орхан", "Orkhan"},    {"Fərid", "Фарид", "Farid"},     {"Samir", "Самир", "Samir"},
+    {"Kamran", "Камран", "Kamran"},  {"Vüsal", "Вусал", "Vusal"},     {"Elnur", "Эльнур", "Elnur"},
+    {"Murad", "Мурад", "Murad"},     {"Ramil", "Рамиль", "Ramil"},    {"Cavid", "Джавид", "Javid"},
+    {"Emin", "Эмин", "Emin"},        {"Anar", "Анар", "Anar"},        {"Nicat", "Ниджат", "Nijat"},
+    {"Əli", "Али", "Ali"},           {"Hüseyn", "Гусейн", "Huseyn"},  {"Rauf", "Рауф", "Rauf"},
+    {"Ceyhun", "Джейхун", "Jeyhun"}, {"Toğrul", "Тогрул", "Toghrul"}, {"Kənan", "Кенан", "Kanan"},
+    {"Səbuhi", "Сабухи", "Sabuhi"},  {"İlkin", "Илькин", "Ilkin"},    {"Ülvi", "Ульви", "Ulvi"},
+    {"Zaur", "Заур", "Zaur"},        {"Elçin", "Эльчин", "Elchin"},   {"Fuad", "Фуад", "Fuad"},
+    {"Vüqar", "Вугар", "Vugar"},     {"Rövşən", "Ровшан", "Rovshan"}, {"Nurlan", "Нурлан", "Nurlan"},
 };
 // Fathers: an older generation of names, plus kMen.
 const Name kFathers[] = {
-    {"Rafiq", "Рафик", "Rafig"},     {"Vaqif", "Вагиф", "Vagif"},      {"Əhməd", "Ахмед", "Ahmad"},
-    {"Məmməd", "Мамед", "Mammad"},   {"İlham", "Ильхам", "Ilham"},     {"Yaşar", "Яшар", "Yashar"},
-    {"Arif", "Ариф", "Arif"},        {"Natiq", "Натиг", "Natig"},      {"Elxan", "Эльхан", "Elkhan"},
-    {"Zakir", "Закир", "Zakir"},     {"Şahin", "Шахин", "Shahin"},     {"Tofiq", "Тофик", "Tofig"},
-    {"Mirzə", "Мирза", "Mirza"},     {"Söhbət", "Сохбет", "Sohbat"},   {"Fikrət", "Фикрет", "Fikrat"},
-    {"Çingiz", "Чингиз", "Chingiz"}, {"Əkbər", "Акпер", "Akbar"},      {"Valeh", "Валех", "Valeh"},
+    {"Rafiq", "Рафик", "Rafig"},     {"Vaqif", "Вагиф", "Vagif"},    {"Əhməd", "Ахмед", "Ahmad"},
+    {"Məmməd", "Мамед", "Mammad"},   {"İlham", "Ильхам", "Ilham"},   {"Yaşar", "Яшар", "Yashar"},
+    {"Arif", "Ариф", "Arif"},        {"Natiq", "Натиг", "Natig"},    {"Elxan", "Эльхан", "Elkhan"},
+    {"Zakir", "Закир", "Zakir"},     {"Şahin", "Шахин", "Shahin"},   {"Tofiq", "Тофик", "Tofig"},
+    {"Mirzə", "Мирза", "Mirza"},     {"Söhbət", "Сохбет", "Sohbat"}, {"Fikrət", "Фикрет", "Fikrat"},
+    {"Çingiz", "Чингиз", "Chingiz"}, {"Əkbər", "Акпер", "Akbar"},    {"Valeh", "Валех", "Valeh"},
 };
 
 struct Surname {
@@ -1093,22 +1102,38 @@ struct Surname {
 };
 
 const Surname kSurnames[] = {
-    {"Məmmədov", "Мамедов", "Mammadov", false},    {"Əliyev", "Алиев", "Aliyev", false},
-    {"Həsənov", "Гасанов", "Hasanov", false},      {"Hüseynov", "Гусейнов", "Huseynov", false},
-    {"Quliyev", "Кулиев", "Guliyev", false},       {"İsmayılov", "Исмайлов", "Ismayilov", false},
-    {"Abdullayev", "Абдуллаев", "Abdullayev", false}, {"Cəfərov", "Джафаров", "Jafarov", false},
-    {"Rzayev", "Рзаев", "Rzayev", false},          {"Mustafayev", "Мустафаев", "Mustafayev", false},
-    {"Kərimov", "Керимов", "Karimov", false},      {"Babayev", "Бабаев", "Babayev", false},
-    {"Nəsirov", "Насиров", "Nasirov", false},      {"Sadıqov", "Садыгов", "Sadigov", false},
-    {"Orucov", "Оруджев", "Orujov", false},        {"Vəliyev", "Велиев", "Valiyev", false},
-    {"Qasımov", "Гасымов", "Gasimov", false},      {"Səfərov", "Сафаров", "Safarov", false},
-    {"Hacıyev", "Гаджиев", "Hajiyev", false},      {"Bağırov", "Багиров", "Baghirov", false},
-    {"Əhmədov", "Ахмедов", "Ahmadov", false},      {"Süleymanov", "Сулейманов", "Suleymanov", false},
-    {"Nağıyev", "Нагиев", "Naghiyev", false},      {"İbrahimov", "Ибрагимов", "Ibrahimov", false},
-    {"Mehdiyev", "Мехтиев", "Mehdiyev", false},    {"Allahverdiyev", "Аллахвердиев", "Allahverdiyev", false},
-    {"Əlizadə", "Ализаде", "Alizada", true},       {"Rəhimli", "Рагимли", "Rahimli", true},
-    {"Qasımlı", "Гасымлы", "Gasimli", true},       {"Quluzadə", "Кулизаде", "Guluzada", true},
-    {"Hüseynli", "Гусейнли", "Huseynli", true},    {"Məmmədli", "Мамедли", "Mammadli", true},
+    {"Məmmədov", "Мамедов", "Mammadov", false},
+    {"Əliyev", "Алиев", "Aliyev", false},
+    {"Həsənov", "Гасанов", "Hasanov", false},
+    {"Hüseynov", "Гусейнов", "Huseynov", false},
+    {"Quliyev", "Кулиев", "Guliyev", false},
+    {"İsmayılov", "Исмайлов", "Ismayilov", false},
+    {"Abdullayev", "Абдуллаев", "Abdullayev", false},
+    {"Cəfərov", "Джафаров", "Jafarov", false},
+    {"Rzayev", "Рзаев", "Rzayev", false},
+    {"Mustafayev", "Мустафаев", "Mustafayev", false},
+    {"Kərimov", "Керимов", "Karimov", false},
+    {"Babayev", "Бабаев", "Babayev", false},
+    {"Nəsirov", "Насиров", "Nasirov", false},
+    {"Sadıqov", "Садыгов", "Sadigov", false},
+    {"Orucov", "Оруджев", "Orujov", false},
+    {"Vəliyev", "Велиев", "Valiyev", false},
+    {"Qasımov", "Гасымов", "Gasimov", false},
+    {"Səfərov", "Сафаров", "Safarov", false},
+    {"Hacıyev", "Гаджиев", "Hajiyev", false},
+    {"Bağırov", "Багиров", "Baghirov", false},
+    {"Əhmədov", "Ахмедов", "Ahmadov", false},
+    {"Süleymanov", "Сулейманов", "Suleymanov", false},
+    {"Nağıyev", "Нагиев", "Naghiyev", false},
+    {"İbrahimov", "Ибрагимов", "Ibrahimov", false},
+    {"Mehdiyev", "Мехтиев", "Mehdiyev", false},
+    {"Allahverdiyev", "Аллахвердиев", "Allahverdiyev", false},
+    {"Əlizadə", "Ализаде", "Alizada", true},
+    {"Rəhimli", "Рагимли", "Rahimli", true},
+    {"Qasımlı", "Гасымлы", "Gasimli", true},
+    {"Quluzadə", "Кулизаде", "Guluzada", true},
+    {"Hüseynli", "Гусейнли", "Huseynli", true},
+    {"Məmmədli", "Мамедли", "Mammadli", true},
 };
 
 // Russian names: Cyrillic and the Latin spelling.
@@ -1116,16 +1141,16 @@ struct RuName {
     const char* ru;
     const char* en;
 };
-const RuName kRuWomen[] = {{"Елена", "Elena"},   {"Ирина", "Irina"},     {"Наталья", "Natalya"}, {"Ольга", "Olga"},
-                           {"Татьяна", "Tatyana"}, {"Светлана", "Svetlana"}, {"Анна", "Anna"},
-                           {"Екатерина", "Ekaterina"}, {"Юлия", "Yulia"},  {"Марина", "Marina"}};
-const RuName kRuMen[] = {{"Дмитрий", "Dmitry"},  {"Алексей", "Alexey"},   {"Сергей", "Sergey"}, {"Андрей", "Andrey"},
-                         {"Игорь", "Igor"},      {"Владимир", "Vladimir"}, {"Максим", "Maxim"},
-                         {"Николай", "Nikolay"}, {"Павел", "Pavel"},       {"Евгений", "Evgeny"}};
+const RuName kRuWomen[] = {
+    {"Елена", "Elena"},       {"Ирина", "Irina"}, {"Наталья", "Natalya"},     {"Ольга", "Olga"}, {"Татьяна", "Tatyana"},
+    {"Светлана", "Svetlana"}, {"Анна", "Anna"},   {"Екатерина", "Ekaterina"}, {"Юлия", "Yulia"}, {"Марина", "Marina"}};
+const RuName kRuMen[] = {{"Дмитрий", "Dmitry"}, {"Алексей", "Alexey"},    {"Сергей", "Sergey"}, {"Андрей", "Andrey"},
+                         {"Игорь", "Igor"},     {"Владимир", "Vladimir"}, {"Максим", "Maxim"},  {"Николай", "Nikolay"},
+                         {"Павел", "Pavel"},    {"Евгений", "Evgeny"}};
 const RuName kRuSurnames[] = {{"Смирнов", "Smirnov"}, {"Кузнецов", "Kuznetsov"}, {"Попов", "Popov"},
-                              {"Петров", "Petrov"},   {"Соколов", "Sokolov"},     {"Волков", "Volkov"},
-                              {"Морозов", "Morozov"}, {"Новиков", "Novikov"},     {"Козлов", "Kozlov"},
-                              {"Лебедев", "Lebedev"}, {"Павлов", "Pavlov"},       {"Фёдоров", "Fyodorov"}};
+                              {"Петров", "Petrov"},   {"Соколов", "Sokolov"},    {"Волков", "Volkov"},
+                              {"Морозов", "Morozov"}, {"Новиков", "Novikov"},    {"Козлов", "Kozlov"},
+                              {"Лебедев", "Lebedev"}, {"Павлов", "Pavlov"},      {"Фёдоров", "Fyodorov"}};
 struct RuPatronymic {
     const char* ru_m;
     const char* ru_f;
@@ -1195,11 +1220,21 @@ std::string MakeEmail(const Person& p, int birth_year, Rng& rng) {
     if (yy.size() < 2) yy = "0" + yy;
     std::string local;
     switch (rng.Below(5)) {
-        case 0: local = first + "." + last; break;
-        case 1: local = first + "." + last + yy; break;
-        case 2: local = last + "." + first; break;
-        case 3: local = first + "_" + last.substr(0, 1) + yy; break;
-        default: local = first.substr(0, 1) + last + std::to_string(birth_year); break;
+        case 0:
+            local = first + "." + last;
+            break;
+        case 1:
+            local = first + "." + last + yy;
+            break;
+        case 2:
+            local = last + "." + first;
+            break;
+        case 3:
+            local = first + "_" + last.substr(0, 1) + yy;
+            break;
+        default:
+            local = first.substr(0, 1) + last + std::to_string(birth_year);
+            break;
     }
     return local + "@" + rng.Pick(kDomains);
 }
@@ -1246,8 +1281,8 @@ const L3 kGoals[] = {
     {"Peşəkar inkişaf imkanları olan sabit bir şirkətdə çalışmaq istəyirəm.",
      "Хочу работать в стабильной компании с возможностью профессионального роста.",
      "I am looking for a stable company where I can grow professionally."},
-    {"Bilik və təcrübəmi yeni komandada tətbiq etməyə hazıram.",
-     "Хочу применить свои знания и опыт в новой команде.", "I am ready to bring my skills to a new team."},
+    {"Bilik və təcrübəmi yeni komandada tətbiq etməyə hazıram.", "Хочу применить свои знания и опыт в новой команде.",
+     "I am ready to bring my skills to a new team."},
     {"Həm tam, həm də yarımştat iş təkliflərinə baxıram.", "Рассматриваю как полную, так и частичную занятость.",
      "I am open to both full-time and part-time offers."},
     {"Uzunmüddətli əməkdaşlığa üstünlük verirəm.", "Меня интересует долгосрочное сотрудничество.",
@@ -1260,12 +1295,13 @@ struct Additional {
     const char* ru_female = nullptr;  // when the Russian text depends on the gender
 };
 const Additional kAdditional[] = {
-    {false, {"B kateqoriyalı sürücülük vəsiqəm var.", "Есть водительские права категории B.",
-             "Driving licence, category B."}},
+    {false,
+     {"B kateqoriyalı sürücülük vəsiqəm var.", "Есть водительские права категории B.", "Driving licence, category B."}},
     {false, {"Ezamiyyətlərə getməyə hazıram.", "Командировки возможны.", "Available for business trips."}},
     {false, {"İşə dərhal başlaya bilərəm.", "Могу приступить к работе сразу.", "Available to start immediately."}},
-    {false, {"Tövsiyə məktubları tələb olunduqda təqdim ediləcək.", "Рекомендации предоставлю по запросу.",
-             "References available on request."}},
+    {false,
+     {"Tövsiyə məktubları tələb olunduqda təqdim ediləcək.", "Рекомендации предоставлю по запросу.",
+      "References available on request."}},
     {false,
      {"Könüllü layihələrdə iştirak etmişəm.", "Участвовал в волонтёрских проектах.",
       "I have taken part in volunteer projects."},
@@ -1278,10 +1314,14 @@ const L3 kBasicComputer = {"Kompüterdən istifadə (əsas səviyyə)", "Баз�
 
 enum LanguageId { kAzerbaijani, kRussian, kEnglish, kTurkish, kGerman, kFrench, kArabic, kPersian };
 const L3 kLanguageNames[] = {
-    {"Azərbaycan dili", "Азербайджанский", "Azerbaijani"}, {"Rus dili", "Русский", "Russian"},
-    {"İngilis dili", "Английский", "English"},             {"Türk dili", "Турецкий", "Turkish"},
-    {"Alman dili", "Немецкий", "German"},                  {"Fransız dili", "Французский", "French"},
-    {"Ərəb dili", "Арабский", "Arabic"},                   {"Fars dili", "Персидский", "Persian"},
+    {"Azərbaycan dili", "Азербайджанский", "Azerbaijani"},
+    {"Rus dili", "Русский", "Russian"},
+    {"İngilis dili", "Английский", "English"},
+    {"Türk dili", "Турецкий", "Turkish"},
+    {"Alman dili", "Немецкий", "German"},
+    {"Fransız dili", "Французский", "French"},
+    {"Ərəb dili", "Арабский", "Arabic"},
+    {"Fars dili", "Персидский", "Persian"},
 };
 
 std::string PickLevel(std::string_view levels, Rng& rng) {
@@ -1291,7 +1331,9 @@ std::string PickLevel(std::string_view levels, Rng& rng) {
 
 std::vector<LanguageSkill> MakeLanguages(const Profile& p, const Person& person, Lang lang, Rng& rng) {
     std::vector<LanguageSkill> out;
-    auto add = [&](LanguageId id, std::string level) { out.push_back({kLanguageNames[id].In(lang), std::move(level)}); };
+    auto add = [&](LanguageId id, std::string level) {
+        out.push_back({kLanguageNames[id].In(lang), std::move(level)});
+    };
     if (person.russian) {
         add(kRussian, "native");
         if (rng.Percent(55)) add(kAzerbaijani, PickLevel("A2 B1 B1 B2", rng));
@@ -1338,8 +1380,8 @@ std::string ExperienceSentence(int band, bool student, int n, const L3& field, L
             if (band == 0) return "I am looking for my first job " + f + ".";
             if (band == 1) return "I have almost a year of experience " + f + ".";
             if (alt) return "I have been working " + f + " for " + std::to_string(n) + " years.";
-            return "I have " + std::string(band == 4 ? "more than " : "") + std::to_string(n) + " years of experience " +
-                   f + ".";
+            return "I have " + std::string(band == 4 ? "more than " : "") + std::to_string(n) +
+                   " years of experience " + f + ".";
     }
     return {};
 }
@@ -1473,8 +1515,8 @@ ResumeDraft MakeDraft(const Profile& p, Rng& rng) {
         const L3& town = baku ? kBakuName : region->name;
         int school_to = level == "secondary" ? birth + 17 : std::stoi(d.education.back().from_year);
         int number = rng.Between(1, baku ? 290 : 30);
-        std::string name = lang == kAz   ? std::string(town.az) + " şəhəri " + std::to_string(number) +
-                                               " nömrəli tam orta məktəb"
+        std::string name = lang == kAz
+                               ? std::string(town.az) + " şəhəri " + std::to_string(number) + " nömrəli tam orta məktəb"
                            : lang == kRu ? "Средняя школа № " + std::to_string(number) + " г. " + town.ru
                                          : std::string(town.en) + " Secondary School No. " + std::to_string(number);
         d.education.push_back({name, "", std::to_string(birth + 6), std::to_string(school_to)});

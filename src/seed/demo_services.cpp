@@ -520,19 +520,25 @@ const Extra kExtras[] = {
      {"Vaxtında gəlirəm və işi razılaşdırılmış müddətdə bitirirəm.",
       "Приезжаю вовремя и укладываюсь в оговорённые сроки.", "I arrive on time and finish within the agreed time."}},
     {"tutoring", {"İlk dərs pulsuzdur.", "Первое занятие бесплатно.", "The first lesson is free."}},
-    {"tutoring", {"Dərslər onlayn və ya əyani keçirilə bilər.", "Занятия онлайн или очно.", "Lessons online or in person."}},
+    {"tutoring",
+     {"Dərslər onlayn və ya əyani keçirilə bilər.", "Занятия онлайн или очно.", "Lessons online or in person."}},
     {"beauty",
-     {"Yalnız sertifikatlı və keyfiyyətli məhsullardan istifadə edirəm.", "Работаю только на сертифицированных "
-      "материалах.", "I only use certified, high-quality products."}},
-    {"handmade", {"Hər məhsul tək nüsxədə hazırlanır.", "Каждое изделие — в единственном экземпляре.",
-                  "Every piece is one of a kind."}},
-    {"handmade other", {"Sifarişlər 3–5 gün ərzində hazırlanır.", "Заказы выполняются за 3–5 дней.",
-                        "Orders are ready in 3–5 days."}},
-    {"it_design other", {"Portfoliomu yazışma zamanı göndərə bilərəm.", "Портфолио пришлю по запросу.",
-                         "I will send my portfolio on request."}},
+     {"Yalnız sertifikatlı və keyfiyyətli məhsullardan istifadə edirəm.",
+      "Работаю только на сертифицированных "
+      "материалах.",
+      "I only use certified, high-quality products."}},
+    {"handmade",
+     {"Hər məhsul tək nüsxədə hazırlanır.", "Каждое изделие — в единственном экземпляре.",
+      "Every piece is one of a kind."}},
+    {"handmade other",
+     {"Sifarişlər 3–5 gün ərzində hazırlanır.", "Заказы выполняются за 3–5 дней.", "Orders are ready in 3–5 days."}},
+    {"it_design other",
+     {"Portfoliomu yazışma zamanı göndərə bilərəm.", "Портфолио пришлю по запросу.",
+      "I will send my portfolio on request."}},
     {"it_design", {"Müqavilə əsasında işləyirəm.", "Работаю по договору.", "I work under a written contract."}},
-    {"all", {"Qiymətlər sərfəlidir, daimi müştərilərə endirim var.", "Доступные цены, скидки постоянным клиентам.",
-             "Fair prices and discounts for regular customers."}},
+    {"all",
+     {"Qiymətlər sərfəlidir, daimi müştərilərə endirim var.", "Доступные цены, скидки постоянным клиентам.",
+      "Fair prices and discounts for regular customers."}},
 };
 
 const L3 kHeadings[] = {{"Xidmətlər:", "Услуги:", "What I offer:"},
@@ -558,15 +564,24 @@ struct City {
 };
 
 const City kRegions[] = {
-    {"sumgait", {"Sumqayıt", "Сумгаит", "Sumgait"}},      {"sumgait", {"Sumqayıt", "Сумгаит", "Sumgait"}},
-    {"ganja", {"Gəncə", "Гянджа", "Ganja"}},              {"ganja", {"Gəncə", "Гянджа", "Ganja"}},
-    {"khirdalan", {"Xırdalan", "Хырдалан", "Khirdalan"}}, {"mingachevir", {"Mingəçevir", "Мингечевир", "Mingachevir"}},
-    {"lankaran", {"Lənkəran", "Ленкорань", "Lankaran"}},  {"shaki", {"Şəki", "Шеки", "Shaki"}},
-    {"guba", {"Quba", "Губа", "Guba"}},                   {"gabala", {"Qəbələ", "Габала", "Gabala"}},
-    {"shirvan", {"Şirvan", "Ширван", "Shirvan"}},         {"nakhchivan", {"Naxçıvan", "Нахчыван", "Nakhchivan"}},
-    {"yevlakh", {"Yevlax", "Евлах", "Yevlakh"}},          {"shamakhi", {"Şamaxı", "Шамахы", "Shamakhi"}},
-    {"zagatala", {"Zaqatala", "Загатала", "Zagatala"}},   {"masally", {"Masallı", "Масаллы", "Masally"}},
-    {"barda", {"Bərdə", "Барда", "Barda"}},               {"salyan", {"Salyan", "Сальяны", "Salyan"}},
+    {"sumgait", {"Sumqayıt", "Сумгаит", "Sumgait"}},
+    {"sumgait", {"Sumqayıt", "Сумгаит", "Sumgait"}},
+    {"ganja", {"Gəncə", "Гянджа", "Ganja"}},
+    {"ganja", {"Gəncə", "Гянджа", "Ganja"}},
+    {"khirdalan", {"Xırdalan", "Хырдалан", "Khirdalan"}},
+    {"mingachevir", {"Mingəçevir", "Мингечевир", "Mingachevir"}},
+    {"lankaran", {"Lənkəran", "Ленкорань", "Lankaran"}},
+    {"shaki", {"Şəki", "Шеки", "Shaki"}},
+    {"guba", {"Quba", "Губа", "Guba"}},
+    {"gabala", {"Qəbələ", "Габала", "Gabala"}},
+    {"shirvan", {"Şirvan", "Ширван", "Shirvan"}},
+    {"nakhchivan", {"Naxçıvan", "Нахчыван", "Nakhchivan"}},
+    {"yevlakh", {"Yevlax", "Евлах", "Yevlakh"}},
+    {"shamakhi", {"Şamaxı", "Шамахы", "Shamakhi"}},
+    {"zagatala", {"Zaqatala", "Загатала", "Zagatala"}},
+    {"masally", {"Masallı", "Масаллы", "Masally"}},
+    {"barda", {"Bərdə", "Барда", "Barda"}},
+    {"salyan", {"Salyan", "Сальяны", "Salyan"}},
 };
 
 const L3 kBakuAreas[] = {
@@ -575,8 +590,7 @@ const L3 kBakuAreas[] = {
     {"Bakı və Abşeron yarımadası", "Баку и Абшеронский полуостров", "Baku and the Absheron peninsula"},
     {"Bakı, Nərimanov, Nizami və Xətai rayonları", "Баку, Наримановский, Низаминский и Хатаинский районы",
      "Baku: Narimanov, Nizami and Khatai"},
-    {"Bakı, Binəqədi və Sabunçu rayonları", "Баку, Бинагадинский и Сабунчинский районы",
-     "Baku: Binagadi and Sabunchu"},
+    {"Bakı, Binəqədi və Sabunçu rayonları", "Баку, Бинагадинский и Сабунчинский районы", "Baku: Binagadi and Sabunchu"},
     {"Bakı, Səbail və Nəsimi rayonları", "Баку, Сабаильский и Насиминский районы", "Baku: Sabail and Nasimi"},
     {"Bakı, Yasamal və Binəqədi rayonları", "Баку, Ясамальский и Бинагадинский районы", "Baku: Yasamal and Binagadi"},
     {"Bakı, Xırdalan və Sumqayıt", "Баку, Хырдалан и Сумгаит", "Baku, Khirdalan and Sumgait"},
@@ -622,25 +636,25 @@ struct Name {
 };
 
 const Name kWomen[] = {
-    {"Aysel", "Айсель", "Aysel"},     {"Leyla", "Лейла", "Leyla"},     {"Günay", "Гюнай", "Gunay"},
-    {"Nigar", "Нигяр", "Nigar"},      {"Səbinə", "Сабина", "Sabina"},  {"Nərgiz", "Наргиз", "Nargiz"},
-    {"Aynur", "Айнур", "Aynur"},      {"Könül", "Кёнуль", "Konul"},    {"Ülviyyə", "Ульвия", "Ulviyya"},
-    {"Şəbnəm", "Шабнам", "Shabnam"},  {"Fidan", "Фидан", "Fidan"},     {"Türkan", "Туркан", "Turkan"},
-    {"Gülnar", "Гюльнар", "Gulnar"},  {"Lalə", "Лала", "Lala"},        {"Aytən", "Айтен", "Ayten"},
-    {"Zəhra", "Захра", "Zahra"},      {"Nərmin", "Нармин", "Narmin"},  {"Vüsalə", "Вусала", "Vusala"},
-    {"Səidə", "Саида", "Saida"},      {"Sevinc", "Севиндж", "Sevinj"}, {"Rəna", "Рена", "Rana"},
-    {"Məlahət", "Малахат", "Malahat"}, {"Arzu", "Арзу", "Arzu"},       {"Elena", "Елена", "Elena"},
+    {"Aysel", "Айсель", "Aysel"},      {"Leyla", "Лейла", "Leyla"},     {"Günay", "Гюнай", "Gunay"},
+    {"Nigar", "Нигяр", "Nigar"},       {"Səbinə", "Сабина", "Sabina"},  {"Nərgiz", "Наргиз", "Nargiz"},
+    {"Aynur", "Айнур", "Aynur"},       {"Könül", "Кёнуль", "Konul"},    {"Ülviyyə", "Ульвия", "Ulviyya"},
+    {"Şəbnəm", "Шабнам", "Shabnam"},   {"Fidan", "Фидан", "Fidan"},     {"Türkan", "Туркан", "Turkan"},
+    {"Gülnar", "Гюльнар", "Gulnar"},   {"Lalə", "Лала", "Lala"},        {"Aytən", "Айтен", "Ayten"},
+    {"Zəhra", "Захра", "Zahra"},       {"Nərmin", "Нармин", "Narmin"},  {"Vüsalə", "Вусала", "Vusala"},
+    {"Səidə", "Саида", "Saida"},       {"Sevinc", "Севиндж", "Sevinj"}, {"Rəna", "Рена", "Rana"},
+    {"Məlahət", "Малахат", "Malahat"}, {"Arzu", "Арзу", "Arzu"},        {"Elena", "Елена", "Elena"},
     {"Irina", "Ирина", "Irina"},
 };
 const Name kMen[] = {
-    {"Rəşad", "Рашад", "Rashad"},   {"Elvin", "Эльвин", "Elvin"},   {"Tural", "Турал", "Tural"},
-    {"Orxan", "Орхан", "Orkhan"},   {"Fərid", "Фарид", "Farid"},    {"Samir", "Самир", "Samir"},
-    {"Kamran", "Камран", "Kamran"}, {"Vüsal", "Вусал", "Vusal"},    {"Elnur", "Эльнур", "Elnur"},
-    {"Murad", "Мурад", "Murad"},    {"Ramil", "Рамиль", "Ramil"},   {"Cavid", "Джавид", "Javid"},
-    {"Emin", "Эмин", "Emin"},       {"Anar", "Анар", "Anar"},       {"Nicat", "Ниджат", "Nijat"},
-    {"Əli", "Али", "Ali"},          {"Rauf", "Рауф", "Rauf"},       {"Zaur", "Заур", "Zaur"},
-    {"Elçin", "Эльчин", "Elchin"},  {"Vüqar", "Вугар", "Vugar"},    {"Rövşən", "Ровшан", "Rovshan"},
-    {"Natiq", "Натиг", "Natig"},    {"Arif", "Ариф", "Arif"},       {"Sergey", "Сергей", "Sergey"},
+    {"Rəşad", "Рашад", "Rashad"},    {"Elvin", "Эльвин", "Elvin"}, {"Tural", "Турал", "Tural"},
+    {"Orxan", "Орхан", "Orkhan"},    {"Fərid", "Фарид", "Farid"},  {"Samir", "Самир", "Samir"},
+    {"Kamran", "Камран", "Kamran"},  {"Vüsal", "Вусал", "Vusal"},  {"Elnur", "Эльнур", "Elnur"},
+    {"Murad", "Мурад", "Murad"},     {"Ramil", "Рамиль", "Ramil"}, {"Cavid", "Джавид", "Javid"},
+    {"Emin", "Эмин", "Emin"},        {"Anar", "Анар", "Anar"},     {"Nicat", "Ниджат", "Nijat"},
+    {"Əli", "Али", "Ali"},           {"Rauf", "Рауф", "Rauf"},     {"Zaur", "Заур", "Zaur"},
+    {"Elçin", "Эльчин", "Elchin"},   {"Vüqar", "Вугар", "Vugar"},  {"Rövşən", "Ровшан", "Rovshan"},
+    {"Natiq", "Натиг", "Natig"},     {"Arif", "Ариф", "Arif"},     {"Sergey", "Сергей", "Sergey"},
     {"Dmitri", "Дмитрий", "Dmitry"},
 };
 struct Surname {
@@ -650,16 +664,16 @@ struct Surname {
     bool neutral;  // the same for women
 };
 const Surname kSurnames[] = {
-    {"Məmmədov", "Мамедов", "Mammadov", false},  {"Əliyev", "Алиев", "Aliyev", false},
-    {"Həsənov", "Гасанов", "Hasanov", false},    {"Hüseynov", "Гусейнов", "Huseynov", false},
-    {"Quliyev", "Кулиев", "Guliyev", false},     {"İsmayılov", "Исмайлов", "Ismayilov", false},
-    {"Cəfərov", "Джафаров", "Jafarov", false},   {"Rzayev", "Рзаев", "Rzayev", false},
-    {"Kərimov", "Керимов", "Karimov", false},    {"Babayev", "Бабаев", "Babayev", false},
-    {"Sadıqov", "Садыгов", "Sadigov", false},    {"Vəliyev", "Велиев", "Valiyev", false},
-    {"Qasımov", "Гасымов", "Gasimov", false},    {"Hacıyev", "Гаджиев", "Hajiyev", false},
-    {"Bağırov", "Багиров", "Baghirov", false},   {"Əhmədov", "Ахмедов", "Ahmadov", false},
-    {"Əlizadə", "Ализаде", "Alizada", true},     {"Rəhimli", "Рагимли", "Rahimli", true},
-    {"Qasımlı", "Гасымлы", "Gasimli", true},     {"Quluzadə", "Кулизаде", "Guluzada", true},
+    {"Məmmədov", "Мамедов", "Mammadov", false}, {"Əliyev", "Алиев", "Aliyev", false},
+    {"Həsənov", "Гасанов", "Hasanov", false},   {"Hüseynov", "Гусейнов", "Huseynov", false},
+    {"Quliyev", "Кулиев", "Guliyev", false},    {"İsmayılov", "Исмайлов", "Ismayilov", false},
+    {"Cəfərov", "Джафаров", "Jafarov", false},  {"Rzayev", "Рзаев", "Rzayev", false},
+    {"Kərimov", "Керимов", "Karimov", false},   {"Babayev", "Бабаев", "Babayev", false},
+    {"Sadıqov", "Садыгов", "Sadigov", false},   {"Vəliyev", "Велиев", "Valiyev", false},
+    {"Qasımov", "Гасымов", "Gasimov", false},   {"Hacıyev", "Гаджиев", "Hajiyev", false},
+    {"Bağırov", "Багиров", "Baghirov", false},  {"Əhmədov", "Ахмедов", "Ahmadov", false},
+    {"Əlizadə", "Ализаде", "Alizada", true},    {"Rəhimli", "Рагимли", "Rahimli", true},
+    {"Qasımlı", "Гасымлы", "Gasimli", true},    {"Quluzadə", "Кулизаде", "Guluzada", true},
 };
 
 struct Contact {
@@ -700,10 +714,18 @@ std::string MakeEmail(const Contact& c, Rng& rng) {
     std::string first = Lower(c.first_en), last = Lower(c.last_en);
     std::string local;
     switch (rng.Below(4)) {
-        case 0: local = first + "." + last; break;
-        case 1: local = first + "." + last + std::to_string(rng.Between(1, 99)); break;
-        case 2: local = first.substr(0, 1) + last; break;
-        default: local = first + "_" + last.substr(0, 1) + std::to_string(rng.Between(70, 99)); break;
+        case 0:
+            local = first + "." + last;
+            break;
+        case 1:
+            local = first + "." + last + std::to_string(rng.Between(1, 99));
+            break;
+        case 2:
+            local = first.substr(0, 1) + last;
+            break;
+        default:
+            local = first + "_" + last.substr(0, 1) + std::to_string(rng.Between(70, 99));
+            break;
     }
     return local + "@" + rng.Pick(kDomains);
 }
@@ -748,7 +770,8 @@ ServiceAdDraft MakeDraft(const Service& s, Rng& rng) {
     const Price& price = s.prices[1].unit && rng.Percent(40) ? s.prices[1] : s.prices[0];
     if (d.price_type != "negotiable") {
         int steps = (price.hi - price.lo) / price.step;
-        d.price = std::to_string(price.lo + price.step * static_cast<int>(rng.Below(static_cast<std::size_t>(steps + 1))));
+        d.price =
+            std::to_string(price.lo + price.step * static_cast<int>(rng.Below(static_cast<std::size_t>(steps + 1))));
         d.price_unit = price.unit;
     } else if (rng.Percent(30)) {
         d.price_unit = price.unit;
@@ -784,7 +807,8 @@ ServiceAdDraft MakeDraft(const Service& s, Rng& rng) {
     for (const auto& e : kExtras)
         if (HasWord(e.categories, "all") || HasWord(e.categories, s.category)) fits.push_back(&e);
     std::size_t start = rng.Below(fits.size()), want = rng.Below(3);
-    for (std::size_t i = 0; i < want && i < fits.size(); ++i) extra.emplace_back(fits[(start + i) % fits.size()]->text.In(lang));
+    for (std::size_t i = 0; i < want && i < fits.size(); ++i)
+        extra.emplace_back(fits[(start + i) % fits.size()]->text.In(lang));
     if (d.price_type == "negotiable")
         extra.emplace_back(kNegotiableLine.In(lang));
     else if (d.price_type == "from" && rng.Percent(50))

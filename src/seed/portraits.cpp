@@ -190,17 +190,17 @@ auto Below(double y0) {  // the half plane y > y0
 
 // ---- palettes (flat, friendly colours)
 
-const Rgb kBackgrounds[] = {{214, 234, 248}, {253, 235, 208}, {226, 240, 217}, {247, 220, 230}, {232, 224, 246},
-                            {255, 243, 205}, {210, 240, 235}, {240, 228, 216}, {222, 231, 240}, {250, 226, 214},
-                            {229, 244, 227}, {238, 232, 250}};
+const Rgb kBackgrounds[] = {{214, 234, 248}, {253, 235, 208}, {226, 240, 217}, {247, 220, 230},
+                            {232, 224, 246}, {255, 243, 205}, {210, 240, 235}, {240, 228, 216},
+                            {222, 231, 240}, {250, 226, 214}, {229, 244, 227}, {238, 232, 250}};
 const Rgb kSkins[] = {{246, 214, 188}, {241, 194, 167}, {234, 186, 150}, {224, 172, 135},
                       {210, 160, 120}, {198, 146, 108}, {176, 124, 90}};
-const Rgb kHair[] = {{35, 28, 28},   {52, 38, 32},  {74, 50, 38},    {96, 64, 44},
-                     {128, 84, 52},  {146, 72, 46}, {112, 112, 118}, {200, 160, 98}};
-const Rgb kClothes[] = {{79, 109, 176}, {62, 142, 126}, {196, 90, 90},  {226, 158, 64}, {120, 92, 164},
+const Rgb kHair[] = {{35, 28, 28},  {52, 38, 32},  {74, 50, 38},    {96, 64, 44},
+                     {128, 84, 52}, {146, 72, 46}, {112, 112, 118}, {200, 160, 98}};
+const Rgb kClothes[] = {{79, 109, 176}, {62, 142, 126},  {196, 90, 90}, {226, 158, 64}, {120, 92, 164},
                         {70, 80, 96},   {214, 118, 140}, {88, 148, 92}, {44, 122, 168}, {168, 108, 76}};
 const Rgb kAccents[] = {{231, 111, 81}, {42, 157, 143}, {233, 196, 106}, {38, 70, 83},   {244, 162, 97},
-                        {94, 129, 244}, {214, 90, 120}, {106, 76, 147}, {67, 170, 139}, {249, 132, 74}};
+                        {94, 129, 244}, {214, 90, 120}, {106, 76, 147},  {67, 170, 139}, {249, 132, 74}};
 
 Rgb Jitter(Rgb c, Rng& rng, double amount) {
     auto j = [&](double v) { return std::clamp(v + rng.Real(-amount, amount), 0.0, 255.0); };
@@ -286,8 +286,8 @@ std::string IllustratedPortraitPng(std::uint64_t seed, bool female, int size) {
 
     // Hair on top: a cap cut by a sweeping hairline.
     double cap_top = cy - ry - (female ? 12 : 8) * s;
-    auto cap = Intersect(Ellipse(cx, cy - 6 * s, rx + (female ? 12 : 7) * s, ry + 8 * s),
-                         Above(cy - (female ? 10 : 28) * s));
+    auto cap =
+        Intersect(Ellipse(cx, cy - 6 * s, rx + (female ? 12 : 7) * s, ry + 8 * s), Above(cy - (female ? 10 : 28) * s));
     auto fringe = Ellipse(cx + side * rng.Real(20, 40) * s, cy + 18 * s, rx * rng.Real(0.78, 0.92), 62 * s);
     c.Paint(hair, cx - rx - 14 * s, cap_top, cx + rx + 14 * s, cy + 20 * s, Subtract(cap, fringe));
     if (!female && rng.Percent(40)) {  // a quiff
@@ -350,7 +350,10 @@ std::string IllustratedServicePhotoPng(std::uint64_t seed, int width, int height
     c.PaintAll(kInk, Ellipse(cx, cy + 160 * s, 170 * s, 16 * s), 0.12);
 
     auto P = [&](double x, double y) { return Pt{cx + x * s, cy + y * s}; };
-    auto all = [&](Rgb col, auto sdf, double alpha = 1.0) { c.PaintAll(col, sdf, alpha); };
+    // Every pictogram fits in 600 × 430 units around the centre.
+    auto all = [&](Rgb col, auto sdf, double alpha = 1.0) {
+        c.Paint(col, cx - 300 * s, cy - 230 * s, cx + 300 * s, cy + 200 * s, sdf, alpha);
+    };
 
     switch (kind) {
         case 0: {  // repair: a house and a wrench
@@ -363,7 +366,8 @@ std::string IllustratedServicePhotoPng(std::uint64_t seed, int width, int height
             all(Mix(a, kInk, 0.3), Box(cx + 90 * s, cy - 120 * s, 16 * s, 36 * s, 3 * s));
             // wrench leaning on the wall
             auto handle = Capsule(cx + 150 * s, cy + 150 * s, cx + 230 * s, cy - 10 * s, 13 * s);
-            auto head = Subtract(Circle(cx + 238 * s, cy - 28 * s, 34 * s), Box(cx + 248 * s, cy - 52 * s, 14 * s, 30 * s));
+            auto head =
+                Subtract(Circle(cx + 238 * s, cy - 28 * s, 34 * s), Box(cx + 248 * s, cy - 52 * s, 14 * s, 30 * s));
             all(Rgb{150, 160, 172}, Union(handle, head));
             break;
         }
@@ -436,8 +440,7 @@ std::string IllustratedServicePhotoPng(std::uint64_t seed, int width, int height
             all(Mix(clay, kInk, 0.25), Box(cx, cy - 120 * s, 64 * s, 8 * s, 4 * s));
             all(b, Intersect(Ellipse(cx, cy + 60 * s, 121 * s, 93 * s), Box(cx, cy + 40 * s, 130 * s, 9 * s)));
             all(b, Intersect(Ellipse(cx, cy + 60 * s, 121 * s, 93 * s), Box(cx, cy + 120 * s, 130 * s, 5 * s)));
-            for (int i = -2; i <= 2; ++i)
-                all(Mix(kWhite, b, 0.2), Circle(cx + i * 40 * s, cy + 85 * s, 9 * s));
+            for (int i = -2; i <= 2; ++i) all(Mix(kWhite, b, 0.2), Circle(cx + i * 40 * s, cy + 85 * s, 9 * s));
             all(Mix(clay, kWhite, 0.35), Ellipse(cx - 65 * s, cy + 30 * s, 14 * s, 40 * s), 0.6);
             break;
         }
