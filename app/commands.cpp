@@ -12,11 +12,16 @@
 #include "domain/vacancies/vacancy_service.hpp"
 #include "media/photo_files.hpp"
 #include "security/sodium.hpp"
+#include "seed/demo_resumes.hpp"
+#include "seed/demo_services.hpp"
 #include "seed/demo_vacancies.hpp"
+#include "seed/portraits.hpp"
 #include "storage/migrate.hpp"
 #include "storage/repos/sql_account_repository.hpp"
 #include "storage/codecs/codecs.hpp"
 #include "storage/repos/sql_publications.hpp"
+#include "storage/repos/sql_resume_listings.hpp"
+#include "storage/repos/sql_service_listings.hpp"
 #include "storage/repos/sql_vacancy_listings.hpp"
 
 namespace ejob::app {
@@ -74,8 +79,43 @@ int MigrateCommand(const Config& config) {
     return 0;
 }
 
+namespace {
+
+// Submits and approves demo drafts of one kind through its real service, dates spread over the last 60 days.
+template <typename Kind, typename Projection, typename PhotosFn>
+size_t SeedKind(storage::Db& db, storage::SqlPublicationCore& core, Projection& projection,
+                const std::vector<typename Kind::Draft>& drafts, media::PhotoStore& store, PhotosFn&& photos_for) {
+    storage::SqlPublicationRepository<Kind> repo(db, core, projection);
+    security::SodiumTokenService tokens;
+    SilentNotifier notifier;
+    NoAudit audit;
+    media::StoredPhotoFiles files(store);
+    domain::Millis now = domain::SystemClock().Now();
+    domain::FixedClock clock(now - 60 * domain::kDay);
+    domain::Millis step = drafts.empty() ? 0 : 60 * domain::kDay / static_cast<domain::Millis>(drafts.size());
+    domain::PublicationService<Kind> service(repo, tokens, notifier, audit, files, clock);
+    size_t done = 0;
+    for (size_t i = 0; i < drafts.size(); ++i) {
+        auto draft = drafts[i];
+        for (const auto& png : photos_for(i, draft)) {
+            auto processed = media::ProcessPhoto(png);
+            if (processed.error != media::PhotoError::None) throw std::runtime_error("demo photo was refused");
+            draft.photos.push_back(store.Save(processed.photo));
+        }
+        auto submitted = service.Submit(draft);
+        if (!submitted) throw std::runtime_error(std::string("demo ") + Kind::kName + " failed validation");
+        if (!service.Approve(0, submitted->id, draft)) throw std::runtime_error("demo approval failed");
+        clock.Advance(step);
+        if (++done % 10000 == 0) std::cerr << "seeded " << done << " " << Kind::kName << "\n";
+    }
+    return done;
+}
+
+}  // namespace
+
 int SeedDemo(const Config& config, const SeedCounts& counts, bool only_if_empty) {
     security::InitSodium();
+    media::InitVips();
     auto db = OpenMigrated(config, {.max_connections = 2, .bulk_load = true});
     if (only_if_empty) {
         auto n = db->ReadValue([](storage::Conn& c) { return c.QueryOne("SELECT COUNT(*) FROM publications")->Int(0); });
@@ -84,31 +124,43 @@ int SeedDemo(const Config& config, const SeedCounts& counts, bool only_if_empty)
             return 0;
         }
     }
-    storage::SqlPublicationCore core;
-    storage::SqlVacancyListings listings(*db);
-    storage::SqlPublicationRepository<domain::VacancyKind> repo(*db, core, listings);
-    security::SodiumTokenService tokens;
-    SilentNotifier notifier;
-    NoAudit audit;
-    // Publication dates spread over the last 60 days, oldest first, so lists look lived-in.
-    domain::Millis now = domain::SystemClock().Now();
-    domain::FixedClock clock(now - 60 * domain::kDay);
-    domain::Millis step = counts.vacancies ? 60 * domain::kDay / static_cast<domain::Millis>(counts.vacancies) : 0;
-    media::PhotoStore store(config.MediaDir());
-    media::StoredPhotoFiles files(store);
-    domain::VacancyService service(repo, tokens, notifier, audit, files, clock);
-    auto drafts = seed::DemoVacancies(counts.vacancies, 20261129);
     auto started = std::chrono::steady_clock::now();
-    size_t done = 0;
-    for (const auto& draft : drafts) {
-        auto submitted = service.Submit(draft);
-        if (!submitted) throw std::runtime_error("demo vacancy failed validation: " + draft.position);
-        service.Approve(0, submitted->id, draft);
-        clock.Advance(step);
-        if (++done % 10000 == 0) std::cerr << "seeded " << done << " vacancies\n";
-    }
+    storage::SqlPublicationCore core;
+    media::PhotoStore store(config.MediaDir());
+    auto no_photos = [](size_t, const auto&) { return std::vector<std::string>{}; };
+
+    storage::SqlVacancyListings vacancy_listings(*db);
+    size_t vacancies = SeedKind<domain::VacancyKind>(*db, core, vacancy_listings,
+                                                     seed::DemoVacancies(counts.vacancies, 20261129), store, no_photos);
+
+    storage::SqlResumeListings resume_listings(*db);
+    size_t resumes = SeedKind<domain::ResumeKind>(
+        *db, core, resume_listings, seed::DemoResumes(counts.resumes, 20261130), store,
+        [&](size_t i, const domain::ResumeDraft& d) {
+            // Clearly illustrated portraits, never photos of real people.
+            if (i >= counts.with_photos || i % 4 == 3) return std::vector<std::string>{};
+            return std::vector<std::string>{seed::IllustratedPortraitPng(i, d.gender == "female")};
+        });
+
+    storage::SqlServiceAdListings service_listings(*db);
+    size_t services = SeedKind<domain::ServiceAdKind>(
+        *db, core, service_listings, seed::DemoServices(counts.services, 20261131), store,
+        [&](size_t i, const domain::ServiceAdDraft& d) {
+            std::vector<std::string> out;
+            // The illustration matches the category: seed % 8 is the category's place in ServiceCategories().
+            size_t category = 0;
+            const auto& all = domain::ServiceCategories();
+            for (size_t c = 0; c < all.size(); ++c)
+                if (all[c].code == d.category) category = c;
+            if (i < counts.with_photos)
+                for (size_t k = 0; k < 1 + i % 3; ++k)
+                    out.push_back(seed::IllustratedServicePhotoPng(category + 8 * (i * 3 + k)));
+            return out;
+        });
+
     auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::printf("demo content: %zu published vacancies in %.1f s\n", done, secs);
+    std::printf("demo content: %zu vacancies, %zu resumes, %zu services ads published in %.1f s\n", vacancies,
+                resumes, services, secs);
     return 0;
 }
 

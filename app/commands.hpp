@@ -11,6 +11,9 @@ int Serve(const Config& config);
 int MigrateCommand(const Config& config);
 struct SeedCounts {
     size_t vacancies = 300;
+    size_t resumes = 100;
+    size_t services = 60;
+    size_t with_photos = 150;  // resumes and ads that get (illustrated) photos; the rest have none
 };
 int SeedDemo(const Config& config, const SeedCounts& counts, bool only_if_empty);
 int CreateAdmin(const Config& config, const std::string& email, std::string password, bool if_missing);

@@ -73,11 +73,11 @@ int main(int argc, char** argv) {
     AddCommon(seed, seed_o, false);
     bool demo = false, if_empty = false;
     ejob::app::SeedCounts counts;
-    size_t resumes = 0, services = 0;
     seed->add_flag("--demo", demo, "add realistic demo content")->required();
     seed->add_option("--vacancies", counts.vacancies, "number of demo vacancies (default 300)");
-    seed->add_option("--resumes", resumes, "number of demo resumes (not yet available)");
-    seed->add_option("--services", services, "number of demo services ads (not yet available)");
+    seed->add_option("--resumes", counts.resumes, "number of demo resumes (default 100)");
+    seed->add_option("--services", counts.services, "number of demo services ads (default 60)");
+    seed->add_option("--with-photos", counts.with_photos, "how many resumes and ads get illustrated photos (default 150)");
     seed->add_flag("--if-empty", if_empty, "only when the database has no publications yet");
 
     auto* admin = app.add_subcommand("admin", "manage administrator accounts");

@@ -4,6 +4,8 @@
 // submit, manage, edit, deletion request, moderation — are written once for every kind.
 #include <vector>
 
+#include "domain/common/msgid.hpp"
+
 #include "domain/resumes/resume.hpp"
 #include "domain/services/service_ad.hpp"
 #include "domain/vacancies/vacancy_service.hpp"
@@ -22,7 +24,7 @@ struct KindWeb<domain::VacancyKind> {
     using Content = domain::VacancyContent;
     static constexpr const char* kPath = "/vacancies";
     static constexpr const char* kPhotoField = "logo";
-    static constexpr const char* kNotPublished = "This vacancy is not published (any more).";
+    static constexpr const char* kNotPublished = N_("This vacancy is not published (any more).");
     static domain::VacancyService& Service(Ctx& ctx) { return ctx.app.vacancies; }
     static Draft Parse(const Ctx& ctx);
     static std::vector<views::ContactLine> Contacts(const Tr& tr, const Content& c);
@@ -32,8 +34,8 @@ struct KindWeb<domain::VacancyKind> {
         return views::VacancyForm(f, m);
     }
     static std::string Fields(const Tr& tr, const views::EditorModel<Draft>& m);
-    static const char* NewTitle() { return "Post a vacancy"; }
-    static const char* EditTitle() { return "Edit the vacancy"; }
+    static const char* NewTitle() { return N_("Post a vacancy"); }
+    static const char* EditTitle() { return N_("Edit the vacancy"); }
     // Add/remove a repeatable row without JavaScript (vacancies have none).
     static bool EditRows(const Ctx&, Draft&) { return false; }
 };
@@ -44,7 +46,7 @@ struct KindWeb<domain::ResumeKind> {
     using Content = domain::ResumeContent;
     static constexpr const char* kPath = "/resumes";
     static constexpr const char* kPhotoField = "photo";
-    static constexpr const char* kNotPublished = "This resume is not published (any more).";
+    static constexpr const char* kNotPublished = N_("This resume is not published (any more).");
     static domain::ResumeService& Service(Ctx& ctx) { return ctx.app.resumes; }
     static Draft Parse(const Ctx& ctx);
     static std::vector<views::ContactLine> Contacts(const Tr& tr, const Content& c);
@@ -54,8 +56,8 @@ struct KindWeb<domain::ResumeKind> {
         return views::ResumeForm(f, m);
     }
     static std::string Fields(const Tr& tr, const views::EditorModel<Draft>& m);
-    static const char* NewTitle() { return "Post a resume"; }
-    static const char* EditTitle() { return "Edit the resume"; }
+    static const char* NewTitle() { return N_("Post a resume"); }
+    static const char* EditTitle() { return N_("Edit the resume"); }
     static bool EditRows(const Ctx& ctx, Draft& d);
 };
 
@@ -65,7 +67,7 @@ struct KindWeb<domain::ServiceAdKind> {
     using Content = domain::ServiceAdContent;
     static constexpr const char* kPath = "/services";
     static constexpr const char* kPhotoField = "photos";
-    static constexpr const char* kNotPublished = "This ad is not published (any more).";
+    static constexpr const char* kNotPublished = N_("This ad is not published (any more).");
     static domain::ServiceAdService& Service(Ctx& ctx) { return ctx.app.services; }
     static Draft Parse(const Ctx& ctx);
     static std::vector<views::ContactLine> Contacts(const Tr& tr, const Content& c);
@@ -75,8 +77,8 @@ struct KindWeb<domain::ServiceAdKind> {
         return views::ServiceForm(f, m);
     }
     static std::string Fields(const Tr& tr, const views::EditorModel<Draft>& m);
-    static const char* NewTitle() { return "Post a services ad"; }
-    static const char* EditTitle() { return "Edit the ad"; }
+    static const char* NewTitle() { return N_("Post a services ad"); }
+    static const char* EditTitle() { return N_("Edit the ad"); }
     static bool EditRows(const Ctx&, Draft&) { return false; }
 };
 

@@ -95,7 +95,7 @@ views::EditorModel<typename Kind::Draft> NewEditor(Ctx& ctx, typename Kind::Draf
     m.csrf = ctx.CsrfToken();
     m.action = ctx.L(std::string(KindWeb<Kind>::kPath) + "/new");
     m.title = KindWeb<Kind>::NewTitle();
-    m.submit_label = "Send for moderation";
+    m.submit_label = N_("Send for moderation");
     return m;
 }
 
@@ -152,7 +152,7 @@ views::EditorModel<typename Kind::Draft> EditEditor(Ctx& ctx, const EditTarget& 
     m.csrf = ctx.CsrfToken();
     m.action = target.action;
     m.title = KindWeb<Kind>::EditTitle();
-    m.submit_label = "Send the changes for moderation";
+    m.submit_label = N_("Send the changes for moderation");
     m.show_owner_email = false;
     m.photo_url_prefix = target.photo_prefix;
     return m;

@@ -58,7 +58,7 @@ std::string AdminQueue(const Frame& f, const QueueModel& m) {
                         static_cast<std::int64_t>(m.queue.size())));
     h.Open("nav", {{"class", "tabs"}, {"aria-label", tr("Kind")}}).Open("ul");
     static const std::pair<const char*, const char*> kKinds[] = {
-        {"", N_("All")}, {"vacancy", N_("Vacancies")}, {"resume", N_("Resumes")}, {"service", N_("Services")}};
+        {"", N_("All")}, {"vacancy", N_("Vacancies")}, {"resume", N_("Resumes")}, {"service", N_("Self-employment")}};
     for (const auto& [code, label] : kKinds) {
         std::string url = L(f, std::string("/admin/moderation") + (*code ? std::string("?kind=") + code : ""));
         h.Open("li");

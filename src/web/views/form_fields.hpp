@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/common/msgid.hpp"
 #include "domain/common/result.hpp"
 #include "domain/vacancies/catalog.hpp"
 #include "web/html.hpp"
@@ -30,7 +31,7 @@ void TextArea(Html& h, const Tr& tr, const Errors& errors, const FieldSpec& s, c
               int rows = 7);
 void SelectField(Html& h, const Tr& tr, const Errors& errors, const FieldSpec& s,
                  const std::vector<domain::Option>& options, const std::string& value,
-                 const char* empty_label = "Choose…");
+                 const char* empty_label = N_("Choose…"));
 void Checkbox(Html& h, const Tr& tr, const std::string& name, const char* label, bool checked);
 // A group of radio buttons in a fieldset with a legend.
 void RadioGroup(Html& h, const Tr& tr, const Errors& errors, const std::string& name, const char* legend,

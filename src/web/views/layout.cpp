@@ -39,7 +39,7 @@ std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) 
     h.Open("nav", {{"aria-label", tr("Main")}}).Open("ul");
     h.Open("li").Element("a", {{"href", L(f, "/vacancies")}}, tr("Vacancies")).Close("li");
     h.Open("li").Element("a", {{"href", L(f, "/resumes")}}, tr("Resumes")).Close("li");
-    h.Open("li").Element("a", {{"href", L(f, "/services")}}, tr("Services")).Close("li");
+    h.Open("li").Element("a", {{"href", L(f, "/services")}}, tr("Self-employment")).Close("li");
     h.Open("li").Element("a", {{"href", L(f, "/search")}}, tr("Search")).Close("li");
     h.Open("li")
         .Element("a", {{"class", "button button-small"}, {"href", L(f, "/post")}}, tr("Publish"))
