@@ -136,6 +136,41 @@ TEST_F(KindsFlow, ServicesAdWithPhotosListsFiltersAndShowsAGallery) {
     EXPECT_TRUE(Contains(visitor.Get("/en/search?q=kafel&kind=service").body, "/services/" + std::to_string(id)));
 }
 
+TEST_F(KindsFlow, ModeratorRemovesOnePhotoBeforeApproving) {
+    std::string token = site.Submit(visitor, "/services", fixtures::ServiceForm("Bərbər evdə"),
+                                    {{"photos", "1.jpg", "image/jpeg", images::SmallJpeg(1)},
+                                     {"photos", "2.jpg", "image/jpeg", images::SmallJpeg(2)}});
+    std::int64_t id = site.IdOfToken(token);
+    site.SignInAdmin(admin);
+    auto review = admin.Get("/en/admin/moderation/" + std::to_string(id));
+    std::regex remove_box("name=\"remove_photo\" value=\"([0-9a-f]{32})\"");
+    std::vector<std::string> stems;
+    for (auto it = std::sregex_iterator(review.body.begin(), review.body.end(), remove_box); it != std::sregex_iterator(); ++it)
+        stems.push_back((*it)[1]);
+    ASSERT_EQ(stems.size(), 2u);
+    EXPECT_EQ(admin.Get("/admin/media/" + stems[0] + "-thumb.webp").status, 200);
+    site.Approve(admin, id, {{"remove_photo", stems[0]}});
+    auto detail = visitor.Get(visitor.Get("/en/services/" + std::to_string(id)).Header("location"));
+    EXPECT_FALSE(Contains(detail.body, stems[0]));
+    EXPECT_TRUE(Contains(detail.body, stems[1]));
+    EXPECT_EQ(visitor.Get("/media/" + stems[0] + "-display.jpg").status, 404);
+    EXPECT_EQ(visitor.Get("/media/" + stems[1] + "-display.jpg").status, 200);
+    EXPECT_EQ(site.MediaFiles().size(), 4u) << "the removed photo's files are deleted";
+}
+
+TEST_F(KindsFlow, VacancyLogoIsShownOnceApproved) {
+    std::string token = site.Submit(visitor, "/vacancies", fixtures::VacancyForm("Logist"),
+                                    {{"logo", "logo.png", "image/png", images::SmallJpeg(5)}});
+    std::int64_t id = site.IdOfToken(token);
+    site.SignInAdmin(admin);
+    site.Approve(admin, id);
+    auto detail = visitor.Get(visitor.Get("/en/vacancies/" + std::to_string(id)).Header("location"));
+    auto urls = PhotoUrls(detail.body);
+    ASSERT_EQ(urls.size(), 1u);
+    EXPECT_EQ(visitor.Get(urls[0]).status, 200);
+    EXPECT_TRUE(Contains(visitor.Get("/en/vacancies").body, urls[0]));
+}
+
 TEST_F(KindsFlow, HostileAndOversizeFilesAreRefusedAndLeaveNothing) {
     struct Case {
         std::string name, data;

@@ -123,6 +123,9 @@ void VacancyList(Html& h, const Frame& f, const std::vector<domain::VacancySumma
     for (const auto& v : items) {
         std::string url = L(f, "/vacancies/" + std::to_string(v.id) + "-" + v.slug);
         h.Open("li", {{"class", "card"}}).Open("article");
+        if (!v.logo.empty())
+            h.Void("img", {{"class", "card-logo"}, {"src", "/media/" + v.logo + "-thumb.webp"}, {"alt", ""},
+                           {"width", "48"}, {"height", "48"}, {"loading", "lazy"}});
         h.Open("h3").Open("a", {{"href", url}});
         Highlighted(h, v.position, terms);
         h.Close("a").Close("h3");

@@ -121,6 +121,9 @@ std::string VacancyDetail(const Frame& f, const DetailModel& m) {
     const auto& c = m.content;
     Html h;
     h.Open("article", {{"class", "vacancy"}});
+    if (!c.photos.empty())
+        h.Void("img", {{"class", "logo-big"}, {"src", "/media/" + c.photos.front() + "-thumb.webp"},
+                       {"alt", tr.Fmt("Logo of {}", c.company)}, {"width", "96"}});
     h.Element("h1", c.position);
     h.Element("p", {{"class", "company"}}, c.company);
     h.Element("p", {{"class", "salary-big"}}, SalaryText(tr, c.salary_min, c.salary_max));
