@@ -1,5 +1,6 @@
 #include "storage/db.hpp"
 
+#include "storage/postgres/postgres_db.hpp"
 #include "storage/sqlite/sqlite_db.hpp"
 
 namespace ejob::storage {
@@ -23,7 +24,8 @@ std::string Row::Text(size_t i) const {
 std::unique_ptr<Db> OpenDb(const std::string& url, const DbOptions& options) {
     const std::string prefix = "sqlite://";
     if (url.rfind(prefix, 0) == 0) return OpenSqlite(url.substr(prefix.size()), options);
-    throw DbError("unsupported database URL (expected sqlite:///path): " + url);
+    if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) return OpenPostgres(url, options);
+    throw DbError("unsupported database URL (expected sqlite:///path or postgresql://…): " + url);
 }
 
 }  // namespace ejob::storage

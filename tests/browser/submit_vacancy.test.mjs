@@ -208,7 +208,7 @@ before(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ejob-browser-'));
   runEjob(['migrate', '--data-dir', dataDir]);
   // Published demo vacancies for the contact-reveal test.
-  runEjob(['seed', '--demo', '--vacancies', '5', '--data-dir', dataDir]);
+  runEjob(['seed', '--demo', '--vacancies', '5', '--resumes', '0', '--services', '0', '--data-dir', dataDir]);
 
   const port = await freePort();
   baseURL = `http://127.0.0.1:${port}`;

@@ -18,6 +18,20 @@ constexpr std::int64_t kSearchCountCap = 1000;
 constexpr std::int64_t kCountCap = 1000000;
 }  // namespace
 
+std::string TsPrefixQuery(const std::vector<std::string>& terms) {
+    std::string q;
+    for (const auto& t : terms) {
+        if (!q.empty()) q += " & ";
+        q += '\'';
+        for (char ch : t) {
+            if (ch == '\'' || ch == '\\') q += ch;  // doubled inside a quoted lexeme
+            q += ch;
+        }
+        q += "':*";
+    }
+    return q;
+}
+
 std::string FtsPrefixQuery(const std::vector<std::string>& terms) {
     std::string match;
     for (const auto& t : terms) {
@@ -52,11 +66,17 @@ std::vector<d::CategoryCount> CountByCategory(Db& db, const ListingTable& t) {
     return out;
 }
 
-ListingQuery::ListingQuery(const ListingTable& t, const std::vector<std::string>& terms) : search_(!terms.empty()) {
+ListingQuery::ListingQuery(const ListingTable& t, const std::vector<std::string>& terms, Dialect dialect)
+    : search_(!terms.empty()) {
     if (search_) {
         from_ = std::string(" FROM search_index JOIN ") + t.table + " l ON l.publication_id = search_index.rowid";
-        where_ += " AND search_index MATCH ?";
-        params_.emplace_back(FtsPrefixQuery(terms));
+        if (dialect == Dialect::Postgres) {
+            where_ += " AND search_index.tsv @@ to_tsquery('simple', ?)";
+            params_.emplace_back(TsPrefixQuery(terms));
+        } else {
+            where_ += " AND search_index MATCH ?";
+            params_.emplace_back(FtsPrefixQuery(terms));
+        }
     } else {
         from_ = std::string(" FROM ") + t.table + " l";
     }
@@ -81,7 +101,7 @@ void ListingQuery::Run(Db& db, const char* columns, int page, int per_page, std:
     db.Read([&](Conn& c) {
         auto count_params = params_;
         count_params.emplace_back(cap);
-        total = c.QueryOne("SELECT COUNT(*) FROM (SELECT 1" + from_ + where_ + " LIMIT ?)", count_params)->Int(0);
+        total = c.QueryOne("SELECT COUNT(*) FROM (SELECT 1" + from_ + where_ + " LIMIT ?) AS matches", count_params)->Int(0);
         total_is_lower_bound = total >= cap;
         auto list_params = params_;
         list_params.emplace_back(std::int64_t{per_page});

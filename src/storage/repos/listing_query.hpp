@@ -20,6 +20,8 @@ struct ListingTable {
 
 // Builds an FTS5 query of quoted prefix terms that all must match; no user text reaches FTS syntax.
 std::string FtsPrefixQuery(const std::vector<std::string>& terms);
+// The same as a PostgreSQL tsquery: 'term':* & 'other':*.
+std::string TsPrefixQuery(const std::vector<std::string>& terms);
 
 // Publish side, once the listing row is in: counts the item under its category and adds its search entry.
 void CountAndIndex(Conn& c, const ListingTable& t, std::int64_t id, const std::string& category,
@@ -34,7 +36,7 @@ std::vector<domain::CategoryCount> CountByCategory(Db& db, const ListingTable& t
 // a bound parameter, so each combination of filters is one statement in the connection's cache.
 class ListingQuery {
   public:
-    ListingQuery(const ListingTable& t, const std::vector<std::string>& terms);
+    ListingQuery(const ListingTable& t, const std::vector<std::string>& terms, Dialect dialect);
 
     // Adds " AND l.<column> = ?" when `value` is not empty. `column` is a fixed column name.
     void Equal(const char* column, const std::string& value);

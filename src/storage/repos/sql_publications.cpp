@@ -49,7 +49,7 @@ constexpr const char* kCountViews = "UPDATE publications SET views = views + ? W
 constexpr const char* kQueue =
     "SELECT p.id, p.kind, v.title, v.subtitle, p.live_version_id IS NOT NULL, v.submitted_at "
     "FROM publication_versions v JOIN publications p ON p.id = v.publication_id "
-    "WHERE v.review = 'pending' AND (? = '' OR p.kind = ?) ORDER BY v.submitted_at, v.id LIMIT ?";
+    "WHERE v.review = 'pending' AND (CAST(? AS TEXT) = '' OR p.kind = ?) ORDER BY v.submitted_at, v.id LIMIT ?";
 constexpr const char* kDeletionRequests =
     "SELECT p.id, p.kind, v.title, v.subtitle, p.live_version_id IS NOT NULL, p.deletion_requested_at "
     "FROM publications p JOIN publication_versions v ON v.id = "

@@ -30,7 +30,7 @@ void SqlVacancyListings::Unpublish(Conn& c, std::int64_t id) {
 }
 
 d::Page<d::VacancySummary> SqlVacancyListings::List(const d::VacancyFilter& f, d::Millis now) {
-    ListingQuery q(kTable, f.terms);
+    ListingQuery q(kTable, f.terms, db_.dialect());
     q.Equal("category", f.category);
     q.Equal("city", f.city);
     q.Equal("employment_type", f.employment_type);
