@@ -5,6 +5,9 @@
 namespace ejob::web {
 
 std::string_view SafeUrl(std::string_view url) {
+    // Browsers drop tabs and newlines and read "\" as "/": "/\evil.example" would lead to another host.
+    for (char c : url)
+        if (static_cast<unsigned char>(c) < 0x20 || c == '\\' || c == 0x7F) return "#";
     // Relative URLs: "/path", "?query", "#frag", "path" without a scheme.
     size_t colon = url.find(':');
     size_t slash = url.find_first_of("/?#");

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <cstring>
 
 #include "domain/common/msgid.hpp"
 #include "domain/text/text.hpp"
@@ -75,6 +76,18 @@ std::string QueryString(const http::Request& req) {
         q += UrlEncode(k) + "=" + UrlEncode(v);
     }
     return q;
+}
+
+// Secret tokens in paths (management links, password reset and confirmation links) never reach the log.
+std::string RedactedPath(const std::string& path) {
+    for (const char* marker : {"/manage/", "/password-reset/", "/confirm/"}) {
+        auto at = path.find(marker);
+        if (at == std::string::npos) continue;
+        size_t start = at + std::strlen(marker);
+        size_t end = path.find('/', start);
+        return path.substr(0, start) + "…" + (end == std::string::npos ? "" : path.substr(end));
+    }
+    return path;
 }
 
 }  // namespace
@@ -305,7 +318,7 @@ http::Response Router::Handle(http::Request& req) {
     }
     auto micros =
         std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
-    spdlog::info("{} {} {} {} {}us", req.request_id, req.method, req.path, resp.status, micros);
+    spdlog::info("{} {} {} {} {}us", req.request_id, req.method, RedactedPath(req.path), resp.status, micros);
     return resp;
 }
 

@@ -68,7 +68,8 @@ http::Response ServePhoto(Ctx& ctx, const std::string& file, const std::optional
     r.content_type = variant.size() > 4 && variant.substr(variant.size() - 4) == "webp" ? "image/webp" : "image/jpeg";
     r.body = data.str();
     // Names are random and never reused: the browser may keep them; public ones may be cached by proxies too.
-    r.headers.emplace_back("Cache-Control", allowed ? "private, max-age=86400" : "public, max-age=31536000, immutable");
+    // Short: a photo must disappear soon after its publication is stopped, deleted or made anonymous.
+    r.headers.emplace_back("Cache-Control", allowed ? "private, max-age=300" : "public, max-age=300");
     r.headers.emplace_back("Content-Disposition", "inline");
     return r;
 }

@@ -6,6 +6,7 @@
 
 #include "domain/vacancies/vacancy_service.hpp"
 #include "storage/migrate.hpp"
+#include "support/test_db.hpp"
 #include "storage/repos/sql_account_repository.hpp"
 #include "storage/repos/sql_publications.hpp"
 #include "storage/repos/sql_vacancy_listings.hpp"
@@ -21,7 +22,8 @@ protected:
         std::random_device rd;
         dir_ = std::filesystem::temp_directory_path() / ("ejob-storage-" + std::to_string(rd()));
         std::filesystem::create_directories(dir_);
-        db_ = OpenDb("sqlite://" + (dir_ / "t.db").string());
+        test_db_ = std::make_unique<testing::TestDatabase>(dir_);
+        db_ = OpenDb(test_db_->url());
         Migrate(*db_);
         listings_ = std::make_unique<SqlVacancyListings>(*db_);
         repo_ = std::make_unique<SqlPublicationRepository<d::VacancyKind>>(*db_, core_, *listings_);
@@ -30,6 +32,7 @@ protected:
         repo_.reset();
         listings_.reset();
         db_.reset();
+        test_db_.reset();
         std::filesystem::remove_all(dir_);
     }
 
@@ -63,6 +66,7 @@ protected:
     }
 
     std::filesystem::path dir_;
+    std::unique_ptr<testing::TestDatabase> test_db_;
     std::unique_ptr<Db> db_;
     SqlPublicationCore core_;
     std::unique_ptr<SqlVacancyListings> listings_;
@@ -72,6 +76,7 @@ protected:
 TEST_F(TempDb, MigrationsAreRecordedAndIdempotent) {
     EXPECT_EQ(Migrate(*db_), 0);
     RequireCurrentSchema(*db_);
+    if (db_->dialect() != Dialect::Sqlite) GTEST_SKIP() << "SQLite settings";
     auto pragma = [&](const char* p) { return db_->ReadValue([&](Conn& c) { return c.QueryOne(p)->Text(0); }); };
     EXPECT_EQ(pragma("PRAGMA journal_mode"), "wal");
     EXPECT_EQ(pragma("PRAGMA secure_delete"), "1");

@@ -20,6 +20,8 @@ TestSite::TestSite() {
     config.data_dir = dir_.string();
     config.threads = 4;
     config.access_log = false;
+    db_ = std::make_unique<TestDatabase>(dir_);
+    config.db_url = db_->url();
     {
         auto db = storage::OpenDb(config.DbUrl());
         storage::Migrate(*db);
@@ -32,6 +34,7 @@ TestSite::TestSite() {
 TestSite::~TestSite() {
     site_->Stop();
     site_.reset();
+    db_.reset();
     std::error_code ec;
     std::filesystem::remove_all(dir_, ec);
 }

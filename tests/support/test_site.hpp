@@ -7,6 +7,7 @@
 #include "app/site.hpp"
 #include "domain/common/clock.hpp"
 #include "support/http_client.hpp"
+#include "support/test_db.hpp"
 
 namespace ejob::testing {
 
@@ -44,6 +45,7 @@ public:
 
 private:
     std::filesystem::path dir_;
+    std::unique_ptr<TestDatabase> db_;
     std::shared_ptr<domain::FixedClock> clock_;
     std::unique_ptr<app::Site> site_;
     bool admin_created_ = false;

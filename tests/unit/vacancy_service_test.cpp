@@ -48,7 +48,7 @@ public:
         s.latest_content = c;
         if (!s.live) s.p.status = PublicationStatus::Pending;
     }
-    void Approve(std::int64_t id, std::int64_t, const VacancyContent& c, const std::string& slug, Millis now) override {
+    bool Approve(std::int64_t id, std::int64_t, const VacancyContent& c, const std::string& slug, Millis now) override {
         auto& s = rows[id];
         s.live = c;
         s.latest.reset();
@@ -56,12 +56,14 @@ public:
         s.p.slug = slug;
         s.p.status = PublicationStatus::Published;
         if (!s.p.published_at) s.p.published_at = now;
+        return true;
     }
-    void Reject(std::int64_t id, std::int64_t, const std::string& reason, Millis) override {
+    bool Reject(std::int64_t id, std::int64_t, const std::string& reason, Millis) override {
         auto& s = rows[id];
         s.latest->review = ReviewState::Rejected;
         s.latest->reject_reason = reason;
         if (!s.live) s.p.status = PublicationStatus::Rejected;
+        return true;
     }
     void RequestDeletion(std::int64_t id, Millis now) override { rows[id].p.deletion_requested_at = now; }
     void Delete(std::int64_t id) override { rows.erase(id); }

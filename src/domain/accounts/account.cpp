@@ -98,7 +98,7 @@ Result<AccountService::SignedIn> AccountService::SignIn(std::string_view email, 
                          N_("Too many sign-in attempts. Wait 15 minutes and try again, or reset your password."));
 
     auto account = accounts_.FindByEmail(normalized);
-    if (dummy_hash_.empty()) dummy_hash_ = hasher_.Hash("timing-equaliser-for-unknown-emails");
+    std::call_once(dummy_once_, [&] { dummy_hash_ = hasher_.Hash("timing-equaliser-for-unknown-emails"); });
     // Verify even for unknown emails so that timing does not reveal which emails exist.
     bool ok = account ? hasher_.Verify(account->password_hash, password)
                       : (hasher_.Verify(dummy_hash_, password), false);

@@ -2,6 +2,7 @@
 // Accounts: optional registration with an email and a password, sign-in sessions, confirmation and password reset
 // by single-use mailed links, and the requests that only an administrator carries out (email change, deletion).
 #include <cstdint>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -180,6 +181,7 @@ private:
     AccountTokens& account_tokens_;
     AccountNotifier& notifier_;
     const Clock& clock_;
+    std::once_flag dummy_once_;
     std::string dummy_hash_;  // compared against for unknown emails, so timing does not tell them apart
 };
 

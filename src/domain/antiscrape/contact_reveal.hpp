@@ -26,6 +26,9 @@ public:
     std::string Issue(std::string_view kind, std::int64_t id) const;
     // True when the token was issued for this publication and has not expired.
     bool Check(std::string_view kind, std::int64_t id, std::string_view token) const;
+    // True when the token was issued for this publication, even if it has expired (within a day): such a visitor
+    // had the page open and may get a fresh token.
+    bool WasIssuedFor(std::string_view kind, std::int64_t id, std::string_view token) const;
 
 private:
     const Signer& signer_;

@@ -81,10 +81,11 @@ public:
     virtual std::optional<PublishedItem<Content>> FindPublished(std::int64_t id) = 0;
     // A new version waiting for moderation; replaces an older version that was not yet live.
     virtual void AddVersion(std::int64_t id, const Content& c, Millis now) = 0;
-    // Makes `version_id` (with the moderator's corrections in `c`) the live content.
-    virtual void Approve(std::int64_t id, std::int64_t version_id, const Content& c, const std::string& slug,
+    // Makes `version_id` (with the moderator's corrections in `c`) the live content. False, with nothing changed,
+    // when that version is no longer the one waiting (the owner edited again, or another moderator decided).
+    virtual bool Approve(std::int64_t id, std::int64_t version_id, const Content& c, const std::string& slug,
                          Millis now) = 0;
-    virtual void Reject(std::int64_t id, std::int64_t version_id, const std::string& reason, Millis now) = 0;
+    virtual bool Reject(std::int64_t id, std::int64_t version_id, const std::string& reason, Millis now) = 0;
     virtual void RequestDeletion(std::int64_t id, Millis now) = 0;
     // Hard delete: row, versions, read model, search entry (files: see PhotoFiles).
     virtual void Delete(std::int64_t id) = 0;

@@ -57,7 +57,12 @@ public:
         p.owner_account_id = owner_account_id;
         Submitted out;
         out.manage_token = tokens_.NewToken();
-        out.id = repo_.Create(p, content.value(), tokens_.Hash(out.manage_token));
+        try {
+            out.id = repo_.Create(p, content.value(), tokens_.Hash(out.manage_token));
+        } catch (...) {
+            photos_.Remove(draft.photos);  // nothing half-stored
+            throw;
+        }
         p.id = out.id;
         if (!p.owner_email.empty()) notifier_.ManageLinkCreated(p, Kind::Title(content.value()), out.manage_token);
         return out;
@@ -133,7 +138,12 @@ private:
             photos_.Remove(Minus(draft.photos, StoredPhotos(*record)));
             return content.error();
         }
-        repo_.AddVersion(record->publication.id, content.value(), now);
+        try {
+            repo_.AddVersion(record->publication.id, content.value(), now);
+        } catch (...) {
+            photos_.Remove(Minus(draft.photos, StoredPhotos(*record)));
+            throw;
+        }
         // The replaced pending version's photos that the new version dropped (the live ones stay).
         photos_.Remove(Minus(StoredPhotos(*record), Union(content->photos, LivePhotos(*record))));
         return Unit{};
@@ -175,7 +185,8 @@ public:
         for (const auto& stem : removed_photos)
             content->photos.erase(std::remove(content->photos.begin(), content->photos.end(), stem),
                                   content->photos.end());
-        repo_.Approve(id, record->latest->id, content.value(), text::Slugify(Kind::Title(content.value())), now);
+        if (!repo_.Approve(id, record->latest->id, content.value(), text::Slugify(Kind::Title(content.value())), now))
+            return Error::Of(ErrorCode::Conflict, N_("The publication changed meanwhile. Open it again."));
         photos_.Remove(Minus(StoredPhotos(*record), content->photos));
         audit_.Record(admin_id, "approve", id, "", now);
         notifier_.Approved(record->publication, Kind::Title(content.value()));
@@ -193,7 +204,8 @@ public:
         if (!record->latest || record->latest->review != ReviewState::Pending)
             return Error::Of(ErrorCode::Conflict, N_("Nothing is waiting for moderation here."));
         Millis now = clock_.Now();
-        repo_.Reject(id, record->latest->id, std::string(why), now);
+        if (!repo_.Reject(id, record->latest->id, std::string(why), now))
+            return Error::Of(ErrorCode::Conflict, N_("The publication changed meanwhile. Open it again."));
         audit_.Record(admin_id, "reject", id, why, now);
         notifier_.Rejected(record->publication, Kind::Title(*record->latest_content), why);
         return Unit{};

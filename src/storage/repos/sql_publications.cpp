@@ -24,7 +24,7 @@ constexpr const char* kLatestVersion =
     "WHERE publication_id = ? AND review <> 'approved' ORDER BY id DESC LIMIT 1";
 constexpr const char* kApproveVersion =
     "UPDATE publication_versions SET title = ?, subtitle = ?, content = ?, review = 'approved', reject_reason = '' "
-    "WHERE id = ? AND publication_id = ?";
+    "WHERE id = ? AND publication_id = ? AND review = 'pending' RETURNING id";
 constexpr const char* kDeleteOtherVersions = "DELETE FROM publication_versions WHERE publication_id = ? AND id <> ?";
 constexpr const char* kDeleteUnapprovedVersions =
     "DELETE FROM publication_versions WHERE publication_id = ? AND review <> 'approved'";
@@ -33,7 +33,8 @@ constexpr const char* kPublish =
     "status = CASE WHEN status = 'stopped' THEN 'stopped' ELSE 'published' END WHERE id = ? "
     "RETURNING status, published_at";
 constexpr const char* kRejectVersion =
-    "UPDATE publication_versions SET review = 'rejected', reject_reason = ? WHERE id = ? AND publication_id = ?";
+    "UPDATE publication_versions SET review = 'rejected', reject_reason = ? WHERE id = ? AND publication_id = ? "
+    "AND review = 'pending' RETURNING id";
 constexpr const char* kStatusAfterReject =
     "UPDATE publications SET updated_at = ?, status = CASE WHEN live_version_id IS NULL THEN 'rejected' ELSE status "
     "END WHERE id = ?";
@@ -147,10 +148,11 @@ SqlPublicationCore::Approved SqlPublicationCore::Approve(Conn& c, std::int64_t i
                                                          const std::string& title, const std::string& subtitle,
                                                          const std::string& json, const std::string& slug,
                                                          d::Millis now) {
-    c.Exec(kApproveVersion, {title, subtitle, json, version_id, id});
+    Approved a;
+    if (!c.QueryOne(kApproveVersion, {title, subtitle, json, version_id, id})) return a;
+    a.version_was_pending = true;
     c.Exec(kDeleteOtherVersions, {id, version_id});
     auto row = c.QueryOne(kPublish, {version_id, slug, now, now, id});
-    Approved a;
     if (row) {
         a.is_public = row->Text(0) == "published";
         a.published_at = row->Int(1);
@@ -158,10 +160,11 @@ SqlPublicationCore::Approved SqlPublicationCore::Approve(Conn& c, std::int64_t i
     return a;
 }
 
-void SqlPublicationCore::Reject(Conn& c, std::int64_t id, std::int64_t version_id, const std::string& reason,
+bool SqlPublicationCore::Reject(Conn& c, std::int64_t id, std::int64_t version_id, const std::string& reason,
                                 d::Millis now) {
-    c.Exec(kRejectVersion, {reason, version_id, id});
+    if (!c.QueryOne(kRejectVersion, {reason, version_id, id})) return false;
     c.Exec(kStatusAfterReject, {now, id});
+    return true;
 }
 
 void SqlPublicationCore::RequestDeletion(Conn& c, std::int64_t id, d::Millis now) {

@@ -27,7 +27,8 @@ public:
         std::optional<StoredVersion> latest;
     };
     struct Approved {
-        bool is_public = false;  // published (not stopped)
+        bool version_was_pending = false;  // otherwise nothing was changed
+        bool is_public = false;            // published (not stopped)
         domain::Millis published_at = 0;
     };
 
@@ -42,7 +43,7 @@ public:
     Approved Approve(Conn& c, std::int64_t id, std::int64_t version_id, const std::string& title,
                      const std::string& subtitle, const std::string& json, const std::string& slug,
                      domain::Millis now);
-    void Reject(Conn& c, std::int64_t id, std::int64_t version_id, const std::string& reason, domain::Millis now);
+    bool Reject(Conn& c, std::int64_t id, std::int64_t version_id, const std::string& reason, domain::Millis now);
     void RequestDeletion(Conn& c, std::int64_t id, domain::Millis now);
     void Delete(Conn& c, std::int64_t id);
     // Stop (published → stopped) or resume (stopped → published); false when the status did not allow it.
@@ -108,10 +109,13 @@ public:
     void AddVersion(std::int64_t id, const Content& c, domain::Millis now) override {
         db_.Write([&](Conn& conn) { core_.AddVersion(conn, id, Kind::Title(c), Kind::Subtitle(c), ToJson(c), now); });
     }
-    void Approve(std::int64_t id, std::int64_t version_id, const Content& c, const std::string& slug,
+    bool Approve(std::int64_t id, std::int64_t version_id, const Content& c, const std::string& slug,
                  domain::Millis now) override {
+        bool approved = false;
         db_.Write([&](Conn& conn) {
             auto a = core_.Approve(conn, id, version_id, Kind::Title(c), Kind::Subtitle(c), ToJson(c), slug, now);
+            if (!a.version_was_pending) return;
+            approved = true;
             projection_.Unpublish(conn, id);
             core_.UnpublishPhotos(conn, id);
             if (a.is_public) {
@@ -119,9 +123,10 @@ public:
                 core_.PublishPhotos(conn, id, Kind::PublicPhotos(c));
             }
         });
+        return approved;
     }
-    void Reject(std::int64_t id, std::int64_t version_id, const std::string& reason, domain::Millis now) override {
-        db_.Write([&](Conn& conn) { core_.Reject(conn, id, version_id, reason, now); });
+    bool Reject(std::int64_t id, std::int64_t version_id, const std::string& reason, domain::Millis now) override {
+        return db_.WriteValue([&](Conn& conn) { return core_.Reject(conn, id, version_id, reason, now); });
     }
     void RequestDeletion(std::int64_t id, domain::Millis now) override {
         db_.Write([&](Conn& conn) { core_.RequestDeletion(conn, id, now); });

@@ -65,15 +65,21 @@ http::Response RevealContacts(Ctx& ctx) {
     if (!item) return ErrorResponse(ctx, 404, W::kNotPublished);
     const bool json = WantsJson(ctx);
     auto contacts = ContactsFor<Kind>(ctx, *item);
-    auto refuse = [&](int status, const char* msgid) {
-        if (json) return Json(status, {{"error", ctx.tr(msgid)}, {"token", contacts.reveal_token}});
+    auto refuse = [&](int status, const char* msgid, bool fresh_token = false) {
+        if (json) {
+            nlohmann::json j = {{"error", ctx.tr(msgid)}};
+            if (fresh_token) j["token"] = contacts.reveal_token;  // only to someone who had a page's token
+            return Json(status, j);
+        }
         contacts.error = msgid;
         return HtmlResponse(W::Detail(MakeFrame(ctx), *item, contacts), status);
     };
     if (contacts.hidden) return refuse(403, N_("The author chose not to show contacts on the site."));
     if (contacts.needs_sign_in) return refuse(403, N_("The author shows contacts to signed-in users only."));
-    if (!ctx.app.reveal.Check(Kind::kName, *id, ctx.req.FormOr("token")))
-        return refuse(403, N_("The page was open for too long. Press the button again to see the contacts."));
+    std::string token = ctx.req.FormOr("token");
+    if (!ctx.app.reveal.Check(Kind::kName, *id, token))
+        return refuse(403, N_("The page was open for too long. Press the button again to see the contacts."),
+                      ctx.app.reveal.WasIssuedFor(Kind::kName, *id, token));
     if (!ctx.app.limiter.Allow("reveal:ip:" + ctx.req.remote_ip, kRevealsPerIp, kRevealWindow, ctx.app.clock.Now()))
         return refuse(429, N_("You asked for contacts too many times. Please wait a few minutes."));
     auto lines = W::Contacts(ctx.tr, item->content);
