@@ -11,7 +11,7 @@ namespace ejob::testing {
 
 bool TestDatabase::UsePostgres() {
     const char* v = std::getenv("EJOB_TEST_DB");
-    return v && std::string(v) == "postgres";
+    return (v && std::string(v) == "postgres") || std::getenv("EJOB_TEST_PG_URL_FILE") != nullptr;
 }
 
 namespace {

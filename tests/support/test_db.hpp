@@ -1,7 +1,7 @@
 #pragma once
-// The database a test runs on: a fresh SQLite file in the test's directory by default, or — when EJOB_TEST_DB is
-// "postgres" — a fresh database in the test run's throw-away PostgreSQL cluster (URL in EJOB_TEST_PG_URL, or in
-// the file named by EJOB_TEST_PG_URL_FILE), dropped afterwards. The same tests run on both backends.
+// The database a test runs on: a fresh SQLite file in the test's directory by default, or — when
+// EJOB_TEST_PG_URL_FILE names the file with the URL of the test run's throw-away PostgreSQL cluster (or
+// EJOB_TEST_DB=postgres with EJOB_TEST_PG_URL) — a fresh database in that cluster, dropped afterwards. The same tests run on both backends.
 #include <filesystem>
 #include <string>
 
