@@ -39,6 +39,7 @@ Config Resolve(const Common& o) {
         if (t.contains("db")) c.db_url = toml::find<std::string>(t, "db");
         if (t.contains("data_dir")) c.data_dir = toml::find<std::string>(t, "data_dir");
         if (t.contains("base_url")) c.base_url = toml::find<std::string>(t, "base_url");
+        if (t.contains("media_dir")) c.media_dir = toml::find<std::string>(t, "media_dir");
         if (t.contains("threads")) c.threads = static_cast<unsigned>(toml::find<int>(t, "threads"));
         if (t.contains("secure_cookies")) c.secure_cookies = toml::find<bool>(t, "secure_cookies");
         if (t.contains("access_log")) c.access_log = toml::find<bool>(t, "access_log");
@@ -49,6 +50,7 @@ Config Resolve(const Common& o) {
     if (const char* v = std::getenv("EJOB_DB")) c.db_url = v;
     if (const char* v = std::getenv("EJOB_DATA_DIR")) c.data_dir = v;
     if (const char* v = std::getenv("EJOB_BASE_URL")) c.base_url = v;
+    if (const char* v = std::getenv("EJOB_MEDIA_DIR")) c.media_dir = v;
     if (const char* v = std::getenv("EJOB_PAGE_CACHE_ENTRIES")) c.page_cache_entries = std::strtoul(v, nullptr, 10);
     if (!o.listen.empty()) ApplyListen(c, o.listen);
     if (!o.db.empty()) c.db_url = o.db;

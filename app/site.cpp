@@ -150,6 +150,12 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         db->Read([](storage::Conn& c) { c.QueryOne("SELECT 1"); });
         return true;
     };
+    // Pages cached on every node are dropped within a tick of a change made on any node (shared counter).
+    p.cache->on_invalidate = [db] {
+        db->Write([](storage::Conn& c) {
+            c.Exec("UPDATE site_state SET value = value + 1 WHERE name = 'page_generation'");
+        });
+    };
     p.router = std::make_unique<web::Router>(*p.services);
     if (!p.config.access_log) spdlog::set_level(spdlog::level::warn);
 }
@@ -167,16 +173,29 @@ void Site::Start() {
     p.server = std::make_unique<web::http::Server>(o, [router](web::http::Request& r) { return router->Handle(r); });
     p.server->Start();
     p.stopping = false;
-    p.ticker = std::thread([this] {
+    // Background: every 200 ms, follow the shared page generation; every 5 s, write the counted views.
+    auto read_generation = [db = p.db.get()] {
+        return db->ReadValue([](storage::Conn& c) {
+            auto row = c.QueryOne("SELECT value FROM site_state WHERE name = 'page_generation'");
+            return row ? row->Int(0) : std::int64_t{0};
+        });
+    };
+    std::int64_t start_generation = read_generation();
+    p.ticker = std::thread([this, read_generation, start_generation] {
         auto& p = *p_;
         std::unique_lock lock(p.ticker_mu);
+        std::int64_t seen = start_generation;
+        int ticks = 0;
         while (!p.stopping) {
-            p.ticker_cv.wait_for(lock, std::chrono::seconds(5));
+            p.ticker_cv.wait_for(lock, std::chrono::milliseconds(200));
             lock.unlock();
             try {
-                p.publications.FlushViews(*p.db);
+                std::int64_t generation = read_generation();
+                if (generation != seen) p.cache->InvalidateLocal();
+                seen = generation;
+                if (++ticks % 25 == 0) p.publications.FlushViews(*p.db);
             } catch (const std::exception& e) {
-                spdlog::error("flushing view counts failed: {}", e.what());
+                spdlog::error("background work failed: {}", e.what());
             }
             lock.lock();
         }

@@ -3,6 +3,7 @@
 // keyed by language + URL. Any change to a publication bumps the generation and so invalidates everything;
 // entries also expire after a short time so that several nodes converge without talking to each other.
 #include <atomic>
+#include <functional>
 #include <cstdint>
 #include <list>
 #include <memory>
@@ -28,7 +29,14 @@ public:
     PageCache(size_t max_entries, std::int64_t ttl_ms) : max_entries_(max_entries), ttl_ms_(ttl_ms) {}
     std::shared_ptr<const CachedPage> Get(const std::string& key, std::int64_t now);
     void Put(const std::string& key, std::shared_ptr<CachedPage> page, std::int64_t now);
-    void Invalidate() { generation_.fetch_add(1); }
+    // Something public changed here: drop every page, and tell the other nodes (on_invalidate).
+    void Invalidate() {
+        generation_.fetch_add(1);
+        if (on_invalidate) on_invalidate();
+    }
+    // Another node changed something: drop every page.
+    void InvalidateLocal() { generation_.fetch_add(1); }
+    std::function<void()> on_invalidate;
     std::uint64_t generation() const { return generation_.load(); }
 
 private:
