@@ -17,6 +17,7 @@
 #include "seed/demo_vacancies.hpp"
 #include "seed/portraits.hpp"
 #include "storage/migrate.hpp"
+#include "storage/migrate_data.hpp"
 #include "storage/repos/sql_account_repository.hpp"
 #include "storage/codecs/codecs.hpp"
 #include "storage/repos/sql_publications.hpp"
@@ -161,6 +162,21 @@ int SeedDemo(const Config& config, const SeedCounts& counts, bool only_if_empty)
     auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::printf("demo content: %zu vacancies, %zu resumes, %zu services ads published in %.1f s\n", vacancies,
                 resumes, services, secs);
+    return 0;
+}
+
+int MigrateData(const std::string& from_url, const std::string& to_url) {
+    auto from = storage::OpenDb(from_url);
+    auto to = storage::OpenDb(to_url);
+    auto started = std::chrono::steady_clock::now();
+    std::int64_t total = 0;
+    for (const auto& t : storage::CopySite(*from, *to)) {
+        std::printf("  %-22s %10lld rows\n", t.table.c_str(), static_cast<long long>(t.rows));
+        total += t.rows;
+    }
+    auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::printf("copied and verified %lld rows in %.1f s; photo files stay in the media directory\n",
+                static_cast<long long>(total), secs);
     return 0;
 }
 

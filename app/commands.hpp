@@ -16,6 +16,8 @@ struct SeedCounts {
     size_t with_photos = 150;  // resumes and ads that get (illustrated) photos; the rest have none
 };
 int SeedDemo(const Config& config, const SeedCounts& counts, bool only_if_empty);
+// Copies a whole site between databases (e.g. SQLite → PostgreSQL) and verifies the row counts.
+int MigrateData(const std::string& from_url, const std::string& to_url);
 int CreateAdmin(const Config& config, const std::string& email, std::string password, bool if_missing);
 
 }  // namespace ejob::app

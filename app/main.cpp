@@ -71,6 +71,11 @@ int main(int argc, char** argv) {
     auto* migrate = app.add_subcommand("migrate", "apply database migrations");
     AddCommon(migrate, migrate_o, false);
 
+    auto* migrate_data = app.add_subcommand("migrate-data", "copy a whole site to another database and verify it");
+    std::string from_url, to_url;
+    migrate_data->add_option("--from", from_url, "source database URL (e.g. sqlite:///srv/ejob/var/ejob.db)")->required();
+    migrate_data->add_option("--to", to_url, "target database URL (e.g. postgresql://ejob@db/ejob)")->required();
+
     auto* seed = app.add_subcommand("seed", "add content to the database");
     AddCommon(seed, seed_o, false);
     bool demo = false, if_empty = false;
@@ -105,6 +110,7 @@ int main(int argc, char** argv) {
     try {
         if (*serve) return ejob::app::Serve(Resolve(serve_o));
         if (*migrate) return ejob::app::MigrateCommand(Resolve(migrate_o));
+        if (*migrate_data) return ejob::app::MigrateData(from_url, to_url);
         if (*seed) return ejob::app::SeedDemo(Resolve(seed_o), counts, if_empty);
         if (*create) return ejob::app::CreateAdmin(Resolve(admin_o), email, password, if_missing);
     } catch (const CLI::ParseError& e) {

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Backs up an ejob site: the database (SQLite or PostgreSQL) and the photos in <data-dir>/media, with a manifest and
+# Backs up an ejob site: the database (SQLite or PostgreSQL) and the photos (the media directory), with a manifest and
 # checksums. Safe while the server runs: the database copy is consistent (SQLite online backup API, pg_dump's
 # snapshot); the photos are copied after it, so a photo uploaded meanwhile is at worst an unreferenced extra file.
 #
-# Usage: scripts/backup.sh [--config FILE] [--data-dir DIR] [--db URL] [--out PATH] [--include-mail]
-#   --config, --data-dir, --db   find the site exactly as `ejob serve` does: defaults < config file < EJOB_DB and
-#                                EJOB_DATA_DIR < flags (default data dir var/, database sqlite://<data-dir>/ejob.db)
+# Usage: scripts/backup.sh [--config FILE] [--data-dir DIR] [--db URL] [--media-dir DIR] [--out PATH]
+#                          [--include-mail]
+#   --config, --data-dir, --db,  find the site exactly as `ejob serve` does: defaults < config file (keys data_dir, db,
+#   --media-dir                  media_dir) < EJOB_DATA_DIR, EJOB_DB, EJOB_MEDIA_DIR < flags (defaults: data dir var/,
+#                                database sqlite://<data-dir>/ejob.db, media <data-dir>/media)
 #   --out PATH                   a directory to create (default ./ejob-backup-<UTC time>), or a file name ending in
 #                                .tar for one tarball holding that directory
 #   --include-mail               also copy <data-dir>/mail (outgoing mail; it holds private links, so off by default)
@@ -18,7 +20,7 @@ set -euo pipefail
 umask 077
 
 die() { echo "backup: $*" >&2; exit 1; }
-usage() { sed -n '5,16p' "$0" | sed 's/^# \{0,1\}//' >&2; exit "${1:-2}"; }
+usage() { sed -n '5,18p' "$0" | sed 's/^# \{0,1\}//' >&2; exit "${1:-2}"; }
 
 # The value of a top-level `key = "value"` (or 'value') line of a TOML file; nothing when absent.
 toml_string() {
@@ -36,12 +38,13 @@ toml_string() {
 }
 redact() { sed -E 's#(://[^:/@]+:)[^@]*@#\1***@#' <<<"$1"; }
 
-config="" data_dir="" db="" out="" include_mail=0
+config="" data_dir="" db="" media_dir="" out="" include_mail=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --config) config="${2:?--config needs a file}"; shift 2 ;;
         --data-dir) data_dir="${2:?--data-dir needs a directory}"; shift 2 ;;
         --db) db="${2:?--db needs a URL}"; shift 2 ;;
+        --media-dir) media_dir="${2:?--media-dir needs a directory}"; shift 2 ;;
         --out) out="${2:?--out needs a path}"; shift 2 ;;
         --include-mail) include_mail=1; shift ;;
         -h|--help) usage 0 ;;
@@ -50,15 +53,16 @@ while [ $# -gt 0 ]; do
 done
 
 # Resolve the site like the ejob binary does.
-cfg_data_dir="" cfg_db=""
+cfg_data_dir="" cfg_db="" cfg_media_dir=""
 if [ -n "$config" ]; then
     [ -r "$config" ] || die "cannot read the config file $config"
     cfg_data_dir=$(toml_string "$config" data_dir)
     cfg_db=$(toml_string "$config" db)
+    cfg_media_dir=$(toml_string "$config" media_dir)
 fi
 data_dir="${data_dir:-${EJOB_DATA_DIR:-${cfg_data_dir:-var}}}"
 db="${db:-${EJOB_DB:-${cfg_db:-sqlite://$data_dir/ejob.db}}}"
-media_dir="$data_dir/media"
+media_dir="${media_dir:-${EJOB_MEDIA_DIR:-${cfg_media_dir:-$data_dir/media}}}"
 
 case "$db" in
     sqlite://*) backend=sqlite; db_path="${db#sqlite://}" ;;
@@ -118,27 +122,26 @@ else
     fi
 fi
 
-# 2. The photos (and, on request, the outgoing mail). GNU tar exits 1 when a file changed or vanished while it was
-# read (a photo deleted meanwhile): the archive is still good.
-archive_dir() {  # NAME: tar <data-dir>/NAME into NAME.tar
-    local name="$1" status=0
-    if [ -d "$data_dir/$name" ]; then
-        tar -C "$data_dir" -cf "$work/$name.tar" "$name" || status=$?
-        [ "$status" -le 1 ] || die "tar of $data_dir/$name failed (status $status)"
-        [ "$status" -eq 0 ] || echo "backup: note: files in $data_dir/$name changed while they were copied" >&2
+# 2. The photos (and, on request, the outgoing mail): the directory's contents, as ./<file>. GNU tar exits 1 when a
+# file changed or vanished while it was read (a photo deleted meanwhile): the archive is still good.
+archive_dir() {  # DIR NAME: tar the contents of DIR into NAME.tar
+    local dir="$1" name="$2" status=0
+    if [ -d "$dir" ]; then
+        tar -C "$dir" -cf "$work/$name.tar" . || status=$?
+        [ "$status" -le 1 ] || die "tar of $dir failed (status $status)"
+        [ "$status" -eq 0 ] || echo "backup: note: files in $dir changed while they were copied" >&2
     else
-        echo "backup: note: $data_dir/$name does not exist; the backup has an empty $name archive" >&2
+        echo "backup: note: $dir does not exist; the backup has an empty $name archive" >&2
         local empty; empty=$(mktemp -d)
-        mkdir "$empty/$name"
-        tar -C "$empty" -cf "$work/$name.tar" "$name"
-        rm -rf "$empty"
+        tar -C "$empty" -cf "$work/$name.tar" .
+        rmdir "$empty"
     fi
 }
-archive_dir media
+archive_dir "$media_dir" media
 media_files=$(tar -tf "$work/media.tar" | grep -vc '/$' || true)
 mail_archive=none
 if [ "$include_mail" -eq 1 ]; then
-    archive_dir mail
+    archive_dir "$data_dir/mail" mail
     mail_archive=mail.tar
 fi
 
@@ -150,6 +153,7 @@ fi
     echo "backend: $backend"
     echo "source_database: $(redact "$db")"
     echo "source_data_dir: $data_dir"
+    echo "source_media_dir: $media_dir"
     echo "database_file: $db_file"
     echo "schema_version: $schema_version"
     echo "publications: $publications"

@@ -2,10 +2,11 @@
 # Restores a backup made by scripts/backup.sh into a data directory and a database. Stop every ejob server that uses
 # the target first.
 #
-# Usage: scripts/restore.sh BACKUP [--config FILE] [--data-dir DIR] [--db URL] [--force]
+# Usage: scripts/restore.sh BACKUP [--config FILE] [--data-dir DIR] [--db URL] [--media-dir DIR] [--force]
 #   BACKUP                       the backup directory, or the .tar file made with `backup.sh --out NAME.tar`
-#   --config, --data-dir, --db   the target, found exactly as `ejob serve` finds its site: defaults < config file <
-#                                EJOB_DB and EJOB_DATA_DIR < flags (default data dir var/, sqlite://<data-dir>/ejob.db)
+#   --config, --data-dir, --db,  the target, found exactly as `ejob serve` finds its site: defaults < config file
+#   --media-dir                  (data_dir, db, media_dir) < EJOB_DATA_DIR, EJOB_DB, EJOB_MEDIA_DIR < flags (defaults:
+#                                data dir var/, database sqlite://<data-dir>/ejob.db, media <data-dir>/media)
 #   --force                      restore over a target that is not empty. SQLite: the old database file is kept as
 #                                <file>.before-restore-<time>. PostgreSQL: every table of the target's public schema
 #                                is dropped (in the same transaction as the restore). Photos: the backup's files are
@@ -20,7 +21,7 @@ set -euo pipefail
 umask 027
 
 die() { echo "restore: $*" >&2; exit 1; }
-usage() { sed -n '5,18p' "$0" | sed 's/^# \{0,1\}//' >&2; exit "${1:-2}"; }
+usage() { sed -n '5,19p' "$0" | sed 's/^# \{0,1\}//' >&2; exit "${1:-2}"; }
 
 toml_string() {  # same reader as backup.sh: a top-level `key = "value"` of a TOML file
     awk -v key="$2" '
@@ -38,12 +39,13 @@ toml_string() {  # same reader as backup.sh: a top-level `key = "value"` of a TO
 redact() { sed -E 's#(://[^:/@]+:)[^@]*@#\1***@#' <<<"$1"; }
 manifest() { sed -n "s/^$1: //p" "$backup/MANIFEST" | head -n 1; }
 
-backup="" config="" data_dir="" db="" force=0
+backup="" config="" data_dir="" db="" media_dir="" force=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --config) config="${2:?--config needs a file}"; shift 2 ;;
         --data-dir) data_dir="${2:?--data-dir needs a directory}"; shift 2 ;;
         --db) db="${2:?--db needs a URL}"; shift 2 ;;
+        --media-dir) media_dir="${2:?--media-dir needs a directory}"; shift 2 ;;
         --force) force=1; shift ;;
         -h|--help) usage 0 ;;
         -*) echo "restore: unknown option: $1" >&2; usage ;;
@@ -52,14 +54,16 @@ while [ $# -gt 0 ]; do
 done
 [ -n "$backup" ] || usage
 
-cfg_data_dir="" cfg_db=""
+cfg_data_dir="" cfg_db="" cfg_media_dir=""
 if [ -n "$config" ]; then
     [ -r "$config" ] || die "cannot read the config file $config"
     cfg_data_dir=$(toml_string "$config" data_dir)
     cfg_db=$(toml_string "$config" db)
+    cfg_media_dir=$(toml_string "$config" media_dir)
 fi
 data_dir="${data_dir:-${EJOB_DATA_DIR:-${cfg_data_dir:-var}}}"
 db="${db:-${EJOB_DB:-${cfg_db:-sqlite://$data_dir/ejob.db}}}"
+media_dir="${media_dir:-${EJOB_MEDIA_DIR:-${cfg_media_dir:-$data_dir/media}}}"
 
 # 1. Open and verify the backup.
 unpacked=""
@@ -107,7 +111,7 @@ else
         die "cannot reach the target database $(redact "$db"): $tables"
     [ "$tables" -eq 0 ] || refusals+=("the database $(redact "$db") has $tables tables")
 fi
-if nonempty_dir "$data_dir/media"; then refusals+=("$data_dir/media has files"); fi
+if nonempty_dir "$media_dir"; then refusals+=("$media_dir has files"); fi
 if [ ${#refusals[@]} -gt 0 ]; then
     if [ "$force" -eq 0 ]; then
         printf 'restore: the target is not empty: %s\n' "${refusals[@]}" >&2
@@ -153,15 +157,17 @@ else
 fi
 
 # 4. The photos (and the mail when the backup has it): added to the directory, existing files kept.
-extract() {  # ARCHIVE NAME
-    mkdir -p "$data_dir/$2"
-    tar -C "$data_dir" --no-same-owner --skip-old-files -xf "$1" "$2" || die "unpacking $2 into $data_dir failed"
-    [ -z "$owner" ] || chown -R "$owner" "$data_dir/$2"
+extract() {  # ARCHIVE DIR
+    mkdir -p "$2"
+    tar -C "$2" --no-same-owner --skip-old-files -xf "$1" || die "unpacking $1 into $2 failed"
+    [ -z "$owner" ] || chown -R "$owner" "$2"
 }
-extract "$media_tar" media
-if [ -n "$mail_name" ] && [ "$mail_name" != none ] && [ -f "$backup/$mail_name" ]; then extract "$backup/$mail_name" mail; fi
+extract "$media_tar" "$media_dir"
+if [ -n "$mail_name" ] && [ "$mail_name" != none ] && [ -f "$backup/$mail_name" ]; then
+    extract "$backup/$mail_name" "$data_dir/mail"
+fi
 
-media_files=$(find "$data_dir/media" -type f | wc -l)
+media_files=$(find "$media_dir" -type f | wc -l)
 echo "restore: $src_backend database (schema $(manifest schema_version), $(manifest publications) publications," \
-     "made $(manifest created_at)) → $(redact "$db"); $data_dir/media now has $media_files files"
+     "made $(manifest created_at)) → $(redact "$db"); $media_dir now has $media_files files"
 echo "restore: next: \`ejob migrate\` if this binary is newer than the backup, then start the servers"

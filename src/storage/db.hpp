@@ -30,6 +30,7 @@ public:
         return IsNull(i) ? std::nullopt : std::optional<std::int64_t>(Int(i));
     }
     size_t size() const { return cols_.size(); }
+    const Value& Get(size_t i) const { return cols_.at(i); }
 
 private:
     std::vector<Value> cols_;
