@@ -165,6 +165,18 @@ int SeedDemo(const Config& config, const SeedCounts& counts, bool only_if_empty)
     return 0;
 }
 
+int Purge(const Config& config) {
+    Site site(config);
+    auto report = site.Purge();
+    if (!report.ran) {
+        std::cout << "retention: another node is purging right now; nothing done\n";
+        return 0;
+    }
+    std::cout << "retention: deleted " << report.publications << " publications and " << report.orphan_photos
+              << " unreferenced photos\n";
+    return 0;
+}
+
 int MigrateData(const std::string& from_url, const std::string& to_url) {
     auto from = storage::OpenDb(from_url);
     auto to = storage::OpenDb(to_url);

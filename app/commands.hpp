@@ -17,6 +17,8 @@ struct SeedCounts {
 };
 int SeedDemo(const Config& config, const SeedCounts& counts, bool only_if_empty);
 // Copies a whole site between databases (e.g. SQLite → PostgreSQL) and verifies the row counts.
+// Runs retention once and prints what it deleted.
+int Purge(const Config& config);
 int MigrateData(const std::string& from_url, const std::string& to_url);
 int CreateAdmin(const Config& config, const std::string& email, std::string password, bool if_missing);
 

@@ -40,6 +40,7 @@ Config Resolve(const Common& o) {
         if (t.contains("data_dir")) c.data_dir = toml::find<std::string>(t, "data_dir");
         if (t.contains("base_url")) c.base_url = toml::find<std::string>(t, "base_url");
         if (t.contains("media_dir")) c.media_dir = toml::find<std::string>(t, "media_dir");
+        if (t.contains("trust_proxy")) c.trust_proxy = toml::find<bool>(t, "trust_proxy");
         if (t.contains("threads")) c.threads = static_cast<unsigned>(toml::find<int>(t, "threads"));
         if (t.contains("secure_cookies")) c.secure_cookies = toml::find<bool>(t, "secure_cookies");
         if (t.contains("access_log")) c.access_log = toml::find<bool>(t, "access_log");
@@ -51,6 +52,7 @@ Config Resolve(const Common& o) {
     if (const char* v = std::getenv("EJOB_DATA_DIR")) c.data_dir = v;
     if (const char* v = std::getenv("EJOB_BASE_URL")) c.base_url = v;
     if (const char* v = std::getenv("EJOB_MEDIA_DIR")) c.media_dir = v;
+    if (const char* v = std::getenv("EJOB_TRUST_PROXY")) c.trust_proxy = std::string(v) == "1" || std::string(v) == "true";
     if (const char* v = std::getenv("EJOB_PAGE_CACHE_ENTRIES")) c.page_cache_entries = std::strtoul(v, nullptr, 10);
     if (!o.listen.empty()) ApplyListen(c, o.listen);
     if (!o.db.empty()) c.db_url = o.db;
@@ -75,6 +77,10 @@ int main(int argc, char** argv) {
     std::string from_url, to_url;
     migrate_data->add_option("--from", from_url, "source database URL (e.g. sqlite:///srv/ejob/var/ejob.db)")->required();
     migrate_data->add_option("--to", to_url, "target database URL (e.g. postgresql://ejob@db/ejob)")->required();
+
+    Common purge_o;
+    auto* purge = app.add_subcommand("purge", "run retention once: delete expired publications and unused photos");
+    AddCommon(purge, purge_o, false);
 
     auto* seed = app.add_subcommand("seed", "add content to the database");
     AddCommon(seed, seed_o, false);
@@ -111,6 +117,7 @@ int main(int argc, char** argv) {
         if (*serve) return ejob::app::Serve(Resolve(serve_o));
         if (*migrate) return ejob::app::MigrateCommand(Resolve(migrate_o));
         if (*migrate_data) return ejob::app::MigrateData(from_url, to_url);
+        if (*purge) return ejob::app::Purge(Resolve(purge_o));
         if (*seed) return ejob::app::SeedDemo(Resolve(seed_o), counts, if_empty);
         if (*create) return ejob::app::CreateAdmin(Resolve(admin_o), email, password, if_missing);
     } catch (const CLI::ParseError& e) {

@@ -18,6 +18,7 @@
 #include "storage/codecs/codecs.hpp"
 #include "storage/repos/sql_publications.hpp"
 #include "storage/repos/sql_resume_listings.hpp"
+#include "storage/repos/sql_retention.hpp"
 #include "storage/repos/sql_service_listings.hpp"
 #include "storage/repos/sql_vacancy_listings.hpp"
 #include "web/http/server.hpp"
@@ -54,6 +55,9 @@ struct Site::Parts {
     std::unique_ptr<mail::Outbox> outbox;
     std::unique_ptr<media::PhotoStore> photo_store;
     std::unique_ptr<media::StoredPhotoFiles> photo_files;
+    std::unique_ptr<media::StoredPhotoDirectory> photo_directory;
+    std::unique_ptr<storage::SqlRetentionStore> retention_store;
+    std::unique_ptr<domain::PurgeJob> purge;
     std::unique_ptr<web::MailNotifier> notifier;
     std::unique_ptr<domain::VacancyService> vacancies;
     std::unique_ptr<domain::ResumeService> resumes;
@@ -109,6 +113,8 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     media::InitVips();
     p.photo_store = std::make_unique<media::PhotoStore>(p.config.MediaDir());
     p.photo_files = std::make_unique<media::StoredPhotoFiles>(*p.photo_store);
+    p.photo_directory = std::make_unique<media::StoredPhotoDirectory>(*p.photo_store);
+    p.retention_store = std::make_unique<storage::SqlRetentionStore>(*p.db);
     p.notifier = std::make_unique<web::MailNotifier>(*p.outbox, p.config.base_url);
     p.vacancies =
         std::make_unique<domain::VacancyService>(*p.vacancy_repo, p.tokens, *p.notifier, *p.audit, *p.photo_files, *p.clock);
@@ -144,6 +150,7 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         .photo_store = *p.photo_store,
         .photo_is_public = [db, core](const std::string& stem) { return core->IsPublicPhoto(*db, stem); },
         .secure_cookies = p.config.secure_cookies,
+        .trust_proxy = p.config.trust_proxy,
         .ready = {},
     });
     p.services->ready = [db] {
@@ -157,6 +164,16 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         });
     };
     p.router = std::make_unique<web::Router>(*p.services);
+    p.purge = std::make_unique<domain::PurgeJob>(
+        *p.retention_store, *p.photo_directory,
+        [parts = &p](const std::string& kind, std::int64_t id) {
+            auto& p = *parts;
+            constexpr std::int64_t kSystem = 0;  // the audit log's actor for automatic deletions
+            if (kind == domain::VacancyKind::kName) p.vacancies->Delete(kSystem, id);
+            if (kind == domain::ResumeKind::kName) p.resumes->Delete(kSystem, id);
+            if (kind == domain::ServiceAdKind::kName) p.services_ads->Delete(kSystem, id);
+        },
+        *p.clock);
     if (!p.config.access_log) spdlog::set_level(spdlog::level::warn);
 }
 
@@ -168,6 +185,7 @@ void Site::Start() {
     o.host = p.config.host;
     o.port = p.config.port;
     o.threads = p.config.threads;
+    if (p.config.trust_proxy) o.per_ip_connections = 0;  // every connection comes from the proxy
     o.body_limit = [](const web::http::Request& r) { return web::Router::BodyLimit(r); };
     web::Router* router = p.router.get();
     p.server = std::make_unique<web::http::Server>(o, [router](web::http::Request& r) { return router->Handle(r); });
@@ -194,6 +212,7 @@ void Site::Start() {
                 if (generation != seen) p.cache->InvalidateLocal();
                 seen = generation;
                 if (++ticks % 25 == 0) p.publications.FlushViews(*p.db);
+                if (ticks % 18000 == 300) Purge();  // a minute after start, then hourly
             } catch (const std::exception& e) {
                 spdlog::error("background work failed: {}", e.what());
             }
@@ -217,6 +236,15 @@ void Site::Stop() {
         p.ticker.join();
     }
     if (p.db) p.publications.FlushViews(*p.db);
+}
+
+domain::PurgeReport Site::Purge() {
+    auto report = p_->purge->Run();
+    if (report.publications > 0) p_->cache->Invalidate();
+    if (report.ran && (report.publications > 0 || report.orphan_photos > 0))
+        spdlog::warn("retention: deleted {} publications and {} unreferenced photos", report.publications,
+                     report.orphan_photos);
+    return report;
 }
 
 std::uint16_t Site::port() const { return p_->server ? p_->server->port() : 0; }

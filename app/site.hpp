@@ -5,6 +5,7 @@
 #include <string>
 
 #include "domain/common/clock.hpp"
+#include "domain/retention/purge.hpp"
 #include "storage/db.hpp"
 
 #include "domain/resumes/resume.hpp"
@@ -27,6 +28,9 @@ struct Config {
     bool secure_cookies = false;
     size_t page_cache_entries = 4000;
     bool access_log = true;
+    // Behind a reverse proxy (nginx): take the visitor's address from the last X-Forwarded-For entry, and allow
+    // many connections from the proxy's address.
+    bool trust_proxy = false;
 
     std::string media_dir;  // default: <data_dir>/media (several nodes may share one directory)
 
@@ -42,6 +46,8 @@ public:
 
     void Start();  // serve HTTP
     void Stop();   // graceful
+    // Runs the retention job once (also run hourly by a serving node); see domain/retention/purge.hpp.
+    domain::PurgeReport Purge();
     std::uint16_t port() const;
 
     storage::Db& db();

@@ -174,4 +174,5 @@ else
     mv "$work" "$final_dir"
 fi
 trap - EXIT
-echo "backup: $backend database (schema $schema_version, $publications publications) and $media_files media files → $out"
+echo "backup: $backend database (schema $schema_version, $publications publications)" \
+     "and $media_files media files → $out"

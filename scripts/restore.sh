@@ -84,7 +84,9 @@ src_backend=$(manifest backend)
 db_file="$backup/$(manifest database_file)"
 media_tar="$backup/$(manifest media_archive)"
 mail_name=$(manifest mail_archive)
-[ -f "$db_file" ] && [ -f "$media_tar" ] || die "$backup is incomplete (database or media archive missing)"
+if [ ! -f "$db_file" ] || [ ! -f "$media_tar" ]; then
+    die "$backup is incomplete (database or media archive missing)"
+fi
 
 case "$db" in
     sqlite://*) backend=sqlite; db_path="${db#sqlite://}" ;;
@@ -104,8 +106,9 @@ if [ "$backend" = sqlite ]; then
         die "the sqlite3 command is missing: install it (apt-get install sqlite3) and run the restore again"
     if [ -s "$db_path" ] || [ -s "$db_path-wal" ]; then refusals+=("the database $db_path exists"); fi
 else
-    command -v psql >/dev/null 2>&1 && command -v pg_restore >/dev/null 2>&1 ||
+    if ! command -v psql >/dev/null 2>&1 || ! command -v pg_restore >/dev/null 2>&1; then
         die "psql and pg_restore are missing: install postgresql-client"
+    fi
     tables=$(psql -X -q -t -A -v ON_ERROR_STOP=1 -d "$db" \
              -c "SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public'" 2>&1) ||
         die "cannot reach the target database $(redact "$db"): $tables"

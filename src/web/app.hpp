@@ -43,6 +43,7 @@ struct Services {
     media::PhotoStore& photo_store;
     std::function<bool(const std::string&)> photo_is_public;
     bool secure_cookies = false;     // served over HTTPS: __Host- cookies with Secure, HSTS
+    bool trust_proxy = false;        // remote address from X-Forwarded-For (set by our nginx)
     std::function<bool()> ready;     // /readyz
 };
 

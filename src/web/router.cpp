@@ -179,6 +179,14 @@ size_t Router::BodyLimit(const http::Request& req) {
 
 http::Response Router::Handle(http::Request& req) {
     auto started = std::chrono::steady_clock::now();
+    if (app_.trust_proxy) {
+        // nginx appends the address it saw: the last entry is the visitor as far as we can trust.
+        if (const std::string* xff = req.Header("x-forwarded-for")) {
+            std::string last = xff->substr(xff->rfind(',') == std::string::npos ? 0 : xff->rfind(',') + 1);
+            last = std::string(domain::text::Trim(last));
+            if (!last.empty() && last.size() <= 45) req.remote_ip = last;
+        }
+    }
     bool prefixed = false;
     auto [lang, path] = SplitLang(req.path, prefixed);
     Ctx ctx(req, app_, lang, path);

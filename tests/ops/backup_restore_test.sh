@@ -7,6 +7,7 @@
 # test cluster (tests/support/pg_cluster.sh start DIR writes DIR/url): a fresh database is created for the source and
 # another for the restore, and both are dropped afterwards.
 # Environment: EJOB_BIN (default build/ejob). Prints "backup/restore: N passed, M failed"; exit 0 only when all pass.
+# shellcheck disable=SC2317,SC2001  # helpers are called through check(); sed indents captured output
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 BIN="${EJOB_BIN:-$root/build/ejob}"
@@ -86,7 +87,7 @@ refused_without_force() {  # ARGS…: restore must exit 1 and say why
     out=$("$RESTORE" "$@" 2>&1) || status=$?
     [ "$status" -eq 1 ] && grep -q 'refusing to overwrite' <<<"$out"
 }
-quietly() { local out; out=$("$@" 2>&1) || { echo "$out" | sed 's/^/    /' >&2; return 1; }; }
+quietly() { local out; out=$("$@" 2>&1) || { sed 's/^/    /' <<<"$out" >&2; return 1; }; }
 
 # scenario NAME SRC_DB_ARGS… -- DST_DB_ARGS…: one full round trip. A failed set-up step ends the scenario.
 scenario() {

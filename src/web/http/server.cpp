@@ -62,7 +62,9 @@ MHD_Result CollectQuery(void* cls, MHD_ValueKind, const char* key, const char* v
 }
 
 MHD_Result Send(MHD_Connection* connection, const Response& r, bool head) {
-    MHD_Response* resp = MHD_create_response_from_buffer(head ? 0 : r.body.size(),
+    // For HEAD, MHD sends the headers (with the body's Content-Length) and leaves the body out itself.
+    (void)head;
+    MHD_Response* resp = MHD_create_response_from_buffer(r.body.size(),
                                                          const_cast<char*>(r.body.data()), MHD_RESPMEM_MUST_COPY);
     if (!resp) return MHD_NO;
     MHD_add_response_header(resp, "Content-Type", r.content_type.c_str());
