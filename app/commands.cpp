@@ -16,10 +16,10 @@
 #include "seed/demo_services.hpp"
 #include "seed/demo_vacancies.hpp"
 #include "seed/portraits.hpp"
+#include "storage/codecs/codecs.hpp"
 #include "storage/migrate.hpp"
 #include "storage/migrate_data.hpp"
 #include "storage/repos/sql_account_repository.hpp"
-#include "storage/codecs/codecs.hpp"
 #include "storage/repos/sql_publications.hpp"
 #include "storage/repos/sql_resume_listings.hpp"
 #include "storage/repos/sql_service_listings.hpp"
@@ -29,7 +29,7 @@ namespace ejob::app {
 namespace {
 
 class SilentNotifier final : public domain::PublicationNotifier, public domain::AccountNotifier {
-public:
+  public:
     void ConfirmEmail(const domain::Account&, std::string_view) override {}
     void AlreadyRegistered(const domain::Account&) override {}
     void PasswordReset(const domain::Account&, std::string_view) override {}
@@ -39,7 +39,7 @@ public:
 };
 
 class NoAudit final : public domain::AuditLog {
-public:
+  public:
     void Record(std::int64_t, std::string_view, std::int64_t, std::string_view, domain::Millis) override {}
 };
 
@@ -119,7 +119,8 @@ int SeedDemo(const Config& config, const SeedCounts& counts, bool only_if_empty)
     media::InitVips();
     auto db = OpenMigrated(config, {.max_connections = 2, .bulk_load = true});
     if (only_if_empty) {
-        auto n = db->ReadValue([](storage::Conn& c) { return c.QueryOne("SELECT COUNT(*) FROM publications")->Int(0); });
+        auto n =
+            db->ReadValue([](storage::Conn& c) { return c.QueryOne("SELECT COUNT(*) FROM publications")->Int(0); });
         if (n > 0) {
             std::cout << "demo content: the database already has " << n << " publications; nothing added\n";
             return 0;
@@ -160,8 +161,8 @@ int SeedDemo(const Config& config, const SeedCounts& counts, bool only_if_empty)
         });
 
     auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::printf("demo content: %zu vacancies, %zu resumes, %zu services ads published in %.1f s\n", vacancies,
-                resumes, services, secs);
+    std::printf("demo content: %zu vacancies, %zu resumes, %zu services ads published in %.1f s\n", vacancies, resumes,
+                services, secs);
     return 0;
 }
 

@@ -52,7 +52,8 @@ Config Resolve(const Common& o) {
     if (const char* v = std::getenv("EJOB_DATA_DIR")) c.data_dir = v;
     if (const char* v = std::getenv("EJOB_BASE_URL")) c.base_url = v;
     if (const char* v = std::getenv("EJOB_MEDIA_DIR")) c.media_dir = v;
-    if (const char* v = std::getenv("EJOB_TRUST_PROXY")) c.trust_proxy = std::string(v) == "1" || std::string(v) == "true";
+    if (const char* v = std::getenv("EJOB_TRUST_PROXY"))
+        c.trust_proxy = std::string(v) == "1" || std::string(v) == "true";
     if (const char* v = std::getenv("EJOB_PAGE_CACHE_ENTRIES")) c.page_cache_entries = std::strtoul(v, nullptr, 10);
     if (!o.listen.empty()) ApplyListen(c, o.listen);
     if (!o.db.empty()) c.db_url = o.db;
@@ -75,7 +76,8 @@ int main(int argc, char** argv) {
 
     auto* migrate_data = app.add_subcommand("migrate-data", "copy a whole site to another database and verify it");
     std::string from_url, to_url;
-    migrate_data->add_option("--from", from_url, "source database URL (e.g. sqlite:///srv/ejob/var/ejob.db)")->required();
+    migrate_data->add_option("--from", from_url, "source database URL (e.g. sqlite:///srv/ejob/var/ejob.db)")
+        ->required();
     migrate_data->add_option("--to", to_url, "target database URL (e.g. postgresql://ejob@db/ejob)")->required();
 
     Common purge_o;
@@ -90,7 +92,8 @@ int main(int argc, char** argv) {
     seed->add_option("--vacancies", counts.vacancies, "number of demo vacancies (default 300)");
     seed->add_option("--resumes", counts.resumes, "number of demo resumes (default 100)");
     seed->add_option("--services", counts.services, "number of demo services ads (default 60)");
-    seed->add_option("--with-photos", counts.with_photos, "how many resumes and ads get illustrated photos (default 150)");
+    seed->add_option("--with-photos", counts.with_photos,
+                     "how many resumes and ads get illustrated photos (default 150)");
     seed->add_flag("--if-empty", if_empty, "only when the database has no publications yet");
 
     auto* admin = app.add_subcommand("admin", "manage administrator accounts");

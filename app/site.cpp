@@ -13,9 +13,9 @@
 #include "media/photo_files.hpp"
 #include "media/photo_pipeline.hpp"
 #include "security/sodium.hpp"
+#include "storage/codecs/codecs.hpp"
 #include "storage/migrate.hpp"
 #include "storage/repos/sql_account_repository.hpp"
-#include "storage/codecs/codecs.hpp"
 #include "storage/repos/sql_publications.hpp"
 #include "storage/repos/sql_resume_listings.hpp"
 #include "storage/repos/sql_retention.hpp"
@@ -82,8 +82,7 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     web::LoadStaticAssets();
     auto& p = *p_;
     p.config = std::move(config);
-    if (p.config.base_url.empty())
-        p.config.base_url = "http://" + p.config.host + ":" + std::to_string(p.config.port);
+    if (p.config.base_url.empty()) p.config.base_url = "http://" + p.config.host + ":" + std::to_string(p.config.port);
     p.clock = clock ? std::move(clock) : std::make_shared<domain::SystemClock>();
     std::filesystem::create_directories(p.config.data_dir);
     p.db = storage::OpenDb(p.config.DbUrl());
@@ -91,13 +90,13 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
 
     p.vacancy_listings = std::make_unique<storage::SqlVacancyListings>(*p.db);
     p.vacancy_repo = std::make_unique<storage::SqlPublicationRepository<domain::VacancyKind>>(*p.db, p.publications,
-                                                                                            *p.vacancy_listings);
+                                                                                              *p.vacancy_listings);
     p.resume_listings = std::make_unique<storage::SqlResumeListings>(*p.db);
     p.resume_repo = std::make_unique<storage::SqlPublicationRepository<domain::ResumeKind>>(*p.db, p.publications,
-                                                                                          *p.resume_listings);
+                                                                                            *p.resume_listings);
     p.service_listings = std::make_unique<storage::SqlServiceAdListings>(*p.db);
     p.service_repo = std::make_unique<storage::SqlPublicationRepository<domain::ServiceAdKind>>(*p.db, p.publications,
-                                                                                              *p.service_listings);
+                                                                                                *p.service_listings);
     p.moderation = std::make_unique<storage::SqlModerationQueries>(*p.db);
     p.audit = std::make_unique<storage::SqlAuditLog>(*p.db);
     p.account_repo = std::make_unique<storage::SqlAccountRepository>(*p.db);
@@ -116,14 +115,14 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.photo_directory = std::make_unique<media::StoredPhotoDirectory>(*p.photo_store);
     p.retention_store = std::make_unique<storage::SqlRetentionStore>(*p.db);
     p.notifier = std::make_unique<web::MailNotifier>(*p.outbox, p.config.base_url);
-    p.vacancies =
-        std::make_unique<domain::VacancyService>(*p.vacancy_repo, p.tokens, *p.notifier, *p.audit, *p.photo_files, *p.clock);
-    p.resumes =
-        std::make_unique<domain::ResumeService>(*p.resume_repo, p.tokens, *p.notifier, *p.audit, *p.photo_files, *p.clock);
+    p.vacancies = std::make_unique<domain::VacancyService>(*p.vacancy_repo, p.tokens, *p.notifier, *p.audit,
+                                                           *p.photo_files, *p.clock);
+    p.resumes = std::make_unique<domain::ResumeService>(*p.resume_repo, p.tokens, *p.notifier, *p.audit, *p.photo_files,
+                                                        *p.clock);
     p.services_ads = std::make_unique<domain::ServiceAdService>(*p.service_repo, p.tokens, *p.notifier, *p.audit,
                                                                 *p.photo_files, *p.clock);
-    p.accounts = std::make_unique<domain::AccountService>(*p.account_repo, *p.sessions, *p.hasher, *p.limiter,
-                                                          p.tokens, *p.account_tokens, *p.notifier, *p.clock);
+    p.accounts = std::make_unique<domain::AccountService>(*p.account_repo, *p.sessions, *p.hasher, *p.limiter, p.tokens,
+                                                          *p.account_tokens, *p.notifier, *p.clock);
     p.reveal = std::make_unique<domain::ContactReveal>(*p.signer, *p.clock);
     p.account_request_service =
         std::make_unique<domain::AccountRequestService>(*p.account_requests, *p.account_repo, *p.clock);
@@ -159,9 +158,8 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     };
     // Pages cached on every node are dropped within a tick of a change made on any node (shared counter).
     p.cache->on_invalidate = [db] {
-        db->Write([](storage::Conn& c) {
-            c.Exec("UPDATE site_state SET value = value + 1 WHERE name = 'page_generation'");
-        });
+        db->Write(
+            [](storage::Conn& c) { c.Exec("UPDATE site_state SET value = value + 1 WHERE name = 'page_generation'"); });
     };
     p.router = std::make_unique<web::Router>(*p.services);
     p.purge = std::make_unique<domain::PurgeJob>(
@@ -177,7 +175,9 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     if (!p.config.access_log) spdlog::set_level(spdlog::level::warn);
 }
 
-Site::~Site() { Stop(); }
+Site::~Site() {
+    Stop();
+}
 
 void Site::Start() {
     auto& p = *p_;
@@ -247,12 +247,26 @@ domain::PurgeReport Site::Purge() {
     return report;
 }
 
-std::uint16_t Site::port() const { return p_->server ? p_->server->port() : 0; }
-storage::Db& Site::db() { return *p_->db; }
-domain::VacancyService& Site::vacancies() { return *p_->vacancies; }
-domain::ResumeService& Site::resumes() { return *p_->resumes; }
-domain::ServiceAdService& Site::services() { return *p_->services_ads; }
-domain::AccountService& Site::accounts() { return *p_->accounts; }
-const Config& Site::config() const { return p_->config; }
+std::uint16_t Site::port() const {
+    return p_->server ? p_->server->port() : 0;
+}
+storage::Db& Site::db() {
+    return *p_->db;
+}
+domain::VacancyService& Site::vacancies() {
+    return *p_->vacancies;
+}
+domain::ResumeService& Site::resumes() {
+    return *p_->resumes;
+}
+domain::ServiceAdService& Site::services() {
+    return *p_->services_ads;
+}
+domain::AccountService& Site::accounts() {
+    return *p_->accounts;
+}
+const Config& Site::config() const {
+    return p_->config;
+}
 
 }  // namespace ejob::app

@@ -39,7 +39,7 @@ struct Config {
 };
 
 class Site {
-public:
+  public:
     // Opens the database (which must be migrated) and builds every service. `clock` may be a test clock.
     explicit Site(Config config, std::shared_ptr<domain::Clock> clock = nullptr);
     ~Site();
@@ -59,7 +59,7 @@ public:
 
     struct Parts;
 
-private:
+  private:
     std::unique_ptr<Parts> p_;
 };
 

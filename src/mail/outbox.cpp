@@ -35,7 +35,9 @@ std::string EncodeHeader(const std::string& s) {
 }
 }  // namespace
 
-Outbox::Outbox(std::string dir) : dir_(std::move(dir)) { std::filesystem::create_directories(dir_); }
+Outbox::Outbox(std::string dir) : dir_(std::move(dir)) {
+    std::filesystem::create_directories(dir_);
+}
 
 std::string Outbox::Put(const Message& m) {
     for (char c : m.to)

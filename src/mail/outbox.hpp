@@ -12,13 +12,13 @@ struct Message {
 };
 
 class Outbox {
-public:
+  public:
     explicit Outbox(std::string dir);
     // Returns the path of the written file.
     std::string Put(const Message& m);
     const std::string& dir() const { return dir_; }
 
-private:
+  private:
     std::string dir_;
 };
 

@@ -13,19 +13,19 @@
 namespace ejob::media {
 
 class StoredPhotoFiles final : public domain::PhotoFiles {
-public:
+  public:
     explicit StoredPhotoFiles(PhotoStore& store) : store_(store) {}
     void Remove(const std::vector<std::string>& stems) override {
         for (const auto& s : stems) store_.Remove(s);
     }
 
-private:
+  private:
     PhotoStore& store_;
 };
 
 // The photo files on disk, for the retention job.
 class StoredPhotoDirectory final : public domain::PhotoDirectory {
-public:
+  public:
     explicit StoredPhotoDirectory(PhotoStore& store) : store_(store) {}
     std::vector<std::string> StemsOlderThan(domain::Millis before) override {
         std::set<std::string> stems;
@@ -43,7 +43,7 @@ public:
     }
     void Remove(const std::string& stem) override { store_.Remove(stem); }
 
-private:
+  private:
     PhotoStore& store_;
 };
 

@@ -56,7 +56,7 @@ PhotoResult ProcessPhoto(std::string_view bytes, const PhotoLimits& limits = {})
 
 // Bounds concurrent ProcessPhoto calls with a counting semaphore (default 2 at a time).
 class PhotoProcessingLimiter {
-public:
+  public:
     static constexpr int kMaxSlots = 64;
     explicit PhotoProcessingLimiter(int slots = 2);
     PhotoProcessingLimiter(const PhotoProcessingLimiter&) = delete;
@@ -68,7 +68,7 @@ public:
     std::optional<PhotoResult> TryProcessFor(std::string_view bytes, std::chrono::milliseconds wait,
                                              const PhotoLimits& limits = {});
 
-private:
+  private:
     std::counting_semaphore<kMaxSlots> slots_;
 };
 
@@ -77,7 +77,7 @@ private:
 // where stem is 32 lower-case hex characters (128 random bits). Each file is written atomically (temporary file,
 // fsync, rename), so a reader never sees a partial file.
 class PhotoStore {
-public:
+  public:
     // The variants a stem has, as PathOf takes them.
     static constexpr std::string_view kVariants[] = {"display.webp", "display.jpg", "thumb.webp", "thumb.jpg"};
 
@@ -95,7 +95,7 @@ public:
 
     const std::string& dir() const { return dir_; }
 
-private:
+  private:
     std::string dir_;
 };
 

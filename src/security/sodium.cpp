@@ -15,7 +15,7 @@ constexpr size_t kMemLimit = 19ull * 1024 * 1024;
 
 // Bounds concurrent Argon2id hashes: each takes 19 MiB and ~20 ms of one core.
 class Gate {
-public:
+  public:
     void Set(int n) {
         std::lock_guard g(mu_);
         free_ = n;
@@ -31,7 +31,7 @@ public:
         cv_.notify_one();
     }
 
-private:
+  private:
     std::mutex mu_;
     std::condition_variable cv_;
     int free_ = 2;
@@ -68,7 +68,9 @@ std::string SodiumTokenService::Hash(std::string_view token) const {
     return Base64Url(out, sizeof out);
 }
 
-Argon2PasswordHasher::Argon2PasswordHasher(int max_concurrent) { g_gate.Set(max_concurrent); }
+Argon2PasswordHasher::Argon2PasswordHasher(int max_concurrent) {
+    g_gate.Set(max_concurrent);
+}
 
 std::string Argon2PasswordHasher::Hash(std::string_view password) {
     char out[crypto_pwhash_STRBYTES];
@@ -92,8 +94,8 @@ bool Argon2PasswordHasher::NeedsRehash(std::string_view hash) {
 
 SodiumSigner::SodiumSigner(std::string_view secret) {
     // Derive the MAC key from the stored secret so that any length of secret works.
-    crypto_generichash(key_, sizeof key_, reinterpret_cast<const unsigned char*>(secret.data()), secret.size(),
-                       nullptr, 0);
+    crypto_generichash(key_, sizeof key_, reinterpret_cast<const unsigned char*>(secret.data()), secret.size(), nullptr,
+                       0);
 }
 
 std::string SodiumSigner::Sign(std::string_view message) const {

@@ -17,7 +17,7 @@ std::string Base64Url(const unsigned char* data, size_t len);
 std::string RandomToken();
 
 class SodiumTokenService final : public domain::TokenService {
-public:
+  public:
     std::string NewToken() override { return RandomToken(); }
     // BLAKE2b-256 of the token: tokens carry 256 random bits, so a fast hash is enough.
     std::string Hash(std::string_view token) const override;
@@ -25,7 +25,7 @@ public:
 
 // Argon2id with OWASP parameters (m = 19 MiB, t = 2, p = 1), at most `max_concurrent` hashes at once.
 class Argon2PasswordHasher final : public domain::PasswordHasher {
-public:
+  public:
     explicit Argon2PasswordHasher(int max_concurrent = 2);
     std::string Hash(std::string_view password) override;
     bool Verify(std::string_view hash, std::string_view password) override;
@@ -34,12 +34,12 @@ public:
 
 // HMAC-SHA512-256 (crypto_auth) with the site secret.
 class SodiumSigner final : public domain::Signer {
-public:
+  public:
     explicit SodiumSigner(std::string_view secret_base64url);
     std::string Sign(std::string_view message) const override;
     bool Verify(std::string_view message, std::string_view signature) const override;
 
-private:
+  private:
     unsigned char key_[32];
 };
 

@@ -16,12 +16,18 @@ namespace ejob::storage {
 using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
 
 // Helpers so repositories can bind optionals and bools without ceremony.
-inline Value V(const std::optional<std::int64_t>& v) { return v ? Value(*v) : Value(nullptr); }
-inline Value V(const std::optional<int>& v) { return v ? Value(std::int64_t{*v}) : Value(nullptr); }
-inline Value V(bool b) { return Value(std::int64_t{b ? 1 : 0}); }
+inline Value V(const std::optional<std::int64_t>& v) {
+    return v ? Value(*v) : Value(nullptr);
+}
+inline Value V(const std::optional<int>& v) {
+    return v ? Value(std::int64_t{*v}) : Value(nullptr);
+}
+inline Value V(bool b) {
+    return Value(std::int64_t{b ? 1 : 0});
+}
 
 class Row {
-public:
+  public:
     explicit Row(std::vector<Value> cols) : cols_(std::move(cols)) {}
     bool IsNull(size_t i) const { return std::holds_alternative<std::nullptr_t>(cols_.at(i)); }
     std::int64_t Int(size_t i) const;
@@ -32,7 +38,7 @@ public:
     size_t size() const { return cols_.size(); }
     const Value& Get(size_t i) const { return cols_.at(i); }
 
-private:
+  private:
     std::vector<Value> cols_;
 };
 
@@ -46,7 +52,7 @@ struct ConstraintError : DbError {
 
 // One connection, used by one thread at a time. Prepared statements are cached per connection by SQL text.
 class Conn {
-public:
+  public:
     virtual ~Conn() = default;
     // Runs a statement; returns the number of rows changed.
     virtual std::int64_t Exec(std::string_view sql, const std::vector<Value>& params = {}) = 0;
@@ -63,7 +69,7 @@ public:
 enum class Dialect { Sqlite, Postgres };
 
 class Db {
-public:
+  public:
     virtual ~Db() = default;
     virtual Dialect dialect() const = 0;
     // Runs `f` on a pooled connection outside a transaction (each statement is atomic on its own).

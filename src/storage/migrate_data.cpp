@@ -6,10 +6,10 @@ namespace ejob::storage {
 namespace {
 
 // In dependency order. Runtime-only state (site_state's counters) is not copied.
-const char* const kTables[] = {"site_secrets",     "accounts",         "sessions",        "account_tokens",
-                               "account_requests", "rate_limits",      "publications",    "publication_versions",
-                               "vacancy_listings", "resume_listings",  "service_listings", "listing_counts",
-                               "public_photos",    "search_index",     "audit_log"};
+const char* const kTables[] = {"site_secrets",     "accounts",        "sessions",         "account_tokens",
+                               "account_requests", "rate_limits",     "publications",     "publication_versions",
+                               "vacancy_listings", "resume_listings", "service_listings", "listing_counts",
+                               "public_photos",    "search_index",    "audit_log"};
 // Tables whose id comes from an identity sequence in PostgreSQL.
 const char* const kIdentityTables[] = {"accounts", "account_requests", "publications", "publication_versions",
                                        "audit_log"};
@@ -51,7 +51,8 @@ std::vector<CopiedTable> CopySite(Db& from, Db& to) {
             list += (list.empty() ? "" : ", ") + col;
             marks += marks.empty() ? "?" : ", ?";
         }
-        const std::string select = "SELECT " + list + " FROM " + table + " ORDER BY " + columns.front() + " LIMIT ? OFFSET ?";
+        const std::string select =
+            "SELECT " + list + " FROM " + table + " ORDER BY " + columns.front() + " LIMIT ? OFFSET ?";
         const std::string insert = "INSERT INTO " + table + " (" + list + ") VALUES (" + marks + ")";
         std::int64_t copied = 0;
         for (std::int64_t offset = 0;; offset += kBatch) {
@@ -75,8 +76,8 @@ std::vector<CopiedTable> CopySite(Db& from, Db& to) {
     if (to.dialect() == Dialect::Postgres) {
         to.Write([&](Conn& c) {
             for (const std::string table : kIdentityTables)
-                c.QueryOne("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM " +
-                           table + "), false)");
+                c.QueryOne("SELECT setval(pg_get_serial_sequence('" + table +
+                           "', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM " + table + "), false)");
         });
     }
     return out;

@@ -38,13 +38,13 @@ struct Services {
     const domain::Signer& signer;  // CSRF tokens
     const domain::Clock& clock;
     PageCache& cache;
-    domain::RateLimiter& limiter;    // contact reveals per IP
-    std::string base_url;            // absolute URLs in feeds, sitemaps and mail
+    domain::RateLimiter& limiter;  // contact reveals per IP
+    std::string base_url;          // absolute URLs in feeds, sitemaps and mail
     media::PhotoStore& photo_store;
     std::function<bool(const std::string&)> photo_is_public;
-    bool secure_cookies = false;     // served over HTTPS: __Host- cookies with Secure, HSTS
-    bool trust_proxy = false;        // remote address from X-Forwarded-For (set by our nginx)
-    std::function<bool()> ready;     // /readyz
+    bool secure_cookies = false;  // served over HTTPS: __Host- cookies with Secure, HSTS
+    bool trust_proxy = false;     // remote address from X-Forwarded-For (set by our nginx)
+    std::function<bool()> ready;  // /readyz
 };
 
 struct Ctx {
@@ -52,9 +52,9 @@ struct Ctx {
     Services& app;
     Lang lang;
     Tr tr;
-    std::string path;                          // without the language prefix
+    std::string path;                           // without the language prefix
     std::map<std::string, std::string> params;  // from the route pattern, e.g. {id}
-    std::optional<domain::Session> user;  // signed in (any role)
+    std::optional<domain::Session> user;        // signed in (any role)
     http::Fields set_cookies;                   // Set-Cookie values to add to the response
 
     Ctx(http::Request& r, Services& a, Lang l, std::string p) : req(r), app(a), lang(l), tr(l), path(std::move(p)) {}

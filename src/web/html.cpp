@@ -24,12 +24,23 @@ std::string_view SafeUrl(std::string_view url) {
 void EscapeInto(std::string& out, std::string_view text) {
     for (char c : text) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
         }
     }
 }
@@ -84,7 +95,9 @@ Html& Html::Close(std::string_view tag) {
     return *this;
 }
 
-Html& Html::Void(std::string_view tag, std::initializer_list<Attr> attrs) { return Open(tag, attrs); }
+Html& Html::Void(std::string_view tag, std::initializer_list<Attr> attrs) {
+    return Open(tag, attrs);
+}
 
 Html& Html::Text(std::string_view text) {
     EscapeInto(out_, text);

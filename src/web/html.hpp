@@ -13,7 +13,9 @@ struct Attr {
     std::string_view value;
     bool present = true;  // false: attribute left out (for optional boolean attributes)
 };
-inline Attr Flag(std::string_view name, bool on = true) { return {name, {}, on}; }
+inline Attr Flag(std::string_view name, bool on = true) {
+    return {name, {}, on};
+}
 
 // Allows http, https, mailto, tel and relative URLs; anything else becomes "#".
 std::string_view SafeUrl(std::string_view url);
@@ -23,7 +25,7 @@ std::string Escape(std::string_view text);
 std::string UrlEncode(std::string_view s);
 
 class Html {
-public:
+  public:
     Html() { out_.reserve(32 * 1024); }
 
     Html& Open(std::string_view tag, std::initializer_list<Attr> attrs = {});
@@ -44,7 +46,7 @@ public:
     std::string& str() { return out_; }
     std::string Take() { return std::move(out_); }
 
-private:
+  private:
     void Attrs(std::initializer_list<Attr> attrs);
     std::string out_;
 };

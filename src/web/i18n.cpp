@@ -44,25 +44,34 @@ std::string Replace(std::string s, std::string_view arg) {
 
 std::string_view Code(Lang l) {
     switch (l) {
-        case Lang::Ru: return "ru";
-        case Lang::En: return "en";
-        default: return "az";
+        case Lang::Ru:
+            return "ru";
+        case Lang::En:
+            return "en";
+        default:
+            return "az";
     }
 }
 
 std::string_view UrlPrefix(Lang l) {
     switch (l) {
-        case Lang::Ru: return "/ru";
-        case Lang::En: return "/en";
-        default: return "";
+        case Lang::Ru:
+            return "/ru";
+        case Lang::En:
+            return "/en";
+        default:
+            return "";
     }
 }
 
 std::string_view NativeName(Lang l) {
     switch (l) {
-        case Lang::Ru: return "Русский";
-        case Lang::En: return "English";
-        default: return "Azərbaycanca";
+        case Lang::Ru:
+            return "Русский";
+        case Lang::En:
+            return "English";
+        default:
+            return "Azərbaycanca";
     }
 }
 
@@ -103,7 +112,9 @@ const char* Tr::Ctx(const char* context, const char* msgid) const {
     return s && *s ? s : msgid;
 }
 
-std::string Tr::Fmt(const char* msgid, std::string_view arg) const { return Replace((*this)(msgid), arg); }
+std::string Tr::Fmt(const char* msgid, std::string_view arg) const {
+    return Replace((*this)(msgid), arg);
+}
 
 std::string Tr::N(const char* singular, const char* plural, std::int64_t n) const {
     const Facet* f = g_catalogs[static_cast<int>(lang_)];
@@ -141,18 +152,30 @@ std::string Tr::Money(std::int64_t qepik) const {
 namespace {
 const char* MonthInDate(const Tr& tr, int month) {
     switch (month) {
-        case 0: return tr.Ctx("date", "January");
-        case 1: return tr.Ctx("date", "February");
-        case 2: return tr.Ctx("date", "March");
-        case 3: return tr.Ctx("date", "April");
-        case 4: return tr.Ctx("date", "May");
-        case 5: return tr.Ctx("date", "June");
-        case 6: return tr.Ctx("date", "July");
-        case 7: return tr.Ctx("date", "August");
-        case 8: return tr.Ctx("date", "September");
-        case 9: return tr.Ctx("date", "October");
-        case 10: return tr.Ctx("date", "November");
-        default: return tr.Ctx("date", "December");
+        case 0:
+            return tr.Ctx("date", "January");
+        case 1:
+            return tr.Ctx("date", "February");
+        case 2:
+            return tr.Ctx("date", "March");
+        case 3:
+            return tr.Ctx("date", "April");
+        case 4:
+            return tr.Ctx("date", "May");
+        case 5:
+            return tr.Ctx("date", "June");
+        case 6:
+            return tr.Ctx("date", "July");
+        case 7:
+            return tr.Ctx("date", "August");
+        case 8:
+            return tr.Ctx("date", "September");
+        case 9:
+            return tr.Ctx("date", "October");
+        case 10:
+            return tr.Ctx("date", "November");
+        default:
+            return tr.Ctx("date", "December");
     }
 }
 }  // namespace

@@ -13,9 +13,9 @@ namespace ejob::web {
 enum class Lang { Az, Ru, En };
 constexpr Lang kAllLangs[] = {Lang::Az, Lang::Ru, Lang::En};
 
-std::string_view Code(Lang l);                // "az", "ru", "en"
-std::string_view UrlPrefix(Lang l);           // "", "/ru", "/en"
-std::string_view NativeName(Lang l);          // "Azərbaycanca", "Русский", "English"
+std::string_view Code(Lang l);        // "az", "ru", "en"
+std::string_view UrlPrefix(Lang l);   // "", "/ru", "/en"
+std::string_view NativeName(Lang l);  // "Azərbaycanca", "Русский", "English"
 std::optional<Lang> ParseLang(std::string_view code);
 
 // Loads the catalogs compiled into the binary. Call once at start-up.
@@ -23,7 +23,7 @@ void LoadCatalogs();
 
 // Translation and formatting for one language.
 class Tr {
-public:
+  public:
     explicit Tr(Lang lang) : lang_(lang) {}
     Lang lang() const { return lang_; }
 
@@ -36,12 +36,12 @@ public:
     // Plural form for n, with "{}" replaced by the formatted number.
     std::string N(const char* singular, const char* plural, std::int64_t n) const;
 
-    std::string Number(std::int64_t n) const;        // 12 500 (az, ru) / 12,500 (en)
-    std::string Money(std::int64_t qepik) const;     // 1 500 AZN (the ₼ sign is missing from many fonts)
-    std::string Date(domain::Millis at) const;       // 29 noyabr 2026 / 29 ноября 2026 / 29 November 2026
-    std::string IsoDate(domain::Millis at) const;    // 2026-11-29 (for <time datetime>)
+    std::string Number(std::int64_t n) const;      // 12 500 (az, ru) / 12,500 (en)
+    std::string Money(std::int64_t qepik) const;   // 1 500 AZN (the ₼ sign is missing from many fonts)
+    std::string Date(domain::Millis at) const;     // 29 noyabr 2026 / 29 ноября 2026 / 29 November 2026
+    std::string IsoDate(domain::Millis at) const;  // 2026-11-29 (for <time datetime>)
 
-private:
+  private:
     Lang lang_;
 };
 

@@ -5,7 +5,9 @@
 namespace ejob::web {
 
 namespace {
-Lang LangOf(const domain::Publication& p) { return ParseLang(p.lang).value_or(Lang::Az); }
+Lang LangOf(const domain::Publication& p) {
+    return ParseLang(p.lang).value_or(Lang::Az);
+}
 std::string PathOf(const domain::Publication& p) {
     if (p.kind == "resume") return "/resumes/";
     if (p.kind == "service") return "/services/";
@@ -42,8 +44,8 @@ void MailNotifier::Rejected(const domain::Publication& p, std::string_view title
     mail::Message m;
     m.to = p.owner_email;
     m.subject = tr.Fmt("Your publication \"{}\" was not accepted", title);
-    m.body = std::string(tr("A moderator did not accept your publication. Reason:")) + "\n" + std::string(reason) + "\n\n" +
-             tr("You can correct it through the private link we sent you earlier and send it again.") + "\n";
+    m.body = std::string(tr("A moderator did not accept your publication. Reason:")) + "\n" + std::string(reason) +
+             "\n\n" + tr("You can correct it through the private link we sent you earlier and send it again.") + "\n";
     outbox_.Put(m);
 }
 
@@ -75,9 +77,9 @@ void MailNotifier::PasswordReset(const domain::Account& a, std::string_view toke
     mail::Message m;
     m.to = a.email;
     m.subject = tr("Set a new password on ejob.az");
-    m.body = std::string(tr("Open this link within an hour to set a new password. It works once:")) + "\n" +
-             base_url_ + std::string(UrlPrefix(tr.lang())) + "/account/password-reset/" + std::string(token) +
-             "\n\n" + tr("If you did not ask for it, ignore this message; your password stays the same.") + "\n";
+    m.body = std::string(tr("Open this link within an hour to set a new password. It works once:")) + "\n" + base_url_ +
+             std::string(UrlPrefix(tr.lang())) + "/account/password-reset/" + std::string(token) + "\n\n" +
+             tr("If you did not ask for it, ignore this message; your password stays the same.") + "\n";
     outbox_.Put(m);
 }
 

@@ -9,7 +9,7 @@
 namespace ejob::web {
 
 class MailNotifier final : public domain::PublicationNotifier, public domain::AccountNotifier {
-public:
+  public:
     MailNotifier(mail::Outbox& outbox, std::string base_url) : outbox_(outbox), base_url_(std::move(base_url)) {}
     void ManageLinkCreated(const domain::Publication& p, std::string_view title, std::string_view token) override;
     void Approved(const domain::Publication& p, std::string_view title) override;
@@ -18,7 +18,7 @@ public:
     void AlreadyRegistered(const domain::Account& a) override;
     void PasswordReset(const domain::Account& a, std::string_view token) override;
 
-private:
+  private:
     mail::Outbox& outbox_;
     std::string base_url_;  // "http://127.0.0.1:8080"
 };

@@ -3,8 +3,8 @@
 // keyed by language + URL. Any change to a publication bumps the generation and so invalidates everything;
 // entries also expire after a short time so that several nodes converge without talking to each other.
 #include <atomic>
-#include <functional>
 #include <cstdint>
+#include <functional>
 #include <list>
 #include <memory>
 #include <mutex>
@@ -25,7 +25,7 @@ struct CachedPage {
 };
 
 class PageCache {
-public:
+  public:
     PageCache(size_t max_entries, std::int64_t ttl_ms) : max_entries_(max_entries), ttl_ms_(ttl_ms) {}
     std::shared_ptr<const CachedPage> Get(const std::string& key, std::int64_t now);
     void Put(const std::string& key, std::shared_ptr<CachedPage> page, std::int64_t now);
@@ -39,13 +39,14 @@ public:
     std::function<void()> on_invalidate;
     std::uint64_t generation() const { return generation_.load(); }
 
-private:
+  private:
     size_t max_entries_;
     std::int64_t ttl_ms_;
     std::atomic<std::uint64_t> generation_{1};
     std::mutex mu_;
     std::list<std::string> order_;  // most recent first
-    std::unordered_map<std::string, std::pair<std::shared_ptr<const CachedPage>, std::list<std::string>::iterator>> map_;
+    std::unordered_map<std::string, std::pair<std::shared_ptr<const CachedPage>, std::list<std::string>::iterator>>
+        map_;
 };
 
 }  // namespace ejob::web

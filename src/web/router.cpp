@@ -131,7 +131,8 @@ std::string Ctx::CsrfToken() {
     std::string cookie = req.Cookie(CookieName("ejob_csrf"));
     if (cookie.size() != 43) {
         for (const auto& [k, v] : set_cookies)
-            if (v.rfind(CookieName("ejob_csrf") + "=", 0) == 0) cookie = v.substr(CookieName("ejob_csrf").size() + 1, 43);
+            if (v.rfind(CookieName("ejob_csrf") + "=", 0) == 0)
+                cookie = v.substr(CookieName("ejob_csrf").size() + 1, 43);
         if (cookie.size() != 43) {
             cookie = security::RandomToken();
             SetCookie("ejob_csrf", cookie, -1);
@@ -265,7 +266,7 @@ http::Response Router::Handle(http::Request& req) {
                 if (req.method == "POST" && !SameOrigin(req)) {
                     resp = ErrorResponse(ctx, 403, N_("The form was sent from another site and was refused."));
                 } else if ((flags & kCsrf) && !app_.signer.Verify("csrf:" + req.Cookie(ctx.CookieName("ejob_csrf")),
-                                                                   req.FormOr("_csrf"))) {
+                                                                  req.FormOr("_csrf"))) {
                     resp = ErrorResponse(ctx, 403,
                                          N_("The form has expired or was sent from another site. Open the page "
                                             "again and resend the form."));
@@ -310,7 +311,8 @@ http::Response Router::Handle(http::Request& req) {
     for (const auto& [k, v] : resp.headers) has_cache_control |= k == "Cache-Control";
     if (!has_cache_control) resp.headers.emplace_back("Cache-Control", "private, no-store");
     for (auto& c : ctx.set_cookies) resp.headers.push_back(std::move(c));
-    if (app_.secure_cookies) resp.headers.emplace_back("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    if (app_.secure_cookies)
+        resp.headers.emplace_back("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     resp.headers.emplace_back("X-Request-Id", req.request_id);
     if (!from_cache && resp.body.size() > 1024 && Compressible(resp.content_type) && AcceptsGzip(req)) {
         bool encoded = false;

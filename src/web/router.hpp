@@ -14,16 +14,16 @@ using HandlerFn = http::Response (*)(Ctx&);
 
 enum RouteFlags : unsigned {
     kNone = 0,
-    kCsrf = 1,      // POST: checked before the handler runs
-    kAdmin = 2,     // needs a signed-in administrator
-    kCache = 4,     // same page for every anonymous visitor: may be served from the page cache
-    kNoLang = 8,    // not under /ru or /en (system URLs)
-    kUpload = 16,   // accepts multipart/form-data with photos (a larger body limit)
-    kUser = 32,     // needs a signed-in account (any role)
+    kCsrf = 1,     // POST: checked before the handler runs
+    kAdmin = 2,    // needs a signed-in administrator
+    kCache = 4,    // same page for every anonymous visitor: may be served from the page cache
+    kNoLang = 8,   // not under /ru or /en (system URLs)
+    kUpload = 16,  // accepts multipart/form-data with photos (a larger body limit)
+    kUser = 32,    // needs a signed-in account (any role)
 };
 
-constexpr size_t kFormBodyLimit = 1 << 20;           // 1 MiB
-constexpr size_t kUploadBodyLimit = 41 << 20;        // 8 photos of at most 10 MiB and the text fields
+constexpr size_t kFormBodyLimit = 1 << 20;     // 1 MiB
+constexpr size_t kUploadBodyLimit = 41 << 20;  // 8 photos of at most 10 MiB and the text fields
 
 struct Route {
     const char* method;
@@ -35,13 +35,13 @@ struct Route {
 const std::vector<Route>& Routes();  // routes.cpp
 
 class Router {
-public:
+  public:
     explicit Router(Services& app) : app_(app) {}
     http::Response Handle(http::Request& req);
     // The body limit for a request, decided from its method and path before the body is read.
     static size_t BodyLimit(const http::Request& req);
 
-private:
+  private:
     Services& app_;
 };
 

@@ -52,7 +52,8 @@ void LoadStaticAssets() {
         a.data = f.data;
         a.content_type = ContentType(a.name);
         char hash[16];
-        std::snprintf(hash, sizeof hash, "%08lx", crc32(0L, reinterpret_cast<const Bytef*>(f.data.data()), f.data.size()));
+        std::snprintf(hash, sizeof hash, "%08lx",
+                      crc32(0L, reinterpret_cast<const Bytef*>(f.data.data()), f.data.size()));
         a.etag = std::string("\"") + hash + "\"";
         auto dot = a.name.rfind('.');
         a.url = "/static/" + a.name.substr(0, dot) + "." + hash + a.name.substr(dot);

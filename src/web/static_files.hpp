@@ -7,12 +7,12 @@
 namespace ejob::web {
 
 struct StaticAsset {
-    std::string name;          // "css/site.css"
-    std::string url;           // "/static/css/site.1a2b3c4d.css"
+    std::string name;  // "css/site.css"
+    std::string url;   // "/static/css/site.1a2b3c4d.css"
     std::string content_type;
     std::string_view data;
-    std::string gzip;          // empty when compression does not pay
-    std::string etag;          // "\"1a2b3c4d\""
+    std::string gzip;  // empty when compression does not pay
+    std::string etag;  // "\"1a2b3c4d\""
 };
 
 void LoadStaticAssets();

@@ -13,11 +13,16 @@ namespace ejob::web {
 namespace {
 const char* MessageFor(media::PhotoError e) {
     switch (e) {
-        case media::PhotoError::TooLarge: return N_("The photo is larger than 10 MB. Choose a smaller one.");
-        case media::PhotoError::TooManyPixels: return N_("The photo has more than 40 megapixels. Choose a smaller one.");
-        case media::PhotoError::Corrupt: return N_("The photo is damaged or incomplete. Choose another file.");
-        case media::PhotoError::Empty: return N_("The photo file is empty.");
-        default: return N_("This file is not a JPEG, PNG or WebP photo.");
+        case media::PhotoError::TooLarge:
+            return N_("The photo is larger than 10 MB. Choose a smaller one.");
+        case media::PhotoError::TooManyPixels:
+            return N_("The photo has more than 40 megapixels. Choose a smaller one.");
+        case media::PhotoError::Corrupt:
+            return N_("The photo is damaged or incomplete. Choose another file.");
+        case media::PhotoError::Empty:
+            return N_("The photo file is empty.");
+        default:
+            return N_("This file is not a JPEG, PNG or WebP photo.");
     }
 }
 }  // namespace

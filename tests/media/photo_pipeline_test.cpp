@@ -163,7 +163,7 @@ std::string PngHeaderOnly(uint32_t width, uint32_t height) {
 }
 
 class PhotoPipelineTest : public ::testing::Test {
-protected:
+  protected:
     static void SetUpTestSuite() { InitVips(); }
 };
 
@@ -552,7 +552,7 @@ TEST_F(PhotoPipelineTest, LimiterTryReportsBusyWhenNoSlotComesFree) {
 // ---- 6. store
 
 class PhotoStoreTest : public PhotoPipelineTest {
-protected:
+  protected:
     void SetUp() override {
         char tmpl[] = "/tmp/ejob-photo-store-XXXXXX";
         ASSERT_NE(mkdtemp(tmpl), nullptr);

@@ -7,10 +7,10 @@
 #include "domain/publications/publication_service.hpp"
 #include "storage/codecs/codecs.hpp"
 #include "storage/migrate.hpp"
-#include "support/test_db.hpp"
 #include "storage/repos/sql_publications.hpp"
 #include "storage/repos/sql_resume_listings.hpp"
 #include "storage/repos/sql_service_listings.hpp"
+#include "support/test_db.hpp"
 
 namespace ejob::storage {
 namespace {
@@ -107,9 +107,7 @@ class ResumeServiceDb : public ::testing::Test {
 TEST_F(ResumeServiceDb, MigrationCreatesTheNewTables) {
     RequireCurrentSchema(*db_);
     for (const char* table : {"resume_listings", "service_listings", "public_photos"})
-        EXPECT_EQ(
-            Count(std::string("SELECT COUNT(*) FROM ") + table) >= 0 ? 1 : 0, 1)
-            << table;
+        EXPECT_EQ(Count(std::string("SELECT COUNT(*) FROM ") + table) >= 0 ? 1 : 0, 1) << table;
 }
 
 TEST_F(ResumeServiceDb, OnlyPhotosOfPublicNonAnonymousItemsArePublic) {

@@ -5,19 +5,19 @@
 #include <random>
 
 #include "domain/vacancies/vacancy_service.hpp"
+#include "storage/codecs/codecs.hpp"
 #include "storage/migrate.hpp"
-#include "support/test_db.hpp"
 #include "storage/repos/sql_account_repository.hpp"
 #include "storage/repos/sql_publications.hpp"
 #include "storage/repos/sql_vacancy_listings.hpp"
-#include "storage/codecs/codecs.hpp"
+#include "support/test_db.hpp"
 
 namespace ejob::storage {
 namespace {
 namespace d = ejob::domain;
 
 class TempDb : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         std::random_device rd;
         dir_ = std::filesystem::temp_directory_path() / ("ejob-storage-" + std::to_string(rd()));
@@ -85,7 +85,8 @@ TEST_F(TempDb, MigrationsAreRecordedAndIdempotent) {
 }
 
 TEST_F(TempDb, RefusesADatabaseFromANewerVersion) {
-    db_->Write([](Conn& c) { c.Exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'x', 0)"); });
+    db_->Write(
+        [](Conn& c) { c.Exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'x', 0)"); });
     EXPECT_THROW(RequireCurrentSchema(*db_), DbError);
     EXPECT_THROW(Migrate(*db_), DbError);
 }
@@ -141,7 +142,8 @@ TEST_F(TempDb, DeleteRemovesEveryTrace) {
     std::int64_t id = Publish(Content("Sürücü", "services"), 1000);
     repo_->Delete(id);
     for (const char* table : {"publications", "publication_versions", "vacancy_listings", "search_index"}) {
-        auto n = db_->ReadValue([&](Conn& c) { return c.QueryOne(std::string("SELECT COUNT(*) FROM ") + table)->Int(0); });
+        auto n =
+            db_->ReadValue([&](Conn& c) { return c.QueryOne(std::string("SELECT COUNT(*) FROM ") + table)->Int(0); });
         EXPECT_EQ(n, 0) << table;
     }
     EXPECT_TRUE(listings_->CountByCategory().empty());

@@ -91,8 +91,8 @@ HttpResult Client::Raw(const std::string& bytes) {
 
 HttpResult Client::Send(const std::string& method, const std::string& path, const std::string& body,
                         const Form& headers) {
-    std::string req = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port_) +
-                      "\r\nConnection: close\r\n";
+    std::string req =
+        method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port_) + "\r\nConnection: close\r\n";
     bool has_type = false;
     for (const auto& [k, v] : headers) {
         req += k + ": " + v + "\r\n";
@@ -116,7 +116,9 @@ HttpResult Client::Send(const std::string& method, const std::string& path, cons
     return Raw(req);
 }
 
-HttpResult Client::Get(const std::string& path, const Form& headers) { return Send("GET", path, "", headers); }
+HttpResult Client::Get(const std::string& path, const Form& headers) {
+    return Send("GET", path, "", headers);
+}
 
 HttpResult Client::Post(const std::string& path, const Form& form, const Form& headers) {
     return Send("POST", path, UrlEncodeForm(form), headers);
@@ -188,7 +190,8 @@ Form FormFields(const std::string& html, const std::string& action_part) {
                 std::string options = body.substr(from, body.find("</select>", from) - from);
                 std::smatch m;
                 std::string value;
-                if (std::regex_search(options, m, std::regex("<option value=\"([^\"]*)\" selected>"))) value = Decode(m[1]);
+                if (std::regex_search(options, m, std::regex("<option value=\"([^\"]*)\" selected>")))
+                    value = Decode(m[1]);
                 out.emplace_back(name, value);
             }
         }
@@ -197,7 +200,9 @@ Form FormFields(const std::string& html, const std::string& action_part) {
     return out;
 }
 
-std::string CsrfToken(const std::string& html) { return InputValue(html, "_csrf"); }
+std::string CsrfToken(const std::string& html) {
+    return InputValue(html, "_csrf");
+}
 
 std::string InputValue(const std::string& html, const std::string& name) {
     std::regex input("<input[^>]*name=\"" + name + "\"[^>]*value=\"([^\"]*)\"");

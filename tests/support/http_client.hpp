@@ -27,7 +27,7 @@ struct HttpResult {
 std::string UrlEncodeForm(const Form& form);
 
 class Client {
-public:
+  public:
     explicit Client(std::uint16_t port) : port_(port) {}
     HttpResult Get(const std::string& path, const Form& headers = {});
     HttpResult Post(const std::string& path, const Form& form, const Form& headers = {});
@@ -39,9 +39,8 @@ public:
 
     std::map<std::string, std::string> cookies;
 
-private:
-    HttpResult Send(const std::string& method, const std::string& path, const std::string& body,
-                    const Form& headers);
+  private:
+    HttpResult Send(const std::string& method, const std::string& path, const std::string& body, const Form& headers);
     std::uint16_t port_;
 };
 

@@ -10,7 +10,8 @@ namespace {
 std::string Save(VipsImage* img, bool png) {
     void* buf = nullptr;
     size_t len = 0;
-    int rc = png ? vips_pngsave_buffer(img, &buf, &len, nullptr) : vips_jpegsave_buffer(img, &buf, &len, "Q", 90, nullptr);
+    int rc =
+        png ? vips_pngsave_buffer(img, &buf, &len, nullptr) : vips_jpegsave_buffer(img, &buf, &len, "Q", 90, nullptr);
     if (rc != 0) throw std::runtime_error(vips_error_buffer());
     std::string out(static_cast<const char*>(buf), len);
     g_free(buf);

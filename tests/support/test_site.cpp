@@ -108,8 +108,7 @@ std::int64_t TestSite::IdOfToken(const std::string& token) {
 }
 
 std::int64_t TestSite::CountRows(const std::string& table) {
-    return site_->db().ReadValue(
-        [&](storage::Conn& c) { return c.QueryOne("SELECT COUNT(*) FROM " + table)->Int(0); });
+    return site_->db().ReadValue([&](storage::Conn& c) { return c.QueryOne("SELECT COUNT(*) FROM " + table)->Int(0); });
 }
 
 std::vector<std::filesystem::path> TestSite::MailFiles() const {

@@ -12,7 +12,7 @@
 namespace ejob::testing {
 
 class TestSite {
-public:
+  public:
     TestSite();
     ~TestSite();
 
@@ -43,7 +43,7 @@ public:
     static constexpr const char* kAdminEmail = "admin@test.local";
     static constexpr const char* kAdminPassword = "correct horse battery";
 
-private:
+  private:
     std::filesystem::path dir_;
     std::unique_ptr<TestDatabase> db_;
     std::shared_ptr<domain::FixedClock> clock_;

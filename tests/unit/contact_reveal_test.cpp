@@ -7,7 +7,7 @@ namespace {
 
 // A deterministic stand-in for the MAC: fine inside a unit test of pure domain code.
 class FakeSigner final : public Signer {
-public:
+  public:
     std::string Sign(std::string_view m) const override { return "sig(" + std::string(m) + ")"; }
     bool Verify(std::string_view m, std::string_view s) const override { return Sign(m) == s; }
 };

@@ -38,7 +38,7 @@ TEST(Html, BooleanAttributes) {
 }
 
 class I18n : public ::testing::Test {
-protected:
+  protected:
     static void SetUpTestSuite() { LoadCatalogs(); }
 };
 

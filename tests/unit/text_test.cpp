@@ -38,8 +38,8 @@ TEST(MatchRanges, FindsWordsStartingWithAFoldedTerm) {
 TEST(Utf8, InvalidSequencesAreDetectedAndReplaced) {
     EXPECT_TRUE(IsValidUtf8("Gəncə ₼"));
     EXPECT_FALSE(IsValidUtf8("\xff\xfe"));
-    EXPECT_FALSE(IsValidUtf8("\xc0\xaf"));          // overlong '/'
-    EXPECT_FALSE(IsValidUtf8("\xed\xa0\x80"));      // surrogate
+    EXPECT_FALSE(IsValidUtf8("\xc0\xaf"));      // overlong '/'
+    EXPECT_FALSE(IsValidUtf8("\xed\xa0\x80"));  // surrogate
     EXPECT_EQ(CleanInput("a\xffz"), "a\xEF\xBF\xBDz");
     EXPECT_EQ(CleanInput("line1\r\nline2\x01\x7f"), "line1\nline2");
     EXPECT_TRUE(IsValidUtf8(CleanInput("\xe2\x82")));

@@ -9,7 +9,7 @@ namespace ejob::domain {
 namespace {
 
 class MemoryRepository final : public PublicationRepository<VacancyContent> {
-public:
+  public:
     struct Stored {
         Publication p;
         std::string token_hash;
@@ -76,14 +76,14 @@ public:
 };
 
 class CountingTokens final : public TokenService {
-public:
+  public:
     int n = 0;
     std::string NewToken() override { return "token-number-" + std::to_string(++n) + "-padding-padding"; }
     std::string Hash(std::string_view t) const override { return "h:" + std::string(t); }
 };
 
 class RecordingNotifier final : public PublicationNotifier {
-public:
+  public:
     std::vector<std::string> events;
     void ManageLinkCreated(const Publication& p, std::string_view, std::string_view token) override {
         events.push_back("link " + p.owner_email + " " + std::string(token));
@@ -95,13 +95,15 @@ public:
 };
 
 class RecordingPhotoFiles final : public PhotoFiles {
-public:
+  public:
     std::vector<std::string> removed;
-    void Remove(const std::vector<std::string>& stems) override { removed.insert(removed.end(), stems.begin(), stems.end()); }
+    void Remove(const std::vector<std::string>& stems) override {
+        removed.insert(removed.end(), stems.begin(), stems.end());
+    }
 };
 
 class NullAudit final : public AuditLog {
-public:
+  public:
     int n = 0;
     void Record(std::int64_t, std::string_view, std::int64_t, std::string_view, Millis) override { ++n; }
 };
@@ -122,7 +124,7 @@ VacancyDraft Draft(const std::string& position) {
 }
 
 class Service : public ::testing::Test {
-protected:
+  protected:
     MemoryRepository repo;
     CountingTokens tokens;
     RecordingNotifier notifier;

@@ -12,7 +12,9 @@
 namespace ejob::testing {
 namespace {
 
-bool Contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+bool Contains(const std::string& hay, const std::string& needle) {
+    return hay.find(needle) != std::string::npos;
+}
 
 std::string Slurp(const std::filesystem::path& p) {
     std::ifstream f(p);
@@ -22,7 +24,7 @@ std::string Slurp(const std::filesystem::path& p) {
 }
 
 class Accounts : public ::testing::Test {
-protected:
+  protected:
     TestSite site;
 
     // The newest mail to `to`, and the first link in it matching `pattern`.
@@ -43,15 +45,17 @@ protected:
 
     void Register(Client& c, const std::string& email, const std::string& password = "long enough password") {
         auto page = c.Get("/en/account/register");
-        auto r = c.Post("/en/account/register", {{"_csrf", CsrfToken(page.body)}, {"email", email}, {"password", password}});
+        auto r =
+            c.Post("/en/account/register", {{"_csrf", CsrfToken(page.body)}, {"email", email}, {"password", password}});
         ASSERT_EQ(r.status, 200) << r.body.substr(0, 2000);
     }
 
     int SignIn(Client& c, const std::string& email, const std::string& password = "long enough password",
                const Form& headers = {}) {
         auto page = c.Get("/en/account/login");
-        return c.Post("/en/account/login", {{"_csrf", CsrfToken(page.body)}, {"email", email}, {"password", password}},
-                      headers)
+        return c
+            .Post("/en/account/login", {{"_csrf", CsrfToken(page.body)}, {"email", email}, {"password", password}},
+                  headers)
             .status;
     }
 
@@ -79,13 +83,16 @@ TEST_F(Accounts, RegisterConfirmSignInAndOut) {
 TEST_F(Accounts, PasswordRulesAreExplainedNextToTheField) {
     Client c = site.NewClient();
     auto page = c.Get("/en/account/register");
-    auto short_pw = c.Post("/en/account/register", {{"_csrf", CsrfToken(page.body)}, {"email", "a@b.az"}, {"password", "short"}});
+    auto short_pw =
+        c.Post("/en/account/register", {{"_csrf", CsrfToken(page.body)}, {"email", "a@b.az"}, {"password", "short"}});
     EXPECT_EQ(short_pw.status, 422);
     EXPECT_TRUE(Contains(short_pw.body, "at least 10 characters"));
-    auto same = c.Post("/en/account/register", {{"_csrf", CsrfToken(page.body)}, {"email", "samesame@b.az"}, {"password", "SameSame@b.az"}});
+    auto same = c.Post("/en/account/register",
+                       {{"_csrf", CsrfToken(page.body)}, {"email", "samesame@b.az"}, {"password", "SameSame@b.az"}});
     EXPECT_EQ(same.status, 422);
     EXPECT_TRUE(Contains(same.body, "must not be your email"));
-    auto long_pw = c.Post("/en/account/register", {{"_csrf", CsrfToken(page.body)}, {"email", "c@b.az"}, {"password", std::string(129, 'x')}});
+    auto long_pw = c.Post("/en/account/register",
+                          {{"_csrf", CsrfToken(page.body)}, {"email", "c@b.az"}, {"password", std::string(129, 'x')}});
     EXPECT_EQ(long_pw.status, 422);
     EXPECT_EQ(site.CountRows("accounts"), 0);
 }
@@ -105,8 +112,12 @@ TEST_F(Accounts, AnswersDoNotRevealWhichEmailsExist) {
     size_t mails = site.MailFiles().size();
     // Register again with the same email: the same page; the owner gets a notice instead of a second account.
     auto page = c.Get("/en/account/register");
-    auto again = c.Post("/en/account/register", {{"_csrf", CsrfToken(page.body)}, {"email", "known@example.az"}, {"password", "another long password"}});
-    auto fresh = c.Post("/en/account/register", {{"_csrf", CsrfToken(page.body)}, {"email", "fresh@example.az"}, {"password", "another long password"}});
+    auto again =
+        c.Post("/en/account/register",
+               {{"_csrf", CsrfToken(page.body)}, {"email", "known@example.az"}, {"password", "another long password"}});
+    auto fresh =
+        c.Post("/en/account/register",
+               {{"_csrf", CsrfToken(page.body)}, {"email", "fresh@example.az"}, {"password", "another long password"}});
     EXPECT_EQ(again.status, fresh.status);
     auto body_of = [](std::string b) { return b.substr(b.find("<main"), b.find("</main>") - b.find("<main")); };
     EXPECT_EQ(body_of(again.body), body_of(fresh.body));
@@ -115,9 +126,13 @@ TEST_F(Accounts, AnswersDoNotRevealWhichEmailsExist) {
     // Sign-in: the same message for a wrong password and an unknown email.
     Client a = site.NewClient(), b = site.NewClient();
     auto pa = a.Get("/en/account/login");
-    auto wrong = a.Post("/en/account/login", {{"_csrf", CsrfToken(pa.body)}, {"email", "known@example.az"}, {"password", "not the password"}});
+    auto wrong =
+        a.Post("/en/account/login",
+               {{"_csrf", CsrfToken(pa.body)}, {"email", "known@example.az"}, {"password", "not the password"}});
     auto pb = b.Get("/en/account/login");
-    auto unknown = b.Post("/en/account/login", {{"_csrf", CsrfToken(pb.body)}, {"email", "nobody@example.az"}, {"password", "not the password"}});
+    auto unknown =
+        b.Post("/en/account/login",
+               {{"_csrf", CsrfToken(pb.body)}, {"email", "nobody@example.az"}, {"password", "not the password"}});
     EXPECT_EQ(wrong.status, unknown.status);
     auto without_token = [&](const std::string& b) {
         auto out = std::regex_replace(body_of(b), std::regex("name=\"_csrf\" value=\"[^\"]*\""), "");
@@ -142,12 +157,15 @@ TEST_F(Accounts, ResetLinkIsSingleUseExpiresAfterAnHourAndEndsOtherSessions) {
     std::string token = LinkFromMail("reset@example.az", "/account/password-reset/([A-Za-z0-9_-]+)");
     ASSERT_FALSE(token.empty());
     auto form = laptop.Get("/en/account/password-reset/" + token);
-    auto weak = laptop.Post("/en/account/password-reset/" + token, {{"_csrf", CsrfToken(form.body)}, {"password", "short"}});
+    auto weak =
+        laptop.Post("/en/account/password-reset/" + token, {{"_csrf", CsrfToken(form.body)}, {"password", "short"}});
     EXPECT_EQ(weak.status, 422) << "a refused password keeps the link usable";
-    auto ok = laptop.Post("/en/account/password-reset/" + token, {{"_csrf", CsrfToken(form.body)}, {"password", "a brand new password"}});
+    auto ok = laptop.Post("/en/account/password-reset/" + token,
+                          {{"_csrf", CsrfToken(form.body)}, {"password", "a brand new password"}});
     EXPECT_EQ(ok.status, 200);
     EXPECT_EQ(phone.Get("/en/account").status, 303) << "other sessions ended";
-    auto reuse = laptop.Post("/en/account/password-reset/" + token, {{"_csrf", CsrfToken(form.body)}, {"password", "yet another password"}});
+    auto reuse = laptop.Post("/en/account/password-reset/" + token,
+                             {{"_csrf", CsrfToken(form.body)}, {"password", "yet another password"}});
     EXPECT_EQ(reuse.status, 404) << "single use";
     EXPECT_EQ(SignIn(phone, "reset@example.az", "a brand new password"), 303);
 
@@ -158,7 +176,11 @@ TEST_F(Accounts, ResetLinkIsSingleUseExpiresAfterAnHourAndEndsOtherSessions) {
     ASSERT_NE(late, token);
     site.clock().Advance(domain::kHour + domain::kMinute);
     auto f2 = phone.Get("/en/account/password-reset/" + late);
-    EXPECT_EQ(phone.Post("/en/account/password-reset/" + late, {{"_csrf", CsrfToken(f2.body)}, {"password", "too late password"}}).status, 404);
+    EXPECT_EQ(phone
+                  .Post("/en/account/password-reset/" + late,
+                        {{"_csrf", CsrfToken(f2.body)}, {"password", "too late password"}})
+                  .status,
+              404);
 }
 
 TEST_F(Accounts, SessionIdChangesAtSignInAndAStolenPreLoginCookieIsUseless) {
@@ -199,7 +221,8 @@ TEST_F(Accounts, CsrfIsRequiredOnSignInSignOutAndOwnerActions) {
     Client c = site.NewClient();
     Register(c, "csrf@example.az");
     c.Get("/en/account/login");
-    EXPECT_EQ(c.Post("/en/account/login", {{"email", "csrf@example.az"}, {"password", "long enough password"}}).status, 403);
+    EXPECT_EQ(c.Post("/en/account/login", {{"email", "csrf@example.az"}, {"password", "long enough password"}}).status,
+              403);
     ASSERT_EQ(SignIn(c, "csrf@example.az"), 303);
     std::string token = site.Submit(c, "/vacancies", fixtures::VacancyForm("Aşpaz"));
     std::int64_t id = site.IdOfToken(token);
@@ -226,13 +249,18 @@ TEST_F(Accounts, RateLimitsTripPerAccountAndPerIp) {
     std::string token = LinkFromMail("target@example.az", "/account/password-reset/([A-Za-z0-9_-]+)");
     ASSERT_FALSE(token.empty());
     auto form = other_ip.Get("/en/account/password-reset/" + token);
-    EXPECT_EQ(other_ip.Post("/en/account/password-reset/" + token, {{"_csrf", CsrfToken(form.body)}, {"password", "fresh long password"}}).status, 200);
+    EXPECT_EQ(other_ip
+                  .Post("/en/account/password-reset/" + token,
+                        {{"_csrf", CsrfToken(form.body)}, {"password", "fresh long password"}})
+                  .status,
+              200);
     EXPECT_EQ(SignIn(other_ip, "target@example.az", "fresh long password"), 303);
 
     // Many accounts from one address: the address is limited.
     site.clock().Advance(domain::kHour);
     Client sprayer = site.NewClient();
-    for (int i = 0; i < 21; ++i) last = SignIn(sprayer, "user" + std::to_string(i) + "@example.az", "some password here");
+    for (int i = 0; i < 21; ++i)
+        last = SignIn(sprayer, "user" + std::to_string(i) + "@example.az", "some password here");
     EXPECT_EQ(last, 429);
 }
 
@@ -256,7 +284,8 @@ TEST_F(Accounts, OnlyTheOwnerControlsAPublication) {
         EXPECT_EQ(who->Post(base + "/stop", {{"_csrf", csrf}}).status, 404);
         EXPECT_EQ(who->Post(base + "/resume", {{"_csrf", csrf}}).status, 404);
         EXPECT_EQ(who->Post(base + "/delete", {{"_csrf", csrf}}).status, 404);
-        EXPECT_EQ(who->Post(base + "/edit", fixtures::With(fixtures::VacancyForm("Hacked"), "_csrf", csrf)).status, 404);
+        EXPECT_EQ(who->Post(base + "/edit", fixtures::With(fixtures::VacancyForm("Hacked"), "_csrf", csrf)).status,
+                  404);
         EXPECT_FALSE(Contains(page.body, "Baş aşpaz")) << "not in someone else's list";
     }
     EXPECT_EQ(anon.Get(base + "/edit").status, 303);
@@ -284,7 +313,11 @@ TEST_F(Accounts, OnlyTheOwnerControlsAPublication) {
     // Edit goes to moderation while the approved text stays.
     auto edit = owner.Get(base + "/edit");
     EXPECT_EQ(edit.status, 200);
-    EXPECT_EQ(owner.Post(base + "/edit", fixtures::With(fixtures::VacancyForm("Baş aşpaz (İtaliya mətbəxi)"), "_csrf", CsrfToken(edit.body))).status, 303);
+    EXPECT_EQ(owner
+                  .Post(base + "/edit", fixtures::With(fixtures::VacancyForm("Baş aşpaz (İtaliya mətbəxi)"), "_csrf",
+                                                       CsrfToken(edit.body)))
+                  .status,
+              303);
     EXPECT_TRUE(Contains(anon.Get(url).body, "Baş aşpaz"));
     EXPECT_TRUE(Contains(admin.Get("/en/admin/moderation").body, "İtaliya mətbəxi"));
     // Deletion request reaches the administration.
@@ -300,7 +333,8 @@ TEST_F(Accounts, AnonymousPublicationCanBeAttachedOnlyToAConfirmedAccount) {
     ASSERT_EQ(SignIn(c, "attach@example.az"), 303);
     auto page = c.Get("/en/manage/" + token);
     EXPECT_TRUE(Contains(page.body, "/attach"));
-    EXPECT_EQ(c.Post("/en/manage/" + token + "/attach", {{"_csrf", CsrfToken(page.body)}}).status, 403) << "not confirmed";
+    EXPECT_EQ(c.Post("/en/manage/" + token + "/attach", {{"_csrf", CsrfToken(page.body)}}).status, 403)
+        << "not confirmed";
     EXPECT_FALSE(Contains(c.Get("/en/account").body, "Ofisiant"));
     Confirm(c, "attach@example.az");
     EXPECT_EQ(c.Post("/en/manage/" + token + "/attach", {{"_csrf", CsrfToken(page.body)}}).status, 303);
@@ -320,14 +354,20 @@ TEST_F(Accounts, EmailChangeAndAccountDeletionAreCarriedOutByAnAdmin) {
     ASSERT_EQ(SignIn(c, "old@example.az"), 303);
     std::string token = site.Submit(c, "/services", fixtures::ServiceForm());
     auto page = c.Get("/en/account");
-    EXPECT_EQ(c.Post("/en/account/requests/email", {{"_csrf", CsrfToken(page.body)}, {"new_email", "not an email"}}).status, 422);
-    EXPECT_EQ(c.Post("/en/account/requests/email", {{"_csrf", CsrfToken(page.body)}, {"new_email", "new@example.az"}}).status, 303);
+    EXPECT_EQ(
+        c.Post("/en/account/requests/email", {{"_csrf", CsrfToken(page.body)}, {"new_email", "not an email"}}).status,
+        422);
+    EXPECT_EQ(
+        c.Post("/en/account/requests/email", {{"_csrf", CsrfToken(page.body)}, {"new_email", "new@example.az"}}).status,
+        303);
     EXPECT_TRUE(Contains(c.Get("/en/account").body, "new@example.az"));
     site.SignInAdmin(admin);
     auto requests = admin.Get("/en/admin/requests");
     std::smatch m;
     ASSERT_TRUE(std::regex_search(requests.body, m, std::regex("/admin/requests/([0-9]+)/done")));
-    EXPECT_EQ(admin.Post("/en/admin/requests/" + std::string(m[1]) + "/done", {{"_csrf", CsrfToken(requests.body)}}).status, 303);
+    EXPECT_EQ(
+        admin.Post("/en/admin/requests/" + std::string(m[1]) + "/done", {{"_csrf", CsrfToken(requests.body)}}).status,
+        303);
     Client fresh = site.NewClient();
     EXPECT_EQ(SignIn(fresh, "new@example.az"), 303);
 
@@ -342,7 +382,9 @@ TEST_F(Accounts, EmailChangeAndAccountDeletionAreCarriedOutByAnAdmin) {
     EXPECT_EQ(c.Post("/en/account/requests/delete", {{"_csrf", CsrfToken(again.body)}}).status, 303);
     requests = admin.Get("/en/admin/requests");
     ASSERT_TRUE(std::regex_search(requests.body, m, std::regex("/admin/requests/([0-9]+)/done")));
-    EXPECT_EQ(admin.Post("/en/admin/requests/" + std::string(m[1]) + "/done", {{"_csrf", CsrfToken(requests.body)}}).status, 303);
+    EXPECT_EQ(
+        admin.Post("/en/admin/requests/" + std::string(m[1]) + "/done", {{"_csrf", CsrfToken(requests.body)}}).status,
+        303);
     EXPECT_EQ(site.CountRows("publications"), 0) << "the account's publications are gone";
     EXPECT_EQ(site.CountRows("accounts"), 1) << "only the admin is left";
     EXPECT_EQ(c.Get("/en/account").status, 303);

@@ -9,7 +9,9 @@
 namespace ejob::testing {
 namespace {
 
-bool Contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+bool Contains(const std::string& hay, const std::string& needle) {
+    return hay.find(needle) != std::string::npos;
+}
 
 TEST(Nodes, AChangeOnOneNodeClearsTheOtherNodesPageCache) {
     TestSite site;
@@ -40,8 +42,8 @@ TEST(Nodes, AChangeOnOneNodeClearsTheOtherNodesPageCache) {
     same_on_b.cookies = roaming.cookies;
     EXPECT_EQ(same_on_b.Get("/en/admin/moderation").status, 200);
     auto form = roaming.Get("/en/vacancies/new");
-    auto sent = same_on_b.Post("/en/vacancies/new", fixtures::With(fixtures::VacancyForm("Sent to the other node"), "_csrf",
-                                                                   CsrfToken(form.body)));
+    auto sent = same_on_b.Post("/en/vacancies/new", fixtures::With(fixtures::VacancyForm("Sent to the other node"),
+                                                                   "_csrf", CsrfToken(form.body)));
     EXPECT_EQ(sent.status, 303);
     second.Stop();
 }

@@ -8,7 +8,9 @@
 namespace ejob::testing {
 namespace {
 
-bool Contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+bool Contains(const std::string& hay, const std::string& needle) {
+    return hay.find(needle) != std::string::npos;
+}
 
 TEST(Pages, EveryPageRendersInAllThreeLanguages) {
     TestSite site;
@@ -19,10 +21,10 @@ TEST(Pages, EveryPageRendersInAllThreeLanguages) {
     site.SignInAdmin(admin);
     site.Approve(admin, id);
     std::string detail = "/vacancies/" + std::to_string(id) + "-muhendis-mexanik";
-    const std::vector<std::string> pages = {"/",        "/vacancies",         "/vacancies?category=industry",
-                                            detail,     "/vacancies/new",     "/search?q=muhendis",
-                                            "/search",  "/search?q=qwertyzz", "/rules",
-                                            "/privacy", "/manage/" + token,   "/manage/" + token + "/edit",
+    const std::vector<std::string> pages = {"/",           "/vacancies",         "/vacancies?category=industry",
+                                            detail,        "/vacancies/new",     "/search?q=muhendis",
+                                            "/search",     "/search?q=qwertyzz", "/rules",
+                                            "/privacy",    "/manage/" + token,   "/manage/" + token + "/edit",
                                             "/admin/login"};
     const std::vector<std::pair<std::string, std::string>> langs = {{"", "az"}, {"/ru", "ru"}, {"/en", "en"}};
     std::map<std::string, std::string> titles;

@@ -3,9 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <set>
 #include <fstream>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include "domain/accounts/account.hpp"
@@ -15,7 +15,9 @@
 namespace ejob::testing {
 namespace {
 
-bool Contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+bool Contains(const std::string& hay, const std::string& needle) {
+    return hay.find(needle) != std::string::npos;
+}
 
 std::vector<std::string> PhotoUrls(const std::string& html) {
     std::vector<std::string> out;
@@ -33,7 +35,7 @@ std::string Slurp(const std::filesystem::path& p) {
 }
 
 class KindsFlow : public ::testing::Test {
-protected:
+  protected:
     TestSite site;
     Client visitor = site.NewClient();
     Client admin = site.NewClient();
@@ -92,7 +94,9 @@ TEST_F(KindsFlow, ResumeWithPhotoGoesThroughModerationAndItsPhotoFollows) {
 
     // Deleting the resume deletes its photo files.
     auto page = admin.Get("/en/admin/moderation");
-    EXPECT_EQ(admin.Post("/en/admin/publications/" + std::to_string(id) + "/delete", {{"_csrf", CsrfToken(page.body)}}).status, 303);
+    EXPECT_EQ(admin.Post("/en/admin/publications/" + std::to_string(id) + "/delete", {{"_csrf", CsrfToken(page.body)}})
+                  .status,
+              303);
     EXPECT_EQ(visitor.Get("/media/" + stem + "-display.webp").status, 404);
     EXPECT_TRUE(site.MediaFiles().empty());
 }
@@ -145,7 +149,8 @@ TEST_F(KindsFlow, ModeratorRemovesOnePhotoBeforeApproving) {
     auto review = admin.Get("/en/admin/moderation/" + std::to_string(id));
     std::regex remove_box("name=\"remove_photo\" value=\"([0-9a-f]{32})\"");
     std::vector<std::string> stems;
-    for (auto it = std::sregex_iterator(review.body.begin(), review.body.end(), remove_box); it != std::sregex_iterator(); ++it)
+    for (auto it = std::sregex_iterator(review.body.begin(), review.body.end(), remove_box);
+         it != std::sregex_iterator(); ++it)
         stems.push_back((*it)[1]);
     ASSERT_EQ(stems.size(), 2u);
     EXPECT_EQ(admin.Get("/admin/media/" + stems[0] + "-thumb.webp").status, 200);
@@ -227,8 +232,9 @@ TEST_F(KindsFlow, ResumePrivacySettingsHoldOnEverySurface) {
     const std::vector<std::pair<std::string, std::string>> people = {
         {"everyone", "Nərmin"}, {"signed_in", "Rəşad"}, {"anonymous", "Gülnarə"}};
     for (const auto& [privacy, first] : people) {
-        std::string token = site.Submit(visitor, "/resumes", fixtures::ResumeForm("Kassir " + privacy, privacy, first, "Quliyeva"),
-                                        {{"photo", "me.jpg", "image/jpeg", images::SmallJpeg(7)}});
+        std::string token =
+            site.Submit(visitor, "/resumes", fixtures::ResumeForm("Kassir " + privacy, privacy, first, "Quliyeva"),
+                        {{"photo", "me.jpg", "image/jpeg", images::SmallJpeg(7)}});
         std::int64_t id = site.IdOfToken(token);
         site.Approve(admin, id);
         made.push_back({privacy, id, visitor.Get("/en/resumes/" + std::to_string(id)).Header("location")});

@@ -7,10 +7,12 @@
 namespace ejob::testing {
 namespace {
 
-bool Contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+bool Contains(const std::string& hay, const std::string& needle) {
+    return hay.find(needle) != std::string::npos;
+}
 
 class Security : public ::testing::Test {
-protected:
+  protected:
     TestSite site;
     Client visitor = site.NewClient();
     Client admin = site.NewClient();
@@ -51,8 +53,9 @@ TEST_F(Security, OversizeBodyGets413WithoutBeingStored) {
 
     // Chunked, without a length: still refused.
     std::string chunk(64 * 1024, 'b');
-    std::string raw = "POST /en/vacancies/new HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n"
-                      "Content-Type: application/x-www-form-urlencoded\r\nConnection: close\r\n\r\n";
+    std::string raw =
+        "POST /en/vacancies/new HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n"
+        "Content-Type: application/x-www-form-urlencoded\r\nConnection: close\r\n\r\n";
     char size[16];
     std::snprintf(size, sizeof size, "%zx\r\n", chunk.size());
     for (int i = 0; i < 40; ++i) raw += size + chunk + "\r\n";
@@ -69,8 +72,9 @@ TEST_F(Security, HugeHeadersAreRefused) {
 
 TEST_F(Security, EveryFieldIsEscapedEverywhere) {
     const std::vector<std::string> payloads = {
-        "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'><svg onload=alert(1)>",
-        "javascript:alert(1)", "</textarea><script>alert(2)</script>", "<!--", "{{7*7}}<b>bold</b>",
+        "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",      "'><svg onload=alert(1)>",
+        "javascript:alert(1)",       "</textarea><script>alert(2)</script>", "<!--",
+        "{{7*7}}<b>bold</b>",
     };
     site.SignInAdmin(admin);
     for (const auto& p : payloads) {
@@ -134,10 +138,24 @@ TEST_F(Security, SecurityHeadersOnEveryResponse) {
 }
 
 TEST_F(Security, OddSearchInputNeverBreaksTheServer) {
-    const std::vector<std::string> queries = {
-        "%22", "%22%22%22", "AND", "OR+NOT", "*", "NEAR(a+b)", "a%22+OR+%22b", "%28%28%28", "-", "%5E", "col%3Aval",
-        "%FF%FE%FD", "%C3%28", "%ED%A0%80", "%00", "%E2%80%AE", std::string(10 * 1024, 'a'),
-        "m%C3%BC" + std::string(3000, '+') + "h"};
+    const std::vector<std::string> queries = {"%22",
+                                              "%22%22%22",
+                                              "AND",
+                                              "OR+NOT",
+                                              "*",
+                                              "NEAR(a+b)",
+                                              "a%22+OR+%22b",
+                                              "%28%28%28",
+                                              "-",
+                                              "%5E",
+                                              "col%3Aval",
+                                              "%FF%FE%FD",
+                                              "%C3%28",
+                                              "%ED%A0%80",
+                                              "%00",
+                                              "%E2%80%AE",
+                                              std::string(10 * 1024, 'a'),
+                                              "m%C3%BC" + std::string(3000, '+') + "h"};
     for (const auto& q : queries) {
         auto r = visitor.Get("/en/search?q=" + q);
         EXPECT_LT(r.status, 500) << q.substr(0, 40);
@@ -152,15 +170,24 @@ TEST_F(Security, AdminSignInIsRateLimited) {
     std::string token = CsrfToken(admin.Get("/en/admin/login").body);
     int last = 0;
     for (int i = 0; i < 6; ++i)
-        last = admin.Post("/en/admin/login", {{"_csrf", token}, {"email", "boss@test.local"}, {"password", "wrong password " + std::to_string(i)}})
+        last = admin
+                   .Post("/en/admin/login", {{"_csrf", token},
+                                             {"email", "boss@test.local"},
+                                             {"password", "wrong password " + std::to_string(i)}})
                    .status;
     EXPECT_EQ(last, 429);
     // Even the right password waits now.
-    EXPECT_EQ(admin.Post("/en/admin/login", {{"_csrf", token}, {"email", "boss@test.local"}, {"password", "a very long password"}}).status,
+    EXPECT_EQ(admin
+                  .Post("/en/admin/login",
+                        {{"_csrf", token}, {"email", "boss@test.local"}, {"password", "a very long password"}})
+                  .status,
               429);
     // The window passes.
     site.clock().Advance(16 * domain::kMinute);
-    EXPECT_EQ(admin.Post("/en/admin/login", {{"_csrf", token}, {"email", "boss@test.local"}, {"password", "a very long password"}}).status,
+    EXPECT_EQ(admin
+                  .Post("/en/admin/login",
+                        {{"_csrf", token}, {"email", "boss@test.local"}, {"password", "a very long password"}})
+                  .status,
               303);
 }
 

@@ -43,9 +43,10 @@ TEST(Server, RequestInFlightFinishesDuringGracefulShutdown) {
     int fd = Connect(port);
     ASSERT_GE(fd, 0);
     std::string body = "position=Kassir&category=finance";
-    std::string head = "POST /en/vacancies/new HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-                       "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " +
-                       std::to_string(body.size()) + "\r\n\r\n";
+    std::string head =
+        "POST /en/vacancies/new HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+        "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " +
+        std::to_string(body.size()) + "\r\n\r\n";
     // Headers and half of the body: the request is in flight.
     ASSERT_GT(send(fd, head.data(), head.size(), 0), 0);
     ASSERT_GT(send(fd, body.data(), body.size() / 2, 0), 0);
@@ -76,7 +77,8 @@ TEST(Server, KeepAliveServesSeveralRequestsOnOneConnection) {
     TestSite site;
     int fd = Connect(site.port());
     ASSERT_GE(fd, 0);
-    std::string two = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /readyz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+    std::string two =
+        "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /readyz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
     send(fd, two.data(), two.size(), 0);
     std::string answer = ReadAll(fd);
     close(fd);

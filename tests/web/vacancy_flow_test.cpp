@@ -17,10 +17,12 @@ std::string Slurp(const std::filesystem::path& p) {
     return s.str();
 }
 
-bool Contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+bool Contains(const std::string& hay, const std::string& needle) {
+    return hay.find(needle) != std::string::npos;
+}
 
 class VacancyFlow : public ::testing::Test {
-protected:
+  protected:
     TestSite site;
     Client visitor = site.NewClient();
     Client admin = site.NewClient();
@@ -37,8 +39,9 @@ TEST_F(VacancyFlow, PendingVacancyIsNowherePublicUntilApproved) {
     EXPECT_TRUE(Contains(manage.body, "Waiting for moderation"));
     EXPECT_TRUE(Contains(manage.body, "/manage/" + token));
 
-    for (const std::string& url : {std::string("/en/vacancies"), std::string("/en/"), std::string("/en/search?q=energetik"),
-                                   std::string("/sitemap.xml"), std::string("/en/feed.xml")}) {
+    for (const std::string& url :
+         {std::string("/en/vacancies"), std::string("/en/"), std::string("/en/search?q=energetik"),
+          std::string("/sitemap.xml"), std::string("/en/feed.xml")}) {
         auto r = visitor.Get(url);
         EXPECT_EQ(r.status, 200) << url;
         EXPECT_FALSE(Contains(r.body, "Baş mühəndis-energetik")) << url << " shows a pending vacancy";
@@ -113,8 +116,9 @@ TEST_F(VacancyFlow, ContactsAreNotInPageHtmlAndAreRevealedWithABoundToken) {
     EXPECT_EQ(wrong.status, 403);
     EXPECT_FALSE(Contains(wrong.body, "Gəncə Enerji</a>"));
     // …refuses forgeries…
-    EXPECT_EQ(visitor.Post("/en/vacancies/" + std::to_string(id) + "/contacts", {{"token", "99999999999999.abc"}}).status,
-              403);
+    EXPECT_EQ(
+        visitor.Post("/en/vacancies/" + std::to_string(id) + "/contacts", {{"token", "99999999999999.abc"}}).status,
+        403);
     // …and expires.
     site.clock().Advance(16 * domain::kMinute);
     auto late = visitor.Post("/en/vacancies/" + std::to_string(id) + "/contacts", {{"token", reveal}});
@@ -218,7 +222,8 @@ TEST_F(VacancyFlow, InvalidFormIsRejectedWithTranslatedMessagesAndKeepsTheValues
     auto az = visitor.Post("/vacancies/new", fixtures::With(fixtures::VacancyForm(""), "_csrf", CsrfToken(page.body)));
     EXPECT_EQ(az.status, 422);
     EXPECT_FALSE(Contains(az.body, "Enter the position."));
-    auto ru = visitor.Post("/ru/vacancies/new", fixtures::With(fixtures::VacancyForm(""), "_csrf", CsrfToken(page.body)));
+    auto ru =
+        visitor.Post("/ru/vacancies/new", fixtures::With(fixtures::VacancyForm(""), "_csrf", CsrfToken(page.body)));
     EXPECT_EQ(ru.status, 422);
     EXPECT_FALSE(Contains(ru.body, "Enter the position."));
 }

@@ -100,8 +100,8 @@ Result<AccountService::SignedIn> AccountService::SignIn(std::string_view email, 
     auto account = accounts_.FindByEmail(normalized);
     std::call_once(dummy_once_, [&] { dummy_hash_ = hasher_.Hash("timing-equaliser-for-unknown-emails"); });
     // Verify even for unknown emails so that timing does not reveal which emails exist.
-    bool ok = account ? hasher_.Verify(account->password_hash, password)
-                      : (hasher_.Verify(dummy_hash_, password), false);
+    bool ok =
+        account ? hasher_.Verify(account->password_hash, password) : (hasher_.Verify(dummy_hash_, password), false);
     if (!ok || (!required_role.empty() && account->role != required_role))
         return Error::Invalid({{"email", N_("The email or the password is wrong.")}});
 

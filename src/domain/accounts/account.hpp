@@ -35,7 +35,7 @@ struct Session {
 };
 
 class AccountRepository {
-public:
+  public:
     virtual ~AccountRepository() = default;
     // Returns the new id, or nullopt when the email is taken.
     virtual std::optional<std::int64_t> Create(const Account& a) = 0;
@@ -50,7 +50,7 @@ public:
 };
 
 class SessionStore {
-public:
+  public:
     virtual ~SessionStore() = default;
     virtual void Create(std::string_view id_hash, std::int64_t account_id, Millis now) = 0;
     virtual std::optional<Session> Find(std::string_view id_hash) = 0;
@@ -61,9 +61,10 @@ public:
 
 // Single-use links mailed to the account owner ("confirm" and "reset"); only their hashes are stored.
 class AccountTokens {
-public:
+  public:
     virtual ~AccountTokens() = default;
-    virtual void Create(std::string_view hash, std::int64_t account_id, std::string_view purpose, Millis expires_at) = 0;
+    virtual void Create(std::string_view hash, std::int64_t account_id, std::string_view purpose,
+                        Millis expires_at) = 0;
     // The account of a token that exists, has this purpose, is unused and not expired.
     virtual std::optional<std::int64_t> Find(std::string_view hash, std::string_view purpose, Millis now) = 0;
     // Marks the token used and returns its account, if it was still valid (atomic: a token is used once).
@@ -71,7 +72,7 @@ public:
 };
 
 class PasswordHasher {
-public:
+  public:
     virtual ~PasswordHasher() = default;
     virtual std::string Hash(std::string_view password) = 0;
     virtual bool Verify(std::string_view hash, std::string_view password) = 0;
@@ -80,7 +81,7 @@ public:
 
 // Counts attempts per key in fixed windows; shared by every node through the database.
 class RateLimiter {
-public:
+  public:
     virtual ~RateLimiter() = default;
     // Records one attempt; false when the key already used `limit` attempts in the current window.
     virtual bool Allow(std::string_view key, int limit, Millis window, Millis now) = 0;
@@ -89,7 +90,7 @@ public:
 
 // Mail to account owners, in their language (mail outbox in production).
 class AccountNotifier {
-public:
+  public:
     virtual ~AccountNotifier() = default;
     virtual void ConfirmEmail(const Account& a, std::string_view token) = 0;
     virtual void AlreadyRegistered(const Account& a) = 0;  // someone tried to register this email again
@@ -109,7 +110,7 @@ struct AccountRequest {
 };
 
 class AccountRequests {
-public:
+  public:
     virtual ~AccountRequests() = default;
     virtual std::int64_t Create(const AccountRequest& r) = 0;
     virtual std::vector<AccountRequest> OfAccount(std::int64_t account_id) = 0;
@@ -121,7 +122,7 @@ public:
 std::string NormalizeEmail(std::string_view email);
 
 class AccountService {
-public:
+  public:
     static constexpr Millis kIdleTimeout = 2 * kHour;
     static constexpr Millis kAbsoluteTimeout = 12 * kHour;
     static constexpr int kAttemptsPerIp = 20;
@@ -131,8 +132,7 @@ public:
     static constexpr Millis kConfirmLifetime = 7 * kDay;
 
     AccountService(AccountRepository& accounts, SessionStore& sessions, PasswordHasher& hasher, RateLimiter& limiter,
-                   TokenService& tokens, AccountTokens& account_tokens, AccountNotifier& notifier,
-                   const Clock& clock)
+                   TokenService& tokens, AccountTokens& account_tokens, AccountNotifier& notifier, const Clock& clock)
         : accounts_(accounts),
           sessions_(sessions),
           hasher_(hasher),
@@ -170,7 +170,7 @@ public:
 
     static std::optional<FieldError> CheckPassword(std::string_view email, std::string_view password);
 
-private:
+  private:
     std::string NewAccountToken(std::int64_t account_id, std::string_view purpose, Millis lifetime);
 
     AccountRepository& accounts_;

@@ -6,7 +6,7 @@
 namespace ejob::domain {
 
 class AccountRequestService {
-public:
+  public:
     AccountRequestService(AccountRequests& requests, AccountRepository& accounts, const Clock& clock)
         : requests_(requests), accounts_(accounts), clock_(clock) {}
 
@@ -23,7 +23,7 @@ public:
     void DeleteAccount(std::int64_t account_id) { accounts_.Delete(account_id); }
     void Refuse(std::int64_t request_id) { requests_.SetStatus(request_id, "refused", clock_.Now()); }
 
-private:
+  private:
     bool HasPending(std::int64_t account_id, std::string_view kind);
     AccountRequests& requests_;
     AccountRepository& accounts_;

@@ -11,14 +11,14 @@ namespace ejob::domain {
 
 // Port: a keyed MAC with the site secret (libsodium crypto_auth in production).
 class Signer {
-public:
+  public:
     virtual ~Signer() = default;
     virtual std::string Sign(std::string_view message) const = 0;  // URL-safe text
     virtual bool Verify(std::string_view message, std::string_view signature) const = 0;
 };
 
 class ContactReveal {
-public:
+  public:
     static constexpr Millis kLifetime = 15 * kMinute;
 
     ContactReveal(const Signer& signer, const Clock& clock) : signer_(signer), clock_(clock) {}
@@ -30,7 +30,7 @@ public:
     // had the page open and may get a fresh token.
     bool WasIssuedFor(std::string_view kind, std::int64_t id, std::string_view token) const;
 
-private:
+  private:
     const Signer& signer_;
     const Clock& clock_;
 };

@@ -13,13 +13,13 @@ constexpr Millis kHour = 60 * kMinute;
 constexpr Millis kDay = 24 * kHour;
 
 class Clock {
-public:
+  public:
     virtual ~Clock() = default;
     virtual Millis Now() const = 0;
 };
 
 class SystemClock final : public Clock {
-public:
+  public:
     Millis Now() const override {
         using namespace std::chrono;
         return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
@@ -28,13 +28,13 @@ public:
 
 // A clock tests can move by hand.
 class FixedClock final : public Clock {
-public:
+  public:
     explicit FixedClock(Millis now) : now_(now) {}
     Millis Now() const override { return now_; }
     void Advance(Millis by) { now_ += by; }
     void Set(Millis now) { now_ = now; }
 
-private:
+  private:
     Millis now_;
 };
 

@@ -27,7 +27,7 @@ struct Error {
 
 template <typename T>
 class Result {
-public:
+  public:
     Result(T value) : v_(std::move(value)) {}  // NOLINT: implicit by design
     Result(Error e) : v_(std::move(e)) {}      // NOLINT
     bool ok() const { return v_.index() == 0; }
@@ -40,7 +40,7 @@ public:
     const T* operator->() const { return &value(); }
     const Error& error() const { return std::get<1>(v_); }
 
-private:
+  private:
     std::variant<T, Error> v_;
 };
 

@@ -4,9 +4,12 @@ namespace ejob::domain {
 
 std::string_view ToString(ContactVisibility v) {
     switch (v) {
-        case ContactVisibility::SignedIn: return "signed_in";
-        case ContactVisibility::Anonymous: return "anonymous";
-        default: return "everyone";
+        case ContactVisibility::SignedIn:
+            return "signed_in";
+        case ContactVisibility::Anonymous:
+            return "anonymous";
+        default:
+            return "everyone";
     }
 }
 
@@ -19,9 +22,12 @@ std::optional<ContactVisibility> ParseContactVisibility(std::string_view s) {
 
 Disclosure DisclosureFor(ContactVisibility v, bool viewer_signed_in) {
     switch (v) {
-        case ContactVisibility::Everyone: return {true, true, true};
-        case ContactVisibility::SignedIn: return {viewer_signed_in, true, true};
-        case ContactVisibility::Anonymous: return {false, false, false};
+        case ContactVisibility::Everyone:
+            return {true, true, true};
+        case ContactVisibility::SignedIn:
+            return {viewer_signed_in, true, true};
+        case ContactVisibility::Anonymous:
+            return {false, false, false};
     }
     return {};
 }

@@ -7,9 +7,9 @@
 namespace ejob::domain {
 
 enum class ContactVisibility {
-    Everyone,    // (a) revealed to anyone who asks
-    SignedIn,    // (b) revealed only to signed-in users
-    Anonymous,   // (c) resumes only: name as initials, photo and contacts hidden from everyone
+    Everyone,   // (a) revealed to anyone who asks
+    SignedIn,   // (b) revealed only to signed-in users
+    Anonymous,  // (c) resumes only: name as initials, photo and contacts hidden from everyone
 };
 
 std::string_view ToString(ContactVisibility v);
@@ -17,8 +17,8 @@ std::optional<ContactVisibility> ParseContactVisibility(std::string_view s);
 
 // What a viewer may see of a publication with this setting.
 struct Disclosure {
-    bool contacts = false;  // may reveal phone/email (still through the reveal token)
-    bool full_name = false; // otherwise initials
+    bool contacts = false;   // may reveal phone/email (still through the reveal token)
+    bool full_name = false;  // otherwise initials
     bool photo = false;
 };
 Disclosure DisclosureFor(ContactVisibility v, bool viewer_signed_in);

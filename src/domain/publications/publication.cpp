@@ -18,10 +18,14 @@ std::string BakuDate(Millis at) {
 
 std::string_view ToString(PublicationStatus s) {
     switch (s) {
-        case PublicationStatus::Pending: return "pending";
-        case PublicationStatus::Published: return "published";
-        case PublicationStatus::Rejected: return "rejected";
-        case PublicationStatus::Stopped: return "stopped";
+        case PublicationStatus::Pending:
+            return "pending";
+        case PublicationStatus::Published:
+            return "published";
+        case PublicationStatus::Rejected:
+            return "rejected";
+        case PublicationStatus::Stopped:
+            return "stopped";
     }
     return "pending";
 }
@@ -36,9 +40,12 @@ std::optional<PublicationStatus> ParsePublicationStatus(std::string_view s) {
 
 std::string_view ToString(ReviewState s) {
     switch (s) {
-        case ReviewState::Pending: return "pending";
-        case ReviewState::Approved: return "approved";
-        case ReviewState::Rejected: return "rejected";
+        case ReviewState::Pending:
+            return "pending";
+        case ReviewState::Approved:
+            return "approved";
+        case ReviewState::Rejected:
+            return "rejected";
     }
     return "pending";
 }

@@ -47,7 +47,7 @@ struct VersionInfo {
 
 // Anything that tells owners about their publications (mail outbox in production, a recorder in tests).
 class PublicationNotifier {
-public:
+  public:
     virtual ~PublicationNotifier() = default;
     virtual void ManageLinkCreated(const Publication& p, std::string_view title, std::string_view token) = 0;
     virtual void Approved(const Publication& p, std::string_view title) = 0;
@@ -72,7 +72,7 @@ struct PublishedItem {
 // Port: where publications of one kind live. One SQL implementation serves every kind (storage/repos).
 template <typename Content>
 class PublicationRepository {
-public:
+  public:
     virtual ~PublicationRepository() = default;
     // Stores a new publication (status pending) with its first version; returns the publication id.
     virtual std::int64_t Create(const Publication& p, const Content& c, const std::string& token_hash) = 0;
@@ -105,7 +105,7 @@ struct QueueItem {
 
 // Port: what moderators see across kinds.
 class ModerationQueries {
-public:
+  public:
     virtual ~ModerationQueries() = default;
     virtual std::vector<QueueItem> Queue(std::string_view kind, int limit) = 0;  // kind "" = all, oldest first
     virtual std::vector<QueueItem> DeletionRequests(int limit) = 0;
@@ -120,14 +120,14 @@ struct OwnedItem {
     std::string slug;
     std::int64_t views = 0;
     std::optional<Millis> published_at, stopped_at, deletion_requested_at;
-    bool edit_pending = false;    // a version waits for moderation
-    bool edit_rejected = false;   // the newest version was refused
+    bool edit_pending = false;   // a version waits for moderation
+    bool edit_rejected = false;  // the newest version was refused
     Millis created_at = 0;
 };
 
 // Port: the publications of an account, and everything stored about it (for the data export).
 class OwnerQueries {
-public:
+  public:
     virtual ~OwnerQueries() = default;
     virtual std::vector<OwnedItem> OwnedBy(std::int64_t account_id) = 0;
     // Every stored version of every publication of the account, as JSON (kind, status, dates, content).
@@ -136,7 +136,7 @@ public:
 
 // Port: an append-only record of what administrators did.
 class AuditLog {
-public:
+  public:
     virtual ~AuditLog() = default;
     virtual void Record(std::int64_t actor_id, std::string_view action, std::int64_t publication_id,
                         std::string_view detail, Millis at) = 0;
@@ -144,16 +144,16 @@ public:
 
 // Port: the stored photo files (var/media). The lifecycle removes files no version refers to any more.
 class PhotoFiles {
-public:
+  public:
     virtual ~PhotoFiles() = default;
     virtual void Remove(const std::vector<std::string>& stems) = 0;
 };
 
 // Random secrets and their one-way hashes (libsodium in production).
 class TokenService {
-public:
+  public:
     virtual ~TokenService() = default;
-    virtual std::string NewToken() = 0;                           // ≥128 random bits, URL-safe
+    virtual std::string NewToken() = 0;                          // ≥128 random bits, URL-safe
     virtual std::string Hash(std::string_view token) const = 0;  // stored instead of the token
 };
 

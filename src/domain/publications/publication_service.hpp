@@ -25,7 +25,7 @@ std::string BakuDate(Millis at);
 
 template <typename Kind>
 class PublicationService {
-public:
+  public:
     using Draft = typename Kind::Draft;
     using Content = typename Kind::Content;
     using Record = PublicationRecord<Content>;
@@ -129,7 +129,7 @@ public:
         return Unit{};
     }
 
-private:
+  private:
     Result<Unit> EditRecord(const Record& r, const Draft& draft) {
         const Record* record = &r;
         Millis now = clock_.Now();
@@ -149,8 +149,7 @@ private:
         return Unit{};
     }
 
-public:
-
+  public:
     // The photos of the version the owner edits (the newest one), for keeping them across an edit.
     static std::vector<std::string> EditablePhotos(const Record& r) {
         return r.latest_content ? r.latest_content->photos : r.live ? r.live->photos : std::vector<std::string>{};
@@ -224,7 +223,7 @@ public:
     std::optional<PublishedItem<Content>> Published(std::int64_t id) { return repo_.FindPublished(id); }
     void CountView(std::int64_t id) { repo_.CountView(id); }
 
-private:
+  private:
     static std::vector<std::string> LivePhotos(const Record& r) {
         return r.live ? r.live->photos : std::vector<std::string>{};
     }

@@ -97,7 +97,7 @@ struct ResumeKind {
 };
 
 class ResumeListings {
-public:
+  public:
     virtual ~ResumeListings() = default;
     virtual Page<ResumeSummary> List(const ResumeFilter& f, Millis now) = 0;
     virtual std::vector<CategoryCount> CountByCategory() = 0;

@@ -19,7 +19,7 @@ struct DuePublication {
 
 // Port: what the job reads and the lock it runs under.
 class RetentionStore {
-public:
+  public:
     virtual ~RetentionStore() = default;
     virtual std::vector<DuePublication> Due(const RetentionPolicy& policy, Millis now) = 0;
     // Every photo name that some stored version refers to.
@@ -30,7 +30,7 @@ public:
 
 // Port: the photo files on disk.
 class PhotoDirectory {
-public:
+  public:
     virtual ~PhotoDirectory() = default;
     // Stems of the stored files older than `before`.
     virtual std::vector<std::string> StemsOlderThan(Millis before) = 0;
@@ -44,7 +44,7 @@ struct PurgeReport {
 };
 
 class PurgeJob {
-public:
+  public:
     // `delete_publication(kind, id)` deletes through the kind's lifecycle (rows, read model, photo files).
     PurgeJob(RetentionStore& store, PhotoDirectory& photos,
              std::function<void(const std::string&, std::int64_t)> delete_publication, const Clock& clock,
@@ -53,7 +53,7 @@ public:
 
     PurgeReport Run();
 
-private:
+  private:
     RetentionStore& store_;
     PhotoDirectory& photos_;
     std::function<void(const std::string&, std::int64_t)> delete_;

@@ -15,9 +15,10 @@
 
 namespace ejob::domain {
 
-const std::vector<Option>& ServiceCategories();  // repair, tutoring, beauty, transport, it_design, household, handmade, other
-const std::vector<Option>& PriceTypes();         // fixed, from, negotiable
-const std::vector<Option>& PriceUnits();         // hour, job, month
+const std::vector<Option>&
+ServiceCategories();                      // repair, tutoring, beauty, transport, it_design, household, handmade, other
+const std::vector<Option>& PriceTypes();  // fixed, from, negotiable
+const std::vector<Option>& PriceUnits();  // hour, job, month
 
 struct ServiceAdDraft {
     std::string title, category, description;
@@ -33,9 +34,9 @@ struct ServiceAdDraft {
 
 struct ServiceAdContent {
     std::string title, category, description;
-    std::string price_type;                 // fixed | from | negotiable
-    std::optional<std::int64_t> price;      // qəpik; empty when negotiable
-    std::string price_unit;                 // hour | job | month | ""
+    std::string price_type;             // fixed | from | negotiable
+    std::optional<std::int64_t> price;  // qəpik; empty when negotiable
+    std::string price_unit;             // hour | job | month | ""
     std::string city, service_area;
     std::string contact_name, phone, email;
     bool whatsapp = false;
@@ -77,7 +78,7 @@ struct ServiceAdKind {
 };
 
 class ServiceAdListings {
-public:
+  public:
     virtual ~ServiceAdListings() = default;
     virtual Page<ServiceAdSummary> List(const ServiceAdFilter& f, Millis now) = 0;
     virtual std::vector<CategoryCount> CountByCategory() = 0;

@@ -69,18 +69,37 @@ void Encode(char32_t cp, std::string& out) {
 char32_t FoldCodePoint(char32_t c) {
     if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
     switch (c) {
-        case 0x0259: case 0x018F: return 'e';  // ə Ə
-        case 0x0131: case 0x0130: return 'i';  // ı İ
-        case 0x00F6: case 0x00D6: return 'o';  // ö Ö
-        case 0x00FC: case 0x00DC: return 'u';  // ü Ü
-        case 0x015F: case 0x015E: return 's';  // ş Ş
-        case 0x00E7: case 0x00C7: return 'c';  // ç Ç
-        case 0x011F: case 0x011E: return 'g';  // ğ Ğ
-        case 0x0401: case 0x0451: return 0x0435;  // Ё ё → е
-        default: break;
+        case 0x0259:
+        case 0x018F:
+            return 'e';  // ə Ə
+        case 0x0131:
+        case 0x0130:
+            return 'i';  // ı İ
+        case 0x00F6:
+        case 0x00D6:
+            return 'o';  // ö Ö
+        case 0x00FC:
+        case 0x00DC:
+            return 'u';  // ü Ü
+        case 0x015F:
+        case 0x015E:
+            return 's';  // ş Ş
+        case 0x00E7:
+        case 0x00C7:
+            return 'c';  // ç Ç
+        case 0x011F:
+        case 0x011E:
+            return 'g';  // ğ Ğ
+        case 0x0401:
+        case 0x0451:
+            return 0x0435;  // Ё ё → е
+        default:
+            break;
     }
     if (c >= 0x00C0 && c <= 0x00FF && c != 0x00D7 && c != 0x00F7) {
-        static const char kLatin1[] = "aaaaaaaceeeeiiiidnooooo ouuuuyts" "aaaaaaaceeeeiiiidnooooo ouuuuyty";
+        static const char kLatin1[] =
+            "aaaaaaaceeeeiiiidnooooo ouuuuyts"
+            "aaaaaaaceeeeiiiidnooooo ouuuuyty";
         char r = kLatin1[c - 0x00C0];
         if (r != ' ') return static_cast<char32_t>(r);
     }
@@ -101,9 +120,9 @@ bool IsWordCodePoint(char32_t c) {
 
 // Cyrillic → Latin, for slugs only.
 const char* TranslitCyrillic(char32_t c) {
-    static const char* const kMap[] = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
-                                       "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu",
-                                       "ya"};
+    static const char* const kMap[] = {"a",  "b",  "v",  "g",    "d", "e", "zh", "z", "i",  "y", "k",
+                                       "l",  "m",  "n",  "o",    "p", "r", "s",  "t", "u",  "f", "kh",
+                                       "ts", "ch", "sh", "shch", "",  "y", "",   "e", "yu", "ya"};
     if (c >= 0x0430 && c <= 0x044F) return kMap[c - 0x0430];
     return nullptr;
 }

@@ -20,7 +20,7 @@ struct VacancyDraft {
     std::string age_min, age_max;
     std::string requirements, description;
     std::string contact_person, phone, email, apply_url;
-    std::string closing_date;  // YYYY-MM-DD
+    std::string closing_date;          // YYYY-MM-DD
     std::string privacy = "everyone";  // who may reveal the contacts: everyone | signed_in
     std::vector<std::string> photos;   // company logo (stored photo stem, at most one); set by the server
     std::string owner_email;           // private: the management link goes here
@@ -86,7 +86,6 @@ struct CategoryCount {
     std::int64_t count = 0;
 };
 
-
 // The vacancy kind for the shared publication lifecycle (publications/publication_service.hpp).
 struct VacancyKind {
     using Draft = VacancyDraft;
@@ -103,7 +102,7 @@ struct VacancyKind {
 
 // Port: the public read model of vacancies.
 class VacancyListings {
-public:
+  public:
     virtual ~VacancyListings() = default;
     virtual Page<VacancySummary> List(const VacancyFilter& f, Millis now) = 0;
     virtual std::vector<CategoryCount> CountByCategory() = 0;

@@ -126,7 +126,7 @@ std::optional<std::int64_t> ParseAzn(std::string_view s) {
 namespace {
 
 class Checker {
-public:
+  public:
     void Add(std::string field, std::string message, std::string arg = {}) {
         for (const auto& e : errors_)
             if (e.field == field) return;  // one message per field: the first problem found
@@ -140,7 +140,8 @@ public:
             if (required) Add(field, missing_message);
             return v;
         }
-        if (text::Utf8Length(v) > max) Add(field, N_("This text is too long: at most {} characters."), std::to_string(max));
+        if (text::Utf8Length(v) > max)
+            Add(field, N_("This text is too long: at most {} characters."), std::to_string(max));
         return v;
     }
 
@@ -237,7 +238,8 @@ Result<VacancyContent> ValidateVacancy(const VacancyDraft& d, const std::string&
         c.Add(field, message);
         return std::string();
     };
-    v.employment_type = option("employment_type", EmploymentTypes(), d.employment_type, N_("Choose the employment type."));
+    v.employment_type =
+        option("employment_type", EmploymentTypes(), d.employment_type, N_("Choose the employment type."));
     v.experience = option("experience", ExperienceLevels(), d.experience, N_("Choose the required experience."));
     v.education = option("education", EducationLevels(), d.education, N_("Choose the required education."));
 
@@ -246,7 +248,8 @@ Result<VacancyContent> ValidateVacancy(const VacancyDraft& d, const std::string&
     if (v.age_min && v.age_max && *v.age_min > *v.age_max)
         c.Add("age_max", N_("The upper age must not be below the lower one."));
 
-    v.requirements = c.Text("requirements", d.requirements, 5000, true, N_("Describe the requirements for candidates."));
+    v.requirements =
+        c.Text("requirements", d.requirements, 5000, true, N_("Describe the requirements for candidates."));
     if (!v.requirements.empty()) c.FreeText("requirements", v.requirements);
     v.description =
         c.Text("description", d.description, 10000, true, N_("Describe the duties, schedule and working conditions."));

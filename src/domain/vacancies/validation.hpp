@@ -14,7 +14,7 @@ namespace rules {
 bool LooksLikeEmail(std::string_view s);
 bool LooksLikePhone(std::string_view s);
 bool ContainsContact(std::string_view s);  // a phone number, an email or a web address inside free text
-bool IsShouting(std::string_view s);        // mostly capital letters
+bool IsShouting(std::string_view s);       // mostly capital letters
 bool IsHttpUrl(std::string_view s);
 bool IsIsoDate(std::string_view s);
 bool IsPhotoStem(std::string_view s);  // the name of a stored photo: 32 lowercase hex characters

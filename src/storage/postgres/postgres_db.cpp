@@ -42,7 +42,7 @@ struct RetryableError : DbError {
 constexpr Oid kBool = 16, kInt8 = 20, kInt2 = 21, kInt4 = 23, kFloat4 = 700, kFloat8 = 701, kNumeric = 1700;
 
 class PgConn final : public Conn {
-public:
+  public:
     explicit PgConn(const std::string& url) {
         conn_ = PQconnectdb(url.c_str());
         if (PQstatus(conn_) != CONNECTION_OK) {
@@ -79,14 +79,21 @@ public:
                 }
                 const char* v = PQgetvalue(r, i, j);
                 switch (PQftype(r, j)) {
-                    case kBool: cols.emplace_back(std::int64_t{v[0] == 't' ? 1 : 0}); break;
+                    case kBool:
+                        cols.emplace_back(std::int64_t{v[0] == 't' ? 1 : 0});
+                        break;
                     case kInt2:
                     case kInt4:
-                    case kInt8: cols.emplace_back(std::int64_t{std::atoll(v)}); break;
+                    case kInt8:
+                        cols.emplace_back(std::int64_t{std::atoll(v)});
+                        break;
                     case kFloat4:
                     case kFloat8:
-                    case kNumeric: cols.emplace_back(std::atof(v)); break;
-                    default: cols.emplace_back(std::string(v, PQgetlength(r, i, j)));
+                    case kNumeric:
+                        cols.emplace_back(std::atof(v));
+                        break;
+                    default:
+                        cols.emplace_back(std::string(v, PQgetlength(r, i, j)));
                 }
             }
             rows.emplace_back(std::move(cols));
@@ -102,7 +109,7 @@ public:
         PQclear(r);
     }
 
-private:
+  private:
     PGresult* Run(std::string_view sql, const std::vector<Value>& params) {
         std::string key(sql);
         auto it = prepared_.find(key);
@@ -121,13 +128,16 @@ private:
                 values[i] = nullptr;
                 continue;
             }
-            if (auto* n = std::get_if<std::int64_t>(&v)) text[i] = std::to_string(*n);
-            else if (auto* d = std::get_if<double>(&v)) text[i] = std::to_string(*d);
-            else text[i] = std::get<std::string>(v);
+            if (auto* n = std::get_if<std::int64_t>(&v))
+                text[i] = std::to_string(*n);
+            else if (auto* d = std::get_if<double>(&v))
+                text[i] = std::to_string(*d);
+            else
+                text[i] = std::get<std::string>(v);
             values[i] = text[i].c_str();
         }
-        PGresult* r = PQexecPrepared(conn_, it->second.c_str(), static_cast<int>(params.size()), values.data(),
-                                     nullptr, nullptr, 0);
+        PGresult* r = PQexecPrepared(conn_, it->second.c_str(), static_cast<int>(params.size()), values.data(), nullptr,
+                                     nullptr, 0);
         Check(r);
         return r;
     }
@@ -149,7 +159,7 @@ private:
 };
 
 class PgDb final : public Db {
-public:
+  public:
     PgDb(std::string url, const DbOptions& o) : url_(std::move(url)), max_(o.max_connections) { Release(Acquire()); }
 
     Dialect dialect() const override { return Dialect::Postgres; }
@@ -179,7 +189,7 @@ public:
         }
     }
 
-private:
+  private:
     static void Rollback(Conn& c) {
         try {
             c.ExecScript("ROLLBACK");

@@ -101,7 +101,8 @@ void ListingQuery::Run(Db& db, const char* columns, int page, int per_page, std:
     db.Read([&](Conn& c) {
         auto count_params = params_;
         count_params.emplace_back(cap);
-        total = c.QueryOne("SELECT COUNT(*) FROM (SELECT 1" + from_ + where_ + " LIMIT ?) AS matches", count_params)->Int(0);
+        total = c.QueryOne("SELECT COUNT(*) FROM (SELECT 1" + from_ + where_ + " LIMIT ?) AS matches", count_params)
+                    ->Int(0);
         total_is_lower_bound = total >= cap;
         auto list_params = params_;
         list_params.emplace_back(std::int64_t{per_page});

@@ -7,7 +7,8 @@ namespace {
 constexpr const char* kInsertAccount =
     "INSERT INTO accounts (email, password_hash, role, created_at, confirmed_at, lang) VALUES (?, ?, ?, ?, ?, ?) "
     "RETURNING id";
-constexpr const char* kAccountColumns = "SELECT id, email, password_hash, role, created_at, confirmed_at, lang FROM accounts";
+constexpr const char* kAccountColumns =
+    "SELECT id, email, password_hash, role, created_at, confirmed_at, lang FROM accounts";
 constexpr const char* kMarkConfirmed = "UPDATE accounts SET confirmed_at = COALESCE(confirmed_at, ?) WHERE id = ?";
 constexpr const char* kChangeEmail = "UPDATE accounts SET email = ? WHERE id = ?";
 constexpr const char* kDeleteSessionsOf = "DELETE FROM sessions WHERE account_id = ?";
@@ -138,7 +139,9 @@ void SqlSessionStore::DeleteAllOf(std::int64_t account_id) {
 
 void SqlAccountTokens::Create(std::string_view hash, std::int64_t account_id, std::string_view purpose,
                               d::Millis expires_at) {
-    db_.Write([&](Conn& c) { c.Exec(kInsertToken, {std::string(hash), account_id, std::string(purpose), expires_at}); });
+    db_.Write([&](Conn& c) {
+        c.Exec(kInsertToken, {std::string(hash), account_id, std::string(purpose), expires_at});
+    });
 }
 
 std::optional<std::int64_t> SqlAccountTokens::Find(std::string_view hash, std::string_view purpose, d::Millis now) {
@@ -164,8 +167,8 @@ std::int64_t SqlAccountRequests::Create(const d::AccountRequest& r) {
 std::vector<d::AccountRequest> SqlAccountRequests::OfAccount(std::int64_t account_id) {
     return db_.ReadValue([&](Conn& c) {
         std::vector<d::AccountRequest> out;
-        for (const auto& r : c.Query(std::string(kRequestColumns) + " WHERE r.account_id = ? ORDER BY r.id DESC",
-                                     {account_id}))
+        for (const auto& r :
+             c.Query(std::string(kRequestColumns) + " WHERE r.account_id = ? ORDER BY r.id DESC", {account_id}))
             out.push_back(ReadRequest(r));
         return out;
     });
@@ -174,9 +177,9 @@ std::vector<d::AccountRequest> SqlAccountRequests::OfAccount(std::int64_t accoun
 std::vector<d::AccountRequest> SqlAccountRequests::Pending(int limit) {
     return db_.ReadValue([&](Conn& c) {
         std::vector<d::AccountRequest> out;
-        for (const auto& r : c.Query(std::string(kRequestColumns) +
-                                         " WHERE r.status = 'pending' ORDER BY r.created_at, r.id LIMIT ?",
-                                     {std::int64_t{limit}}))
+        for (const auto& r :
+             c.Query(std::string(kRequestColumns) + " WHERE r.status = 'pending' ORDER BY r.created_at, r.id LIMIT ?",
+                     {std::int64_t{limit}}))
             out.push_back(ReadRequest(r));
         return out;
     });

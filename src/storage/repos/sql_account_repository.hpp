@@ -5,7 +5,7 @@
 namespace ejob::storage {
 
 class SqlAccountRepository final : public domain::AccountRepository {
-public:
+  public:
     explicit SqlAccountRepository(Db& db) : db_(db) {}
     std::optional<std::int64_t> Create(const domain::Account& a) override;
     std::optional<domain::Account> FindByEmail(std::string_view email) override;
@@ -15,12 +15,12 @@ public:
     bool ChangeEmail(std::int64_t id, std::string_view email) override;
     void Delete(std::int64_t id) override;
 
-private:
+  private:
     Db& db_;
 };
 
 class SqlSessionStore final : public domain::SessionStore {
-public:
+  public:
     explicit SqlSessionStore(Db& db) : db_(db) {}
     void Create(std::string_view id_hash, std::int64_t account_id, domain::Millis now) override;
     std::optional<domain::Session> Find(std::string_view id_hash) override;
@@ -28,24 +28,24 @@ public:
     void Delete(std::string_view id_hash) override;
     void DeleteAllOf(std::int64_t account_id) override;
 
-private:
+  private:
     Db& db_;
 };
 
 class SqlAccountTokens final : public domain::AccountTokens {
-public:
+  public:
     explicit SqlAccountTokens(Db& db) : db_(db) {}
     void Create(std::string_view hash, std::int64_t account_id, std::string_view purpose,
                 domain::Millis expires_at) override;
     std::optional<std::int64_t> Find(std::string_view hash, std::string_view purpose, domain::Millis now) override;
     std::optional<std::int64_t> Consume(std::string_view hash, std::string_view purpose, domain::Millis now) override;
 
-private:
+  private:
     Db& db_;
 };
 
 class SqlAccountRequests final : public domain::AccountRequests {
-public:
+  public:
     explicit SqlAccountRequests(Db& db) : db_(db) {}
     std::int64_t Create(const domain::AccountRequest& r) override;
     std::vector<domain::AccountRequest> OfAccount(std::int64_t account_id) override;
@@ -53,17 +53,17 @@ public:
     std::optional<domain::AccountRequest> Find(std::int64_t id) override;
     void SetStatus(std::int64_t id, std::string_view status, domain::Millis at) override;
 
-private:
+  private:
     Db& db_;
 };
 
 class SqlRateLimiter final : public domain::RateLimiter {
-public:
+  public:
     explicit SqlRateLimiter(Db& db) : db_(db) {}
     bool Allow(std::string_view key, int limit, domain::Millis window, domain::Millis now) override;
     void Reset(std::string_view key) override;
 
-private:
+  private:
     Db& db_;
 };
 

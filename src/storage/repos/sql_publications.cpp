@@ -87,9 +87,9 @@ std::vector<d::QueueItem> ReadQueue(const std::vector<Row>& rows) {
 std::int64_t SqlPublicationCore::Create(Conn& c, const d::Publication& p, const std::string& title,
                                         const std::string& subtitle, const std::string& json,
                                         const std::string& token_hash) {
-    auto row = c.QueryOne(kInsertPublication, {p.kind, std::string(d::ToString(p.status)), p.slug, p.lang,
-                                               p.owner_email, token_hash, p.created_at, p.updated_at,
-                                               V(p.owner_account_id)});
+    auto row =
+        c.QueryOne(kInsertPublication, {p.kind, std::string(d::ToString(p.status)), p.slug, p.lang, p.owner_email,
+                                        token_hash, p.created_at, p.updated_at, V(p.owner_account_id)});
     std::int64_t id = row->Int(0);
     c.Exec(kInsertVersion, {id, p.created_at, title, subtitle, json});
     return id;
@@ -128,7 +128,7 @@ std::optional<SqlPublicationCore::StoredRecord> SqlPublicationCore::FindByTokenH
 }
 
 std::optional<std::pair<d::Publication, std::string>> SqlPublicationCore::FindPublished(Conn& c, std::int64_t id,
-                                                                                       std::string_view kind) {
+                                                                                        std::string_view kind) {
     static const std::string kSql = std::string("SELECT ") + kPublicationColumns +
                                     ", v.content FROM publications p JOIN publication_versions v ON "
                                     "v.id = p.live_version_id WHERE p.id = ? AND p.kind = ? AND p.status = 'published'";
@@ -202,7 +202,8 @@ void SqlPublicationCore::SetOwner(Conn& c, std::int64_t id, std::int64_t account
 
 void SqlPublicationCore::PublishPhotos(Conn& c, std::int64_t id, const std::vector<std::string>& stems) {
     for (const auto& stem : stems)
-        c.Exec("INSERT INTO public_photos (stem, publication_id) VALUES (?, ?) ON CONFLICT (stem) DO NOTHING", {stem, id});
+        c.Exec("INSERT INTO public_photos (stem, publication_id) VALUES (?, ?) ON CONFLICT (stem) DO NOTHING",
+               {stem, id});
 }
 
 void SqlPublicationCore::UnpublishPhotos(Conn& c, std::int64_t id) {
@@ -210,7 +211,8 @@ void SqlPublicationCore::UnpublishPhotos(Conn& c, std::int64_t id) {
 }
 
 bool SqlPublicationCore::IsPublicPhoto(Db& db, const std::string& stem) {
-    return db.ReadValue([&](Conn& c) { return c.QueryOne("SELECT 1 FROM public_photos WHERE stem = ?", {stem}).has_value(); });
+    return db.ReadValue(
+        [&](Conn& c) { return c.QueryOne("SELECT 1 FROM public_photos WHERE stem = ?", {stem}).has_value(); });
 }
 
 void SqlPublicationCore::CountView(std::int64_t id) {
@@ -289,8 +291,9 @@ std::string SqlOwnerQueries::ExportPublications(std::int64_t account_id) {
         for (const auto& r : c.Query(kVersions, {account_id})) {
             if (r.Int(0) != current) {
                 current = r.Int(0);
-                nlohmann::json p = {{"id", current},          {"kind", r.Text(1)},      {"status", r.Text(2)},
-                                    {"created_at", r.Int(3)}, {"views", r.Int(6)},      {"versions", nlohmann::json::array()}};
+                nlohmann::json p = {{"id", current},       {"kind", r.Text(1)},
+                                    {"status", r.Text(2)}, {"created_at", r.Int(3)},
+                                    {"views", r.Int(6)},   {"versions", nlohmann::json::array()}};
                 if (auto v = r.OptInt(4)) p["published_at"] = *v;
                 if (auto v = r.OptInt(5)) p["stopped_at"] = *v;
                 list.push_back(std::move(p));

@@ -16,7 +16,7 @@ namespace ejob::storage {
 
 // Content-agnostic part: publications and versions as rows and JSON text.
 class SqlPublicationCore {
-public:
+  public:
     struct StoredVersion {
         domain::VersionInfo info;
         std::string json;
@@ -37,12 +37,11 @@ public:
     std::optional<StoredRecord> FindById(Conn& c, std::int64_t id, std::string_view kind);
     std::optional<StoredRecord> FindByTokenHash(Conn& c, const std::string& hash, std::string_view kind);
     std::optional<std::pair<domain::Publication, std::string>> FindPublished(Conn& c, std::int64_t id,
-                                                                            std::string_view kind);
+                                                                             std::string_view kind);
     void AddVersion(Conn& c, std::int64_t id, const std::string& title, const std::string& subtitle,
                     const std::string& json, domain::Millis now);
     Approved Approve(Conn& c, std::int64_t id, std::int64_t version_id, const std::string& title,
-                     const std::string& subtitle, const std::string& json, const std::string& slug,
-                     domain::Millis now);
+                     const std::string& subtitle, const std::string& json, const std::string& slug, domain::Millis now);
     bool Reject(Conn& c, std::int64_t id, std::int64_t version_id, const std::string& reason, domain::Millis now);
     void RequestDeletion(Conn& c, std::int64_t id, domain::Millis now);
     void Delete(Conn& c, std::int64_t id);
@@ -63,7 +62,7 @@ public:
     void CountView(std::int64_t id);
     void FlushViews(Db& db);
 
-private:
+  private:
     std::optional<StoredRecord> Load(Conn& c, const std::optional<Row>& row);
     std::mutex views_mu_;
     std::unordered_map<std::int64_t, std::int64_t> pending_views_;
@@ -72,7 +71,7 @@ private:
 // Per kind: keeps the public read model in step. Runs inside the lifecycle's transaction.
 template <typename Content>
 class ListingProjection {
-public:
+  public:
     virtual ~ListingProjection() = default;
     virtual void Publish(Conn& c, std::int64_t id, domain::Millis published_at, const std::string& slug,
                          const Content& content) = 0;
@@ -81,7 +80,7 @@ public:
 
 template <typename Kind>
 class SqlPublicationRepository final : public domain::PublicationRepository<typename Kind::Content> {
-public:
+  public:
     using Content = typename Kind::Content;
     using Record = domain::PublicationRecord<Content>;
 
@@ -156,7 +155,7 @@ public:
         db_.Write([&](Conn& conn) { core_.SetOwner(conn, id, account_id); });
     }
 
-private:
+  private:
     static std::optional<Record> Typed(std::optional<SqlPublicationCore::StoredRecord> s) {
         if (!s) return std::nullopt;
         Record r;
@@ -179,33 +178,33 @@ private:
 };
 
 class SqlModerationQueries final : public domain::ModerationQueries {
-public:
+  public:
     explicit SqlModerationQueries(Db& db) : db_(db) {}
     std::vector<domain::QueueItem> Queue(std::string_view kind, int limit) override;
     std::vector<domain::QueueItem> DeletionRequests(int limit) override;
     std::optional<std::string> KindOf(std::int64_t publication_id) override;
 
-private:
+  private:
     Db& db_;
 };
 
 class SqlOwnerQueries final : public domain::OwnerQueries {
-public:
+  public:
     explicit SqlOwnerQueries(Db& db) : db_(db) {}
     std::vector<domain::OwnedItem> OwnedBy(std::int64_t account_id) override;
     std::string ExportPublications(std::int64_t account_id) override;
 
-private:
+  private:
     Db& db_;
 };
 
 class SqlAuditLog final : public domain::AuditLog {
-public:
+  public:
     explicit SqlAuditLog(Db& db) : db_(db) {}
     void Record(std::int64_t actor_id, std::string_view action, std::int64_t publication_id, std::string_view detail,
                 domain::Millis at) override;
 
-private:
+  private:
     Db& db_;
 };
 

@@ -12,10 +12,10 @@ namespace ejob::storage {
 namespace {
 
 class SqliteConn final : public Conn {
-public:
+  public:
     SqliteConn(const std::string& path, bool bulk_load) {
-        int rc = sqlite3_open_v2(path.c_str(), &db_,
-                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+        int rc = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                                 nullptr);
         if (rc != SQLITE_OK) {
             std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
             sqlite3_close(db_);
@@ -54,9 +54,15 @@ public:
             cols.reserve(n);
             for (int i = 0; i < n; ++i) {
                 switch (sqlite3_column_type(st, i)) {
-                    case SQLITE_NULL: cols.emplace_back(nullptr); break;
-                    case SQLITE_INTEGER: cols.emplace_back(std::int64_t{sqlite3_column_int64(st, i)}); break;
-                    case SQLITE_FLOAT: cols.emplace_back(sqlite3_column_double(st, i)); break;
+                    case SQLITE_NULL:
+                        cols.emplace_back(nullptr);
+                        break;
+                    case SQLITE_INTEGER:
+                        cols.emplace_back(std::int64_t{sqlite3_column_int64(st, i)});
+                        break;
+                    case SQLITE_FLOAT:
+                        cols.emplace_back(sqlite3_column_double(st, i));
+                        break;
                     default: {
                         const void* p = sqlite3_column_blob(st, i);
                         int len = sqlite3_column_bytes(st, i);
@@ -80,7 +86,7 @@ public:
         }
     }
 
-private:
+  private:
     struct Reset {
         sqlite3_stmt* st;
         ~Reset() {
@@ -131,7 +137,7 @@ private:
 };
 
 class SqliteDb final : public Db {
-public:
+  public:
     SqliteDb(std::string path, const DbOptions& o)
         : path_(std::move(path)), max_(o.max_connections), bulk_(o.bulk_load) {
         // Open one connection now so that a bad path fails at start-up, not on the first request.
@@ -161,7 +167,7 @@ public:
         }
     }
 
-private:
+  private:
     struct Lease {
         explicit Lease(SqliteDb& db) : db(db), conn(db.Acquire()) {}
         ~Lease() { db.Release(std::move(conn)); }

@@ -34,7 +34,9 @@ Response NotFound(Ctx& ctx) {
 
 }  // namespace
 
-Response RegisterForm(Ctx& ctx) { return HtmlResponse(views::RegisterPage(MakeFrame(ctx), Credentials(ctx))); }
+Response RegisterForm(Ctx& ctx) {
+    return HtmlResponse(views::RegisterPage(MakeFrame(ctx), Credentials(ctx)));
+}
 
 Response Register(Ctx& ctx) {
     auto r = ctx.app.accounts.Register(ctx.req.FormOr("email"), ctx.req.FormOr("password"), Code(ctx.lang),
@@ -83,7 +85,9 @@ Response Logout(Ctx& ctx) {
     return Response::Redirect(303, ctx.L("/"));
 }
 
-Response ResetRequestForm(Ctx& ctx) { return HtmlResponse(views::ResetRequestPage(MakeFrame(ctx), Credentials(ctx))); }
+Response ResetRequestForm(Ctx& ctx) {
+    return HtmlResponse(views::ResetRequestPage(MakeFrame(ctx), Credentials(ctx)));
+}
 
 Response ResetRequest(Ctx& ctx) {
     ctx.app.accounts.RequestPasswordReset(ctx.req.FormOr("email"), ctx.req.remote_ip);
@@ -106,7 +110,8 @@ Response NewPassword(Ctx& ctx) {
     if (!r) {
         auto m = Credentials(ctx, r.error().fields, r.error().code == d::ErrorCode::Invalid ? "" : r.error().message);
         m.action = ctx.L("/account/password-reset/" + ctx.params["token"]);
-        return HtmlResponse(views::NewPasswordPage(MakeFrame(ctx), m), r.error().code == d::ErrorCode::Invalid ? 422 : 404);
+        return HtmlResponse(views::NewPasswordPage(MakeFrame(ctx), m),
+                            r.error().code == d::ErrorCode::Invalid ? 422 : 404);
     }
     return HtmlResponse(views::MessagePage(MakeFrame(ctx), N_("Password changed"),
                                            N_("Your new password is saved, and every other session has ended."),
@@ -159,11 +164,13 @@ Response RequestAccountDeletion(Ctx& ctx) {
 
 Response ExportData(Ctx& ctx) {
     nlohmann::json j;
-    j["account"] = {{"email", ctx.user->email}, {"created_at", ctx.user->created_at}, {"confirmed", ctx.user->confirmed}};
+    j["account"] = {
+        {"email", ctx.user->email}, {"created_at", ctx.user->created_at}, {"confirmed", ctx.user->confirmed}};
     j["publications"] = nlohmann::json::parse(ctx.app.owners.ExportPublications(ctx.user->account_id));
     nlohmann::json requests = nlohmann::json::array();
     for (const auto& r : ctx.app.account_requests.Of(ctx.user->account_id))
-        requests.push_back({{"kind", r.kind}, {"new_email", r.new_email}, {"status", r.status}, {"created_at", r.created_at}});
+        requests.push_back(
+            {{"kind", r.kind}, {"new_email", r.new_email}, {"status", r.status}, {"created_at", r.created_at}});
     j["requests"] = requests;
     Response resp;
     resp.content_type = "application/json; charset=utf-8";
@@ -261,7 +268,8 @@ Response AdminRequestDone(Ctx& ctx) {
         return Response::Redirect(303, ctx.L("/admin/requests?done=1"));
     }
     auto r = ctx.app.account_requests.ChangeEmail(*id);
-    if (!r) return r.error().code == d::ErrorCode::NotFound ? NotFound(ctx) : ErrorResponse(ctx, 409, r.error().message);
+    if (!r)
+        return r.error().code == d::ErrorCode::NotFound ? NotFound(ctx) : ErrorResponse(ctx, 409, r.error().message);
     return Response::Redirect(303, ctx.L("/admin/requests?done=1"));
 }
 

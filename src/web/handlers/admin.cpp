@@ -19,7 +19,9 @@ Response WithKind(Ctx& ctx, F&& f) {
 
 }  // namespace
 
-Response AdminHome(Ctx& ctx) { return Response::Redirect(303, ctx.L("/admin/moderation")); }
+Response AdminHome(Ctx& ctx) {
+    return Response::Redirect(303, ctx.L("/admin/moderation"));
+}
 
 Response AdminLoginForm(Ctx& ctx) {
     if (ctx.IsAdmin()) return Response::Redirect(303, ctx.L("/admin/moderation"));

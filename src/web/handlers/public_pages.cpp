@@ -94,7 +94,8 @@ Response Search(Ctx& ctx) {
         m.tabs = {
             {"vacancy", N_("Vacancies"), m.vacancies.total, m.vacancies.total_is_lower_bound, base + "&kind=vacancy"},
             {"resume", N_("Resumes"), m.resumes.total, m.resumes.total_is_lower_bound, base + "&kind=resume"},
-            {"service", N_("Self-employment"), m.services.total, m.services.total_is_lower_bound, base + "&kind=service"}};
+            {"service", N_("Self-employment"), m.services.total, m.services.total_is_lower_bound,
+             base + "&kind=service"}};
         if (m.vacancies.total + m.resumes.total + m.services.total == 0)
             m.counts = ctx.app.vacancy_listings.CountByCategory();
     }

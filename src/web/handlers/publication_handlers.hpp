@@ -94,7 +94,7 @@ http::Response RevealContacts(Ctx& ctx) {
 
 template <typename Kind>
 views::EditorModel<typename Kind::Draft> NewEditor(Ctx& ctx, typename Kind::Draft draft,
-                                                  std::vector<domain::FieldError> errors) {
+                                                   std::vector<domain::FieldError> errors) {
     views::EditorModel<typename Kind::Draft> m;
     m.draft = std::move(draft);
     m.errors = std::move(errors);
@@ -141,7 +141,8 @@ struct EditTarget {
 };
 
 inline EditTarget ManageTarget(const Ctx& ctx, const std::string& token) {
-    return {ctx.L("/manage/" + token + "/edit"), "/manage/" + token + "/media/", ctx.L("/manage/" + token + "?edited=1")};
+    return {ctx.L("/manage/" + token + "/edit"), "/manage/" + token + "/media/",
+            ctx.L("/manage/" + token + "?edited=1")};
 }
 
 inline EditTarget OwnerTarget(const Ctx& ctx, std::int64_t id) {
@@ -151,7 +152,7 @@ inline EditTarget OwnerTarget(const Ctx& ctx, std::int64_t id) {
 
 template <typename Kind>
 views::EditorModel<typename Kind::Draft> EditEditor(Ctx& ctx, const EditTarget& target, typename Kind::Draft draft,
-                                                   std::vector<domain::FieldError> errors) {
+                                                    std::vector<domain::FieldError> errors) {
     views::EditorModel<typename Kind::Draft> m;
     m.draft = std::move(draft);
     m.errors = std::move(errors);
@@ -165,7 +166,8 @@ views::EditorModel<typename Kind::Draft> EditEditor(Ctx& ctx, const EditTarget& 
 }
 
 template <typename Kind>
-http::Response ManagePageOf(Ctx& ctx, const std::string& token, const domain::PublicationRecord<typename Kind::Content>& r) {
+http::Response ManagePageOf(Ctx& ctx, const std::string& token,
+                            const domain::PublicationRecord<typename Kind::Content>& r) {
     views::ManageModel m;
     m.publication = r.publication;
     m.title = Kind::Title(r.latest_content ? *r.latest_content : *r.live);
@@ -178,14 +180,16 @@ http::Response ManagePageOf(Ctx& ctx, const std::string& token, const domain::Pu
     m.attached = ctx.req.QueryOr("attached") == "1";
     m.manage_url = ctx.app.base_url + ctx.L("/manage/" + token);
     m.can_attach = ctx.SignedIn() && r.publication.owner_account_id != ctx.user->account_id;
-    if (r.publication.status == domain::PublicationStatus::Published) m.public_url = PublicUrl<Kind>(ctx, r.publication);
+    if (r.publication.status == domain::PublicationStatus::Published)
+        m.public_url = PublicUrl<Kind>(ctx, r.publication);
     auto resp = HtmlResponse(views::ManagePage(MakeFrame(ctx), m));
     resp.headers.emplace_back("Referrer-Policy", "no-referrer");
     return resp;
 }
 
 template <typename Kind>
-http::Response EditFormOf(Ctx& ctx, const EditTarget& target, const domain::PublicationRecord<typename Kind::Content>& r) {
+http::Response EditFormOf(Ctx& ctx, const EditTarget& target,
+                          const domain::PublicationRecord<typename Kind::Content>& r) {
     auto draft = Kind::ToDraft(r.latest_content ? *r.latest_content : *r.live);
     auto resp = HtmlResponse(KindWeb<Kind>::Form(MakeFrame(ctx), EditEditor<Kind>(ctx, target, draft, {})));
     resp.headers.emplace_back("Referrer-Policy", "no-referrer");
@@ -271,7 +275,8 @@ http::Response ApproveOf(Ctx& ctx, std::int64_t id) {
         auto record = W::Service(ctx).ForModeration(id);
         if (!record) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
         bool invalid = result.error().code == domain::ErrorCode::Invalid;
-        auto m = ReviewOf<Kind>(ctx, record.value(), invalid ? &draft : nullptr, invalid ? result.error().fields : std::vector<domain::FieldError>{});
+        auto m = ReviewOf<Kind>(ctx, record.value(), invalid ? &draft : nullptr,
+                                invalid ? result.error().fields : std::vector<domain::FieldError>{});
         if (!invalid) m.conflict = result.error().message;
         return HtmlResponse(views::AdminReview(MakeFrame(ctx), m), invalid ? 422 : 409);
     }
@@ -290,8 +295,10 @@ http::Response RejectOf(Ctx& ctx, std::int64_t id) {
         auto m = ReviewOf<Kind>(ctx, record.value(), nullptr, {});
         m.reason = reason;
         bool invalid = result.error().code == domain::ErrorCode::Invalid;
-        if (invalid) m.reason_errors = result.error().fields;
-        else m.conflict = result.error().message;
+        if (invalid)
+            m.reason_errors = result.error().fields;
+        else
+            m.conflict = result.error().message;
         return HtmlResponse(views::AdminReview(MakeFrame(ctx), m), invalid ? 422 : 409);
     }
     return http::Response::Redirect(303, ctx.L("/admin/moderation?done=rejected"));

@@ -15,7 +15,9 @@ Response Text(int status, std::string body, std::string type = "text/plain; char
     return r;
 }
 
-std::string XmlEscape(std::string_view s) { return Escape(s); }
+std::string XmlEscape(std::string_view s) {
+    return Escape(s);
+}
 
 std::string Rfc822(d::Millis at) {
     std::time_t secs = static_cast<std::time_t>(at / 1000);
@@ -27,7 +29,9 @@ std::string Rfc822(d::Millis at) {
 }
 }  // namespace
 
-Response Healthz(Ctx&) { return Text(200, "ok\n"); }
+Response Healthz(Ctx&) {
+    return Text(200, "ok\n");
+}
 
 Response Readyz(Ctx& ctx) {
     bool ready = false;
@@ -64,18 +68,23 @@ Response Static(Ctx& ctx) {
     return r;
 }
 
-Response PublicMedia(Ctx& ctx) { return ServePhoto(ctx, ctx.params["file"], std::nullopt); }
+Response PublicMedia(Ctx& ctx) {
+    return ServePhoto(ctx, ctx.params["file"], std::nullopt);
+}
 
 Response Robots(Ctx& ctx) {
-    return Text(200, "User-agent: *\nDisallow: /manage/\nDisallow: /admin/\nDisallow: /ru/manage/\n"
-                     "Disallow: /en/manage/\nDisallow: /ru/admin/\nDisallow: /en/admin/\n"
-                     "Sitemap: " + ctx.app.base_url + "/sitemap.xml\n");
+    return Text(200,
+                "User-agent: *\nDisallow: /manage/\nDisallow: /admin/\nDisallow: /ru/manage/\n"
+                "Disallow: /en/manage/\nDisallow: /ru/admin/\nDisallow: /en/admin/\n"
+                "Sitemap: " +
+                    ctx.app.base_url + "/sitemap.xml\n");
 }
 
 Response Sitemap(Ctx& ctx) {
-    std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                    "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
-                    "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
+    std::string x =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
+        "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
     auto url = [&](const std::string& path, std::optional<d::Millis> lastmod) {
         for (Lang l : kAllLangs) {
             x += "<url><loc>" + XmlEscape(ctx.app.base_url + std::string(UrlPrefix(l)) + path) + "</loc>";

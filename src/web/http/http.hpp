@@ -19,11 +19,11 @@ struct UploadedFile {
 };
 
 struct Request {
-    std::string method;  // "GET", "POST", ...; HEAD is answered as GET without a body
-    std::string path;    // percent-decoded
-    Fields query;        // decoded
-    Fields headers;      // names in lower case
-    Fields form;         // form fields (urlencoded or multipart), decoded
+    std::string method;               // "GET", "POST", ...; HEAD is answered as GET without a body
+    std::string path;                 // percent-decoded
+    Fields query;                     // decoded
+    Fields headers;                   // names in lower case
+    Fields form;                      // form fields (urlencoded or multipart), decoded
     std::vector<UploadedFile> files;  // multipart file parts
     std::string body;
     std::string remote_ip;

@@ -13,7 +13,6 @@
 
 namespace ejob::web::http {
 
-
 struct MultipartLimits {
     size_t max_parts = 100;              // every part counts, also ignored and skipped ones
     size_t max_files = 10;               // file parts kept (an empty file input does not count)

@@ -64,8 +64,8 @@ MHD_Result CollectQuery(void* cls, MHD_ValueKind, const char* key, const char* v
 MHD_Result Send(MHD_Connection* connection, const Response& r, bool head) {
     // For HEAD, MHD sends the headers (with the body's Content-Length) and leaves the body out itself.
     (void)head;
-    MHD_Response* resp = MHD_create_response_from_buffer(r.body.size(),
-                                                         const_cast<char*>(r.body.data()), MHD_RESPMEM_MUST_COPY);
+    MHD_Response* resp =
+        MHD_create_response_from_buffer(r.body.size(), const_cast<char*>(r.body.data()), MHD_RESPMEM_MUST_COPY);
     if (!resp) return MHD_NO;
     MHD_add_response_header(resp, "Content-Type", r.content_type.c_str());
     for (const auto& [k, v] : SecurityHeaders()) MHD_add_response_header(resp, k.c_str(), v.c_str());
@@ -173,7 +173,9 @@ Server::Server(ServerOptions options, Handler handler) : state_(std::make_unique
     state_->id_prefix = security::RandomToken().substr(0, 6) + "-";
 }
 
-Server::~Server() { Stop(); }
+Server::~Server() {
+    Stop();
+}
 
 void Server::Start() {
     sockaddr_in addr{};
@@ -182,20 +184,18 @@ void Server::Start() {
     if (inet_pton(AF_INET, state_->options.host.c_str(), &addr.sin_addr) != 1)
         throw std::runtime_error("cannot parse listen address " + state_->options.host);
     const auto& o = state_->options;
-    state_->daemon = MHD_start_daemon(
-        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_TURBO,
-        o.port, nullptr, nullptr, &OnRequest, state_.get(),                              //
-        MHD_OPTION_SOCK_ADDR, reinterpret_cast<sockaddr*>(&addr),                       //
-        MHD_OPTION_THREAD_POOL_SIZE, o.threads,                                          //
-        MHD_OPTION_CONNECTION_LIMIT, o.max_connections,                                  //
-        MHD_OPTION_PER_IP_CONNECTION_LIMIT, o.per_ip_connections,                        //
-        MHD_OPTION_CONNECTION_TIMEOUT, o.timeout_seconds,                                //
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, o.max_header_memory,                         //
-        MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u,                                           //
-        MHD_OPTION_NOTIFY_COMPLETED, &OnCompleted, state_.get(),                         //
-        MHD_OPTION_END);
-    if (!state_->daemon)
-        throw std::runtime_error("cannot listen on " + o.host + ":" + std::to_string(o.port));
+    state_->daemon = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_TURBO,
+                                      o.port, nullptr, nullptr, &OnRequest, state_.get(),        //
+                                      MHD_OPTION_SOCK_ADDR, reinterpret_cast<sockaddr*>(&addr),  //
+                                      MHD_OPTION_THREAD_POOL_SIZE, o.threads,                    //
+                                      MHD_OPTION_CONNECTION_LIMIT, o.max_connections,            //
+                                      MHD_OPTION_PER_IP_CONNECTION_LIMIT, o.per_ip_connections,  //
+                                      MHD_OPTION_CONNECTION_TIMEOUT, o.timeout_seconds,          //
+                                      MHD_OPTION_CONNECTION_MEMORY_LIMIT, o.max_header_memory,   //
+                                      MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u,                     //
+                                      MHD_OPTION_NOTIFY_COMPLETED, &OnCompleted, state_.get(),   //
+                                      MHD_OPTION_END);
+    if (!state_->daemon) throw std::runtime_error("cannot listen on " + o.host + ":" + std::to_string(o.port));
 }
 
 std::uint16_t Server::port() const {

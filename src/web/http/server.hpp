@@ -3,8 +3,8 @@
 // server.cpp. Handlers run on pool threads and may block (database, hashing).
 #include <atomic>
 #include <cstdint>
-#include <memory>
 #include <functional>
+#include <memory>
 #include <string>
 
 #include "web/http/http.hpp"
@@ -15,34 +15,34 @@ struct ServerOptions {
     std::string host = "127.0.0.1";
     std::uint16_t port = 8080;  // 0: any free port (tests)
     unsigned threads = 8;
-    size_t max_body = 1 << 20;              // bytes; larger bodies get 413 without being buffered
+    size_t max_body = 1 << 20;  // bytes; larger bodies get 413 without being buffered
     // Per-request body limit decided from the request line and headers (e.g. larger for photo uploads).
     std::function<size_t(const Request&)> body_limit;
-    size_t max_header_memory = 32 * 1024;   // per connection: request line + headers (MHD answers 431 beyond)
+    size_t max_header_memory = 32 * 1024;  // per connection: request line + headers (MHD answers 431 beyond)
     unsigned max_connections = 1000;
     unsigned per_ip_connections = 64;
-    unsigned timeout_seconds = 30;          // idle connections are closed (slowloris)
-    unsigned shutdown_grace_seconds = 15;   // in-flight requests get this long to finish on stop
+    unsigned timeout_seconds = 30;         // idle connections are closed (slowloris)
+    unsigned shutdown_grace_seconds = 15;  // in-flight requests get this long to finish on stop
 };
 
 // Headers added to every response, errors included.
 Fields SecurityHeaders();
 
 class Server {
-public:
+  public:
     Server(ServerOptions options, Handler handler);
     ~Server();
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;
 
-    void Start();                 // throws std::runtime_error when it cannot listen
-    std::uint16_t port() const;   // the bound port (useful with port 0)
+    void Start();                // throws std::runtime_error when it cannot listen
+    std::uint16_t port() const;  // the bound port (useful with port 0)
     // Stops accepting, lets in-flight requests finish (up to the grace period), then closes everything.
     void Stop();
 
     struct State;
 
-private:
+  private:
     std::unique_ptr<State> state_;
 };
 

@@ -8,10 +8,13 @@ namespace d = ejob::domain;
 
 namespace {
 
-void Hidden(Html& h, const std::string& csrf) { h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", csrf}}); }
+void Hidden(Html& h, const std::string& csrf) {
+    h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", csrf}});
+}
 
 void Message(Html& h, const Tr& tr, const std::string& msgid) {
-    if (!msgid.empty()) h.Element("p", {{"class", "error-summary"}, {"role", "alert"}, {"id", "form-message"}}, tr(msgid.c_str()));
+    if (!msgid.empty())
+        h.Element("p", {{"class", "error-summary"}, {"role", "alert"}, {"id", "form-message"}}, tr(msgid.c_str()));
 }
 
 void EmailField(Html& h, const Tr& tr, const CredentialsModel& m, const char* autocomplete) {
@@ -43,7 +46,8 @@ std::string MessagePage(const Frame& f, const char* title, const char* text, con
     Html h;
     h.Element("h1", tr(title));
     h.Element("p", {{"role", "status"}}, tr(text));
-    if (!link.empty() && link_label) h.Open("p").Element("a", {{"class", "button"}, {"href", link}}, tr(link_label)).Close("p");
+    if (!link.empty() && link_label)
+        h.Open("p").Element("a", {{"class", "button"}, {"href", link}}, tr(link_label)).Close("p");
     return Layout(f, {tr(title), "", noindex != 0}, h.Take());
 }
 
@@ -55,14 +59,19 @@ std::string RegisterPage(const Frame& f, const CredentialsModel& m) {
                       "publications in one place, stop and resume them, and ask for their deletion."));
     ErrorSummary(h, tr, m.errors);
     Message(h, tr, m.message);
-    h.Open("form", {{"method", "post"}, {"action", L(f, "/account/register")}, {"class", "stack narrow"}, {"novalidate", ""}});
+    h.Open("form",
+           {{"method", "post"}, {"action", L(f, "/account/register")}, {"class", "stack narrow"}, {"novalidate", ""}});
     Hidden(h, m.csrf);
     EmailField(h, tr, m, "email");
     PasswordField(h, tr, m.errors, N_("Password"), "new-password",
                   N_("At least 10 characters. A few unrelated words are easy to remember and hard to guess."));
     h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr("Create the account"));
     h.Close("form");
-    h.Open("p").Text(tr("Already registered?")).Text(" ").Element("a", {{"href", L(f, "/account/login")}}, tr("Sign in")).Close("p");
+    h.Open("p")
+        .Text(tr("Already registered?"))
+        .Text(" ")
+        .Element("a", {{"href", L(f, "/account/login")}}, tr("Sign in"))
+        .Close("p");
     return Layout(f, {tr("Create an account"), "", true}, h.Take());
 }
 
@@ -72,7 +81,8 @@ std::string LoginPage(const Frame& f, const CredentialsModel& m) {
     h.Element("h1", tr("Sign in"));
     ErrorSummary(h, tr, m.errors);
     Message(h, tr, m.message);
-    h.Open("form", {{"method", "post"}, {"action", L(f, "/account/login")}, {"class", "stack narrow"}, {"novalidate", ""}});
+    h.Open("form",
+           {{"method", "post"}, {"action", L(f, "/account/login")}, {"class", "stack narrow"}, {"novalidate", ""}});
     Hidden(h, m.csrf);
     EmailField(h, tr, m, "username");
     PasswordField(h, tr, {}, N_("Password"), "current-password");
@@ -89,9 +99,13 @@ std::string ResetRequestPage(const Frame& f, const CredentialsModel& m) {
     Tr tr(f.lang);
     Html h;
     h.Element("h1", tr("Forgot your password?"));
-    h.Element("p", tr("Enter the email of your account. If it has an account, we send it a link to set a new password."));
+    h.Element("p",
+              tr("Enter the email of your account. If it has an account, we send it a link to set a new password."));
     ErrorSummary(h, tr, m.errors);
-    h.Open("form", {{"method", "post"}, {"action", L(f, "/account/password-reset")}, {"class", "stack narrow"}, {"novalidate", ""}});
+    h.Open("form", {{"method", "post"},
+                    {"action", L(f, "/account/password-reset")},
+                    {"class", "stack narrow"},
+                    {"novalidate", ""}});
     Hidden(h, m.csrf);
     EmailField(h, tr, m, "email");
     h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr("Send the link"));
@@ -137,7 +151,8 @@ std::string MyAccountPage(const Frame& f, const MyAccountModel& m) {
         h.Open("table", {{"class", "table"}});
         h.Element("caption", {{"class", "visually-hidden"}}, tr("My publications"));
         h.Open("thead").Open("tr");
-        for (const char* col : {N_("Publication"), N_("Status"), N_("Views"), N_("Published"), N_("Deleted on"), N_("Actions")})
+        for (const char* col :
+             {N_("Publication"), N_("Status"), N_("Views"), N_("Published"), N_("Deleted on"), N_("Actions")})
             h.Element("th", {{"scope", "col"}}, tr(col));
         h.Close("tr").Close("thead").Open("tbody");
         for (const auto& it : m.items) {
@@ -155,7 +170,8 @@ std::string MyAccountPage(const Frame& f, const MyAccountModel& m) {
             if (it.status == d::PublicationStatus::Rejected) status = N_("Rejected");
             if (it.status == d::PublicationStatus::Stopped) status = N_("Stopped");
             h.Open("td").Element("span", {{"class", "status"}}, tr(status));
-            if (it.edit_pending && it.status != d::PublicationStatus::Pending) h.TrustedRaw("<br>").Text(tr("changes wait for moderation"));
+            if (it.edit_pending && it.status != d::PublicationStatus::Pending)
+                h.TrustedRaw("<br>").Text(tr("changes wait for moderation"));
             if (it.edit_rejected) h.TrustedRaw("<br>").Text(tr("latest changes rejected"));
             if (it.deletion_requested_at) h.TrustedRaw("<br>").Text(tr("deletion requested"));
             h.Close("td");
@@ -166,7 +182,10 @@ std::string MyAccountPage(const Frame& f, const MyAccountModel& m) {
             h.Open("td").Open("div", {{"class", "actions"}});
             h.Element("a", {{"href", L(f, base + "/edit")}}, tr("Edit"));
             auto button = [&](const char* action, const char* label, const char* confirm) {
-                h.Open("form", {{"method", "post"}, {"action", L(f, base + "/" + action)}, {"data-confirm", confirm ? std::string(tr(confirm)) : std::string(), confirm != nullptr}});
+                h.Open("form",
+                       {{"method", "post"},
+                        {"action", L(f, base + "/" + action)},
+                        {"data-confirm", confirm ? std::string(tr(confirm)) : std::string(), confirm != nullptr}});
                 Hidden(h, m.csrf);
                 h.Element("button", {{"type", "submit"}, {"class", "link-button"}}, tr(label));
                 h.Close("form");
@@ -187,10 +206,13 @@ std::string MyAccountPage(const Frame& f, const MyAccountModel& m) {
     ErrorSummary(h, tr, m.errors);
     h.Open("form", {{"method", "post"}, {"action", L(f, "/account/requests/email")}, {"class", "stack narrow"}});
     Hidden(h, m.csrf);
-    Input(h, tr, m.errors, {"new_email", N_("New email address"), nullptr, true}, m.new_email, "email", "autocomplete", "email");
+    Input(h, tr, m.errors, {"new_email", N_("New email address"), nullptr, true}, m.new_email, "email", "autocomplete",
+          "email");
     h.Element("button", {{"type", "submit"}, {"class", "button"}}, tr("Ask to change the email"));
     h.Close("form");
-    h.Open("form", {{"method", "post"}, {"action", L(f, "/account/requests/delete")}, {"class", "stack narrow"},
+    h.Open("form", {{"method", "post"},
+                    {"action", L(f, "/account/requests/delete")},
+                    {"class", "stack narrow"},
                     {"data-confirm", tr("Ask the administration to delete your account and all its data?")}});
     Hidden(h, m.csrf);
     h.Element("button", {{"type", "submit"}, {"class", "button button-danger"}}, tr("Ask to delete my account"));
@@ -200,13 +222,18 @@ std::string MyAccountPage(const Frame& f, const MyAccountModel& m) {
         for (const auto& r : m.requests) {
             std::string what = r.kind == "email_change" ? tr.Fmt("Change the email to {}", r.new_email)
                                                         : std::string(tr("Delete the account"));
-            const char* status = r.status == "done" ? N_("done") : r.status == "refused" ? N_("refused") : N_("waiting");
+            const char* status = r.status == "done"      ? N_("done")
+                                 : r.status == "refused" ? N_("refused")
+                                                         : N_("waiting");
             h.Open("li").Text(tr.Date(r.created_at) + " — " + what + " — ").Element("strong", tr(status)).Close("li");
         }
         h.Close("ul");
     }
     h.Element("h2", tr("Your data"));
-    h.Open("p").Element("a", {{"href", L(f, "/account/export")}, {"download", "ejob-data.json"}}, tr("Download all your data (JSON)")).Close("p");
+    h.Open("p")
+        .Element("a", {{"href", L(f, "/account/export")}, {"download", "ejob-data.json"}},
+                 tr("Download all your data (JSON)"))
+        .Close("p");
     return Layout(f, {tr("My publications"), "", true}, h.Take());
 }
 
@@ -222,7 +249,9 @@ std::string AdminRequestsPage(const Frame& f, const AdminRequestsModel& m) {
                                                     : std::string(tr("Delete the account"));
         h.Open("li").Element("strong", r.account_email).Text(" — " + what + " — " + tr.Date(r.created_at) + " ");
         for (const auto& [action, label] : {std::pair{"done", N_("Carry out")}, std::pair{"refuse", N_("Refuse")}}) {
-            h.Open("form", {{"method", "post"}, {"action", L(f, "/admin/requests/" + std::to_string(r.id) + "/" + action)}, {"class", "inline"}});
+            h.Open("form", {{"method", "post"},
+                            {"action", L(f, "/admin/requests/" + std::to_string(r.id) + "/" + action)},
+                            {"class", "inline"}});
             Hidden(h, m.csrf);
             h.Element("button", {{"type", "submit"}, {"class", "button button-small"}}, tr(label));
             h.Close("form");

@@ -10,15 +10,25 @@ std::string AdminLogin(const Frame& f, const LoginModel& m) {
     h.Element("h1", tr("Sign in to the administration"));
     h.Open("form", {{"method", "post"}, {"action", L(f, "/admin/login")}, {"class", "stack narrow"}});
     h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
-    if (!m.error.empty()) h.Element("p", {{"class", "error-summary"}, {"role", "alert"}, {"id", "login-error"}}, tr(m.error.c_str()));
+    if (!m.error.empty())
+        h.Element("p", {{"class", "error-summary"}, {"role", "alert"}, {"id", "login-error"}}, tr(m.error.c_str()));
     h.Open("div", {{"class", "field"}});
     h.Element("label", {{"for", "f-email"}}, tr("Email"));
-    h.Void("input", {{"id", "f-email"}, {"type", "email"}, {"name", "email"}, {"value", m.email}, {"autocomplete", "username"}, Flag("required"),
+    h.Void("input", {{"id", "f-email"},
+                     {"type", "email"},
+                     {"name", "email"},
+                     {"value", m.email},
+                     {"autocomplete", "username"},
+                     Flag("required"),
                      {"aria-describedby", "login-error", !m.error.empty()}});
     h.Close("div");
     h.Open("div", {{"class", "field"}});
     h.Element("label", {{"for", "f-password"}}, tr("Password"));
-    h.Void("input", {{"id", "f-password"}, {"type", "password"}, {"name", "password"}, {"autocomplete", "current-password"}, Flag("required")});
+    h.Void("input", {{"id", "f-password"},
+                     {"type", "password"},
+                     {"name", "password"},
+                     {"autocomplete", "current-password"},
+                     Flag("required")});
     h.Close("div");
     h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr("Sign in"));
     h.Close("form");
@@ -38,7 +48,9 @@ void QueueTable(Html& h, const Frame& f, const Tr& tr, const std::vector<d::Queu
     h.Close("tr").Close("thead").Open("tbody");
     for (const auto& q : items) {
         h.Open("tr");
-        h.Open("td").Element("a", {{"href", L(f, "/admin/moderation/" + std::to_string(q.publication_id))}}, q.title).Close("td");
+        h.Open("td")
+            .Element("a", {{"href", L(f, "/admin/moderation/" + std::to_string(q.publication_id))}}, q.title)
+            .Close("td");
         h.Element("td", q.subtitle);
         const char* kind = q.kind == "resume" ? N_("Resume") : q.kind == "service" ? N_("Services ad") : N_("Vacancy");
         h.Element("td", std::string(tr(kind)) + (q.is_edit ? std::string(" · ") + tr("edit of a published one") : ""));
@@ -77,9 +89,12 @@ std::string AdminQueue(const Frame& f, const QueueModel& m) {
             h.Open("li");
             h.Element("a", {{"href", L(f, "/admin/moderation/" + std::to_string(q.publication_id))}}, q.title);
             h.Text(" — " + q.subtitle + " ");
-            h.Open("form", {{"method", "post"}, {"action", L(f, "/admin/publications/" + std::to_string(q.publication_id) + "/delete")}, {"class", "inline"}});
+            h.Open("form", {{"method", "post"},
+                            {"action", L(f, "/admin/publications/" + std::to_string(q.publication_id) + "/delete")},
+                            {"class", "inline"}});
             h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
-            h.Element("button", {{"type", "submit"}, {"class", "button button-danger button-small"}}, tr("Delete for good"));
+            h.Element("button", {{"type", "submit"}, {"class", "button button-danger button-small"}},
+                      tr("Delete for good"));
             h.Close("form");
             h.Close("li");
         }

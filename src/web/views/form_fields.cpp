@@ -31,8 +31,8 @@ void FieldStart(Html& h, const Tr& tr, const Errors& errors, const FieldSpec& s,
     }
 }
 
-void Input(Html& h, const Tr& tr, const Errors& errors, const FieldSpec& s, const std::string& value,
-           const char* type, const char* extra_name, const char* extra_value) {
+void Input(Html& h, const Tr& tr, const Errors& errors, const FieldSpec& s, const std::string& value, const char* type,
+           const char* extra_name, const char* extra_value) {
     std::string describedby;
     bool invalid = false;
     FieldStart(h, tr, errors, s, describedby, invalid);
@@ -82,7 +82,8 @@ void SelectField(Html& h, const Tr& tr, const Errors& errors, const FieldSpec& s
 
 void Checkbox(Html& h, const Tr& tr, const std::string& name, const char* label, bool checked) {
     h.Open("div", {{"class", "field checkbox"}});
-    h.Void("input", {{"id", "f-" + name}, {"type", "checkbox"}, {"name", name}, {"value", "1"}, Flag("checked", checked)});
+    h.Void("input",
+           {{"id", "f-" + name}, {"type", "checkbox"}, {"name", name}, {"value", "1"}, Flag("checked", checked)});
     h.Element("label", {{"for", "f-" + name}}, tr(label));
     h.Close("div");
 }
@@ -99,7 +100,8 @@ void RadioGroup(Html& h, const Tr& tr, const Errors& errors, const std::string& 
     }
     if (err) {
         describedby += (describedby.empty() ? "" : " ") + ("f-" + name + "-error");
-        h.Element("p", {{"class", "field-error"}, {"id", "f-" + name + "-error"}}, tr.Fmt(err->message.c_str(), err->arg));
+        h.Element("p", {{"class", "field-error"}, {"id", "f-" + name + "-error"}},
+                  tr.Fmt(err->message.c_str(), err->arg));
     }
     for (const auto& o : options) {
         std::string id = "f-" + name + "-" + std::string(o.code);
@@ -134,7 +136,8 @@ void PhotoInput(Html& h, const Tr& tr, const Errors& errors, const std::string& 
 void ErrorSummary(Html& h, const Tr& tr, const Errors& errors) {
     if (errors.empty()) return;
     h.Open("div", {{"class", "error-summary"}, {"role", "alert"}, {"tabindex", "-1"}, {"id", "error-summary"}});
-    h.Element("h2", tr.N("Please correct {} field", "Please correct {} fields", static_cast<std::int64_t>(errors.size())));
+    h.Element("h2",
+              tr.N("Please correct {} field", "Please correct {} fields", static_cast<std::int64_t>(errors.size())));
     h.Open("ul");
     for (const auto& e : errors)
         h.Open("li").Element("a", {{"href", "#f-" + e.field}}, tr.Fmt(e.message.c_str(), e.arg)).Close("li");

@@ -60,7 +60,9 @@ void ServiceList(Html& h, const Frame& f, const std::vector<domain::ServiceAdSum
                  const std::vector<std::string>& highlight_terms);
 
 // Public photo URLs: /media/<stem>-<variant>.
-inline std::string PhotoUrl(const std::string& stem, const char* variant) { return "/media/" + stem + "-" + variant; }
+inline std::string PhotoUrl(const std::string& stem, const char* variant) {
+    return "/media/" + stem + "-" + variant;
+}
 
 // ---- pieces shared by the resume and service pages (resume_views.cpp)
 
@@ -75,10 +77,11 @@ std::string ServiceRulesList(const Tr& tr);
 // Text with the words that match the search terms in <mark>.
 void HighlightedText(Html& h, std::string_view text, const std::vector<std::string>& terms);
 // A <select> of a list page's filter form, with an "any" first option.
-void FilterSelect(Html& h, const Tr& tr, const char* name, const char* label, const std::vector<domain::Option>& options,
-                  const std::string& selected, const char* any_label);
+void FilterSelect(Html& h, const Tr& tr, const char* name, const char* label,
+                  const std::vector<domain::Option>& options, const std::string& selected, const char* any_label);
 // Category links with counts for a list page's sidebar; `path` is e.g. "/resumes".
-void CountedCategoryLinks(Html& h, const Frame& f, const std::string& path, const std::vector<domain::Option>& categories,
+void CountedCategoryLinks(Html& h, const Frame& f, const std::string& path,
+                          const std::vector<domain::Option>& categories,
                           const std::vector<domain::CategoryCount>& counts, const std::string& current,
                           const std::function<std::string(std::int64_t)>& count_label);
 // Opens a publication form: <form> (multipart), the CSRF field, a hidden default submit button (so that Enter in a

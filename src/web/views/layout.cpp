@@ -6,7 +6,9 @@
 
 namespace ejob::web::views {
 
-std::string L(const Frame& f, std::string_view path) { return std::string(UrlPrefix(f.lang)) + std::string(path); }
+std::string L(const Frame& f, std::string_view path) {
+    return std::string(UrlPrefix(f.lang)) + std::string(path);
+}
 
 std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) {
     Tr tr(f.lang);
@@ -41,9 +43,7 @@ std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) 
     h.Open("li").Element("a", {{"href", L(f, "/resumes")}}, tr("Resumes")).Close("li");
     h.Open("li").Element("a", {{"href", L(f, "/services")}}, tr("Self-employment")).Close("li");
     h.Open("li").Element("a", {{"href", L(f, "/search")}}, tr("Search")).Close("li");
-    h.Open("li")
-        .Element("a", {{"class", "button button-small"}, {"href", L(f, "/post")}}, tr("Publish"))
-        .Close("li");
+    h.Open("li").Element("a", {{"class", "button button-small"}, {"href", L(f, "/post")}}, tr("Publish")).Close("li");
     if (f.admin) h.Open("li").Element("a", {{"href", L(f, "/admin")}}, tr("Moderation")).Close("li");
     if (f.signed_in)
         h.Open("li").Element("a", {{"href", L(f, "/account")}}, tr("My account")).Close("li");
@@ -73,7 +73,8 @@ std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) 
     h.Open("nav", {{"aria-label", tr("About the site")}}).Open("ul");
     h.Open("li").Element("a", {{"href", L(f, "/rules")}}, tr("Submission rules")).Close("li");
     h.Open("li").Element("a", {{"href", L(f, "/privacy")}}, tr("Privacy policy")).Close("li");
-    if (!f.admin) h.Open("li").Element("a", {{"href", L(f, "/admin/login")}}, tr.Ctx("footer", "Administration")).Close("li");
+    if (!f.admin)
+        h.Open("li").Element("a", {{"href", L(f, "/admin/login")}}, tr.Ctx("footer", "Administration")).Close("li");
     h.Close("ul").Close("nav");
     if (f.signed_in) {
         h.Open("form", {{"method", "post"}, {"action", L(f, "/account/logout")}});
@@ -124,8 +125,12 @@ void VacancyList(Html& h, const Frame& f, const std::vector<domain::VacancySumma
         std::string url = L(f, "/vacancies/" + std::to_string(v.id) + "-" + v.slug);
         h.Open("li", {{"class", "card"}}).Open("article");
         if (!v.logo.empty())
-            h.Void("img", {{"class", "card-logo"}, {"src", "/media/" + v.logo + "-thumb.webp"}, {"alt", ""},
-                           {"width", "48"}, {"height", "48"}, {"loading", "lazy"}});
+            h.Void("img", {{"class", "card-logo"},
+                           {"src", "/media/" + v.logo + "-thumb.webp"},
+                           {"alt", ""},
+                           {"width", "48"},
+                           {"height", "48"},
+                           {"loading", "lazy"}});
         h.Open("h3").Open("a", {{"href", url}});
         Highlighted(h, v.position, terms);
         h.Close("a").Close("h3");
@@ -152,7 +157,9 @@ void VacancyList(Html& h, const Frame& f, const std::vector<domain::VacancySumma
 void Pagination(Html& h, const Frame& f, const std::string& base, int page, int pages) {
     if (pages <= 1) return;
     Tr tr(f.lang);
-    auto link = [&](int p) { return base + (base.find('?') == std::string::npos ? "?" : "&") + "page=" + std::to_string(p); };
+    auto link = [&](int p) {
+        return base + (base.find('?') == std::string::npos ? "?" : "&") + "page=" + std::to_string(p);
+    };
     h.Open("nav", {{"class", "pagination"}, {"aria-label", tr("Pages")}}).Open("ul");
     if (page > 1) h.Open("li").Element("a", {{"href", link(page - 1)}, {"rel", "prev"}}, tr("← Previous")).Close("li");
     int from = std::max(1, page - 3), to = std::min(pages, page + 3);

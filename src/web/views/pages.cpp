@@ -16,7 +16,10 @@ std::string Home(const Frame& f, const HomeModel& m) {
     h.Open("form", {{"class", "search-big"}, {"method", "get"}, {"action", L(f, "/search")}, {"role", "search"}});
     h.Element("label", {{"for", "f-home-search"}}, tr("What job are you looking for?"));
     h.Open("div", {{"class", "search-row"}});
-    h.Void("input", {{"id", "f-home-search"}, {"type", "search"}, {"name", "q"}, {"maxlength", "200"},
+    h.Void("input", {{"id", "f-home-search"},
+                     {"type", "search"},
+                     {"name", "q"},
+                     {"maxlength", "200"},
                      {"placeholder", tr("For example: mühasib, menecer, Bakı")}});
     h.Element("button", {{"type", "submit"}, {"class", "button"}}, tr("Find"));
     h.Close("div").Close("form");
@@ -40,14 +43,16 @@ std::string Home(const Frame& f, const HomeModel& m) {
     h.Element("h2", {{"id", "more-h"}, {"class", "visually-hidden"}}, tr("More on the site"));
     h.Open("ul", {{"class", "category-grid post-choices"}});
     h.Open("li").Open("a", {{"href", L(f, "/resumes")}});
-    h.Element("strong", tr("Resumes")).Element("span", {{"class", "muted"}}, tr.N("{} resume", "{} resumes", m.resumes));
+    h.Element("strong", tr("Resumes"))
+        .Element("span", {{"class", "muted"}}, tr.N("{} resume", "{} resumes", m.resumes));
     h.Close("a").Close("li");
     h.Open("li").Open("a", {{"href", L(f, "/services")}});
     h.Element("strong", tr("Self-employment and earnings"))
         .Element("span", {{"class", "muted"}}, tr.N("{} ad", "{} ads", m.services));
     h.Close("a").Close("li");
     h.Open("li").Open("a", {{"href", L(f, "/post")}});
-    h.Element("strong", tr("Publish")).Element("span", {{"class", "muted"}}, tr("A vacancy, a resume or a services ad: free, no account needed."));
+    h.Element("strong", tr("Publish"))
+        .Element("span", {{"class", "muted"}}, tr("A vacancy, a resume or a services ad: free, no account needed."));
     h.Close("a").Close("li");
     h.Close("ul").Close("section");
 
@@ -56,8 +61,11 @@ std::string Home(const Frame& f, const HomeModel& m) {
     VacancyList(h, f, m.latest, {});
     h.Open("p").Element("a", {{"class", "button"}, {"href", L(f, "/vacancies")}}, tr("All vacancies")).Close("p");
     h.Close("section");
-    return Layout(f, {"", tr("Job vacancies in Azerbaijan, checked by moderators. Search in Azerbaijani, Russian and English."), false},
-                  h.Take());
+    return Layout(
+        f,
+        {"", tr("Job vacancies in Azerbaijan, checked by moderators. Search in Azerbaijani, Russian and English."),
+         false},
+        h.Take());
 }
 
 std::string PostChooser(const Frame& f) {

@@ -57,7 +57,8 @@ void CurrentPhotos(Html& h, const Tr& tr, const std::vector<std::string>& stems,
         if (moderator)
             h.Void("input", {{"id", id}, {"type", "checkbox"}, {"name", "remove_photo"}, {"value", stem}});
         else
-            h.Void("input", {{"id", id}, {"type", "checkbox"}, {"name", "keep_photo"}, {"value", stem}, Flag("checked")});
+            h.Void("input",
+                   {{"id", id}, {"type", "checkbox"}, {"name", "keep_photo"}, {"value", stem}, Flag("checked")});
         h.Element("label", {{"for", id}}, moderator ? tr("Remove") : tr("Keep"));
         h.Close("div").Close("li");
     }
@@ -108,7 +109,8 @@ std::string ManagePage(const Frame& f, const ManageModel& m) {
         h.Element("p", {{"class", "notice"}},
                   tr("Your latest changes are waiting for moderation; the approved version stays public meanwhile."));
     }
-    if (!m.public_url.empty()) h.Open("p").Element("a", {{"href", m.public_url}}, tr("Open the public page")).Close("p");
+    if (!m.public_url.empty())
+        h.Open("p").Element("a", {{"href", m.public_url}}, tr("Open the public page")).Close("p");
     if (p.deletion_requested_at)
         h.Element("p", {{"class", "notice"}}, tr("You asked the administration to delete this publication."));
 
@@ -124,7 +126,8 @@ std::string ManagePage(const Frame& f, const ManageModel& m) {
     }
     h.Close("div");
     if (m.attached)
-        h.Element("p", {{"class", "notice success"}, {"role", "status"}}, tr("The publication is now in your account."));
+        h.Element("p", {{"class", "notice success"}, {"role", "status"}},
+                  tr("The publication is now in your account."));
     if (m.can_attach) {
         h.Open("form", {{"method", "post"}, {"action", L(f, "/manage/" + m.token + "/attach")}, {"class", "stack"}});
         h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
@@ -159,7 +162,8 @@ std::string AdminReview(const Frame& f, const ReviewModel& m) {
 
         h.Open("form", {{"method", "post"}, {"action", L(f, base + "/reject")}, {"class", "stack"}});
         h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
-        TextArea(h, tr, m.reason_errors, {"reason", N_("Reason for rejection (the owner will see it)")}, m.reason, 1000, 3);
+        TextArea(h, tr, m.reason_errors, {"reason", N_("Reason for rejection (the owner will see it)")}, m.reason, 1000,
+                 3);
         h.Element("button", {{"type", "submit"}, {"class", "button button-danger"}}, tr("Reject"));
         h.Close("form");
     } else {

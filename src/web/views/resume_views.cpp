@@ -12,9 +12,9 @@ namespace d = ejob::domain;
 // ---- shared pieces
 
 const std::vector<d::Option>& LanguageLevels() {
-    static const std::vector<d::Option> k = {{"A1", N_("A1 — beginner")},         {"A2", N_("A2 — elementary")},
-                                             {"B1", N_("B1 — intermediate")},     {"B2", N_("B2 — upper intermediate")},
-                                             {"C1", N_("C1 — advanced")},         {"C2", N_("C2 — proficient")},
+    static const std::vector<d::Option> k = {{"A1", N_("A1 — beginner")},      {"A2", N_("A2 — elementary")},
+                                             {"B1", N_("B1 — intermediate")},  {"B2", N_("B2 — upper intermediate")},
+                                             {"C1", N_("C1 — advanced")},      {"C2", N_("C2 — proficient")},
                                              {"native", N_("Native language")}};
     return k;
 }
@@ -43,19 +43,19 @@ std::string RulesOl(const Tr& tr, std::initializer_list<const char*> rules) {
 }  // namespace
 
 std::string ResumeRulesList(const Tr& tr) {
-    return RulesOl(
-        tr, {N_("Give true information about yourself. Resumes with false data or data of another person are "
-                "rejected."),
-             N_("One desired position per resume. For a different position, post another resume."),
-             N_("No advertising, no links and no offers of services in a resume: services belong in the "
-                "self-employment section."),
-             N_("The photo must show one person — you — with the face clearly visible; no logos or text."),
-             N_("At most one new resume per 30 days."),
-             N_("No text in capital letters and no transliteration (Russian or Azerbaijani written in the wrong "
-                "alphabet)."),
-             N_("Contacts only in the contact fields, not in the title or the text."),
-             N_("Obscene or insulting language and illegal offers are rejected at once; repeat offenders may be "
-                "blocked.")});
+    return RulesOl(tr,
+                   {N_("Give true information about yourself. Resumes with false data or data of another person are "
+                       "rejected."),
+                    N_("One desired position per resume. For a different position, post another resume."),
+                    N_("No advertising, no links and no offers of services in a resume: services belong in the "
+                       "self-employment section."),
+                    N_("The photo must show one person — you — with the face clearly visible; no logos or text."),
+                    N_("At most one new resume per 30 days."),
+                    N_("No text in capital letters and no transliteration (Russian or Azerbaijani written in the wrong "
+                       "alphabet)."),
+                    N_("Contacts only in the contact fields, not in the title or the text."),
+                    N_("Obscene or insulting language and illegal offers are rejected at once; repeat offenders may be "
+                       "blocked.")});
 }
 
 std::string ServiceRulesList(const Tr& tr) {
@@ -129,7 +129,8 @@ void OpenPublicationForm(Html& h, const Tr& tr, const std::string& action, const
     // Honeypot: people never see or fill it; robots that fill every field are ignored.
     h.Open("div", {{"class", "hp"}, {"aria-hidden", "true"}});
     h.Element("label", {{"for", "f-website"}}, "Website");
-    h.Void("input", {{"id", "f-website"}, {"type", "text"}, {"name", "website"}, {"tabindex", "-1"}, {"autocomplete", "off"}});
+    h.Void("input",
+           {{"id", "f-website"}, {"type", "text"}, {"name", "website"}, {"tabindex", "-1"}, {"autocomplete", "off"}});
     h.Close("div");
 }
 
@@ -141,14 +142,18 @@ std::vector<d::Option> CategoryOptions() {
     return out;
 }
 
-bool Blank(const std::string& s) { return d::text::Trim(s).empty(); }
+bool Blank(const std::string& s) {
+    return d::text::Trim(s).empty();
+}
 bool Blank(const d::EducationEntry& e) {
     return Blank(e.institution) && Blank(e.specialty) && Blank(e.from_year) && Blank(e.to_year);
 }
 bool Blank(const d::ExperienceEntry& j) {
     return Blank(j.employer) && Blank(j.position) && Blank(j.from_year) && Blank(j.to_year) && Blank(j.duties);
 }
-bool Blank(const d::LanguageSkill& l) { return Blank(l.language) && Blank(l.level); }
+bool Blank(const d::LanguageSkill& l) {
+    return Blank(l.language) && Blank(l.level);
+}
 
 constexpr size_t kMaxRows = 20;  // the handler reads rows 0..19
 
@@ -165,7 +170,8 @@ void RowGroups(Html& h, const Tr& tr, const ResumeEditor& m, const std::string& 
     h.Element("legend", tr(title));
     if (hint) h.Element("p", {{"class", "hint"}}, tr(hint));
     if (err)
-        h.Element("p", {{"class", "field-error"}, {"id", "f-" + group + "-error"}}, tr.Fmt(err->message.c_str(), err->arg));
+        h.Element("p", {{"class", "field-error"}, {"id", "f-" + group + "-error"}},
+                  tr.Fmt(err->message.c_str(), err->arg));
     h.Open("div", {{"class", "rows"},
                    {"data-rows", group, buttons},
                    {"data-legend", tr(legend_msgid), buttons},
@@ -191,7 +197,10 @@ void RowGroups(Html& h, const Tr& tr, const ResumeEditor& m, const std::string& 
     h.Close("div");
     if (buttons)
         h.Element("button",
-                  {{"type", "submit"}, {"name", "add_row"}, {"value", group}, {"class", "button button-small add-row"},
+                  {{"type", "submit"},
+                   {"name", "add_row"},
+                   {"value", group},
+                   {"class", "button button-small add-row"},
                    Flag("formnovalidate")},
                   tr(add_label));
     h.Close("fieldset");
@@ -256,7 +265,8 @@ void ResumeFormFields(Html& h, const Tr& tr, const ResumeEditor& m) {
     CurrentPhotos(h, tr, dr.photos, m.moderator, m.photo_url_prefix);
     if (!m.moderator)
         PhotoInput(h, tr, errors, "photo", N_("Your photo"),
-                   N_("Optional. A photo of you alone, face clearly visible. JPEG, PNG or WebP, at most 10 MB."), false);
+                   N_("Optional. A photo of you alone, face clearly visible. JPEG, PNG or WebP, at most 10 MB."),
+                   false);
     h.Close("fieldset");
 
     h.Open("fieldset").Element("legend", tr("The job you want"));
@@ -271,13 +281,14 @@ void ResumeFormFields(Html& h, const Tr& tr, const ResumeEditor& m) {
                 dr.education_level);
     h.Close("fieldset");
 
-    RowGroups(h, tr, m, "education", N_("Education"), N_("Education {}"), N_("Add education"),
-              N_("Schools, universities and courses. Leave the row empty if you have nothing to add."), dr.education,
-              [&](const std::string& p, const d::EducationEntry& e) {
-                  Input(h, tr, errors, {p + "institution", N_("Institution")}, e.institution, "text", "maxlength", "200");
-                  Input(h, tr, errors, {p + "specialty", N_("Specialty")}, e.specialty, "text", "maxlength", "200");
-                  YearInputs(h, tr, errors, p, e.from_year, e.to_year, nullptr);
-              });
+    RowGroups(
+        h, tr, m, "education", N_("Education"), N_("Education {}"), N_("Add education"),
+        N_("Schools, universities and courses. Leave the row empty if you have nothing to add."), dr.education,
+        [&](const std::string& p, const d::EducationEntry& e) {
+            Input(h, tr, errors, {p + "institution", N_("Institution")}, e.institution, "text", "maxlength", "200");
+            Input(h, tr, errors, {p + "specialty", N_("Specialty")}, e.specialty, "text", "maxlength", "200");
+            YearInputs(h, tr, errors, p, e.from_year, e.to_year, nullptr);
+        });
 
     RowGroups(h, tr, m, "jobs", N_("Work experience"), N_("Job {}"), N_("Add a job"),
               N_("Your previous jobs, the latest first."), dr.jobs,
@@ -343,8 +354,9 @@ std::string ResumeForm(const Frame& f, const ResumeEditor& m) {
               m.draft.owner_email, "email", "autocomplete", "email");
         h.Close("fieldset");
     }
-    h.Element("p", {{"class", "hint"}},
-              tr("Fields marked * are required. Every resume is checked by a moderator before it appears on the site."));
+    h.Element(
+        "p", {{"class", "hint"}},
+        tr("Fields marked * are required. Every resume is checked by a moderator before it appears on the site."));
     h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr(m.submit_label.c_str()));
     h.Close("form");
     return Layout(f, {tr(m.title.c_str()), "", true}, h.Take());
@@ -463,7 +475,8 @@ void ResumeList(Html& h, const Frame& f, const std::vector<d::ResumeSummary>& it
         HighlightedText(h, r.display_name, terms);
         h.Close("p");
         h.Open("p", {{"class", "facts"}});
-        h.Element("span", {{"class", "salary"}}, r.min_salary ? tr.Money(*r.min_salary) : std::string(tr("Negotiable")));
+        h.Element("span", {{"class", "salary"}},
+                  r.min_salary ? tr.Money(*r.min_salary) : std::string(tr("Negotiable")));
         h.Element("span", OptionName(tr, d::Cities(), r.city));
         if (r.age) h.Element("span", tr.N("{} year old", "{} years old", *r.age));
         if (!r.experience.empty()) h.Element("span", OptionName(tr, d::ExperienceLevels(), r.experience));
@@ -504,19 +517,34 @@ std::string ResumeListPage(const Frame& f, const ResumeListModel& m) {
     FilterSelect(h, tr, "gender", N_("Gender"), Genders(), flt.gender, N_("Any"));
     h.Open("div", {{"class", "field"}});
     h.Element("label", {{"for", "f-max_salary"}}, tr("Desired salary at most, AZN"));
-    h.Void("input", {{"id", "f-max_salary"}, {"type", "number"}, {"name", "max_salary"}, {"min", "0"}, {"step", "50"},
-                     {"inputmode", "numeric"}, {"value", m.max_salary_text}});
+    h.Void("input", {{"id", "f-max_salary"},
+                     {"type", "number"},
+                     {"name", "max_salary"},
+                     {"min", "0"},
+                     {"step", "50"},
+                     {"inputmode", "numeric"},
+                     {"value", m.max_salary_text}});
     h.Close("div");
     h.Open("div", {{"class", "row"}});
     h.Open("div", {{"class", "field"}});
     h.Element("label", {{"for", "f-age_min"}}, tr("Age from"));
-    h.Void("input", {{"id", "f-age_min"}, {"type", "number"}, {"name", "age_min"}, {"min", "14"}, {"max", "80"},
-                     {"inputmode", "numeric"}, {"value", m.age_min_text}});
+    h.Void("input", {{"id", "f-age_min"},
+                     {"type", "number"},
+                     {"name", "age_min"},
+                     {"min", "14"},
+                     {"max", "80"},
+                     {"inputmode", "numeric"},
+                     {"value", m.age_min_text}});
     h.Close("div");
     h.Open("div", {{"class", "field"}});
     h.Element("label", {{"for", "f-age_max"}}, tr("Age to"));
-    h.Void("input", {{"id", "f-age_max"}, {"type", "number"}, {"name", "age_max"}, {"min", "14"}, {"max", "80"},
-                     {"inputmode", "numeric"}, {"value", m.age_max_text}});
+    h.Void("input", {{"id", "f-age_max"},
+                     {"type", "number"},
+                     {"name", "age_max"},
+                     {"min", "14"},
+                     {"max", "80"},
+                     {"inputmode", "numeric"},
+                     {"value", m.age_max_text}});
     h.Close("div");
     h.Close("div");
     h.Open("div", {{"class", "actions"}});

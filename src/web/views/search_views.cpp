@@ -11,7 +11,11 @@ std::string SearchPage(const Frame& f, const SearchModel& m) {
     h.Open("form", {{"class", "search-big"}, {"method", "get"}, {"action", L(f, "/search")}, {"role", "search"}});
     h.Element("label", {{"for", "f-search"}}, tr("What are you looking for?"));
     h.Open("div", {{"class", "search-row"}});
-    h.Void("input", {{"id", "f-search"}, {"type", "search"}, {"name", "q"}, {"value", m.q}, {"maxlength", "200"},
+    h.Void("input", {{"id", "f-search"},
+                     {"type", "search"},
+                     {"name", "q"},
+                     {"value", m.q},
+                     {"maxlength", "200"},
                      {"placeholder", tr("For example: mühasib, menecer, Bakı")}});
     h.Void("input", {{"type", "hidden"}, {"name", "kind"}, {"value", m.kind}});
     h.Element("button", {{"type", "submit"}, {"class", "button"}}, tr("Find"));

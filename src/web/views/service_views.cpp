@@ -211,13 +211,21 @@ std::string ServiceListPage(const Frame& f, const ServiceListModel& m) {
     h.Open("div", {{"class", "row"}});
     h.Open("div", {{"class", "field"}});
     h.Element("label", {{"for", "f-price_min"}}, tr("Price from, AZN"));
-    h.Void("input", {{"id", "f-price_min"}, {"type", "number"}, {"name", "price_min"}, {"min", "0"},
-                     {"inputmode", "numeric"}, {"value", m.price_min_text}});
+    h.Void("input", {{"id", "f-price_min"},
+                     {"type", "number"},
+                     {"name", "price_min"},
+                     {"min", "0"},
+                     {"inputmode", "numeric"},
+                     {"value", m.price_min_text}});
     h.Close("div");
     h.Open("div", {{"class", "field"}});
     h.Element("label", {{"for", "f-price_max"}}, tr("Price to, AZN"));
-    h.Void("input", {{"id", "f-price_max"}, {"type", "number"}, {"name", "price_max"}, {"min", "0"},
-                     {"inputmode", "numeric"}, {"value", m.price_max_text}});
+    h.Void("input", {{"id", "f-price_max"},
+                     {"type", "number"},
+                     {"name", "price_max"},
+                     {"min", "0"},
+                     {"inputmode", "numeric"},
+                     {"value", m.price_max_text}});
     h.Close("div");
     h.Close("div");
     h.Open("div", {{"class", "actions"}});

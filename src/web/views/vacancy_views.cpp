@@ -27,7 +27,8 @@ std::vector<d::Option> CategoryOptions() {
     return out;
 }
 
-void CategoryLinksImpl(Html& h, const Frame& f, const std::vector<d::CategoryCount>& counts, const std::string& current) {
+void CategoryLinksImpl(Html& h, const Frame& f, const std::vector<d::CategoryCount>& counts,
+                       const std::string& current) {
     Tr tr(f.lang);
     h.Open("ul", {{"class", "category-list"}});
     for (const auto& c : d::Categories()) {
@@ -41,8 +42,7 @@ void CategoryLinksImpl(Html& h, const Frame& f, const std::vector<d::CategoryCou
         else
             h.Open("a", {{"href", url}});
         h.Element("span", tr(c.name.data()));
-        h.Element("span", {{"class", "count"}, {"aria-label", tr.N("{} vacancy", "{} vacancies", n)}},
-                  tr.Number(n));
+        h.Element("span", {{"class", "count"}, {"aria-label", tr.N("{} vacancy", "{} vacancies", n)}}, tr.Number(n));
         h.Close("a").Close("li");
     }
     h.Close("ul");
@@ -64,8 +64,13 @@ void Filters(Html& h, const Frame& f, const ListModel& m, const std::string& act
     Select(h, tr, "education", N_("Education"), d::EducationLevels(), flt.education, N_("Any"));
     h.Open("div", {{"class", "field"}});
     h.Element("label", {{"for", "f-min_salary"}}, tr("Salary at least, AZN"));
-    h.Void("input", {{"id", "f-min_salary"}, {"type", "number"}, {"name", "min_salary"}, {"min", "0"},
-                     {"step", "50"}, {"inputmode", "numeric"}, {"value", m.min_salary_text}});
+    h.Void("input", {{"id", "f-min_salary"},
+                     {"type", "number"},
+                     {"name", "min_salary"},
+                     {"min", "0"},
+                     {"step", "50"},
+                     {"inputmode", "numeric"},
+                     {"value", m.min_salary_text}});
     h.Close("div");
     static const std::vector<d::Option> kPosted = {
         {"1", N_("Last 24 hours")}, {"3", N_("Last 3 days")}, {"7", N_("Last 7 days")}, {"30", N_("Last 30 days")}};
@@ -80,9 +85,8 @@ void Filters(Html& h, const Frame& f, const ListModel& m, const std::string& act
 
 void Results(Html& h, const Frame& f, const ListModel& m) {
     Tr tr(f.lang);
-    std::string count = m.page.total_is_lower_bound
-                            ? tr.Fmt("More than {} vacancies found", tr.Number(m.page.total))
-                            : tr.N("{} vacancy found", "{} vacancies found", m.page.total);
+    std::string count = m.page.total_is_lower_bound ? tr.Fmt("More than {} vacancies found", tr.Number(m.page.total))
+                                                    : tr.N("{} vacancy found", "{} vacancies found", m.page.total);
     h.Element("p", {{"class", "result-count"}, {"role", "status"}}, count);
     VacancyList(h, f, m.page.items, m.filter.terms);
     Pagination(h, f, m.page_link_base, m.page.page, m.page.Pages());
@@ -97,8 +101,8 @@ void CategoryLinks(Html& h, const Frame& f, const std::vector<d::CategoryCount>&
 std::string VacancyListPage(const Frame& f, const ListModel& m) {
     Tr tr(f.lang);
     Html h;
-    std::string heading = m.filter.category.empty() ? tr("Vacancies")
-                                                    : tr.Fmt("Vacancies: {}", CategoryName(tr, m.filter.category));
+    std::string heading =
+        m.filter.category.empty() ? tr("Vacancies") : tr.Fmt("Vacancies: {}", CategoryName(tr, m.filter.category));
     h.Element("h1", heading);
     h.Open("div", {{"class", "with-sidebar"}});
     h.Open("aside", {{"aria-label", tr("Filters")}});
@@ -122,8 +126,10 @@ std::string VacancyDetail(const Frame& f, const DetailModel& m) {
     Html h;
     h.Open("article", {{"class", "vacancy"}});
     if (!c.photos.empty())
-        h.Void("img", {{"class", "logo-big"}, {"src", "/media/" + c.photos.front() + "-thumb.webp"},
-                       {"alt", tr.Fmt("Logo of {}", c.company)}, {"width", "96"}});
+        h.Void("img", {{"class", "logo-big"},
+                       {"src", "/media/" + c.photos.front() + "-thumb.webp"},
+                       {"alt", tr.Fmt("Logo of {}", c.company)},
+                       {"width", "96"}});
     h.Element("h1", c.position);
     h.Element("p", {{"class", "company"}}, c.company);
     h.Element("p", {{"class", "salary-big"}}, SalaryText(tr, c.salary_min, c.salary_max));
@@ -171,13 +177,16 @@ std::string VacancyDetail(const Frame& f, const DetailModel& m) {
 void VacancyFormFields(Html& h, const Tr& tr, const FormModel& m) {
     const auto& dr = m.draft;
     h.Open("fieldset").Element("legend", tr("The job"));
-    Input(h, tr, m.errors, {"position", N_("Position"), N_("Up to three synonyms separated by \"/\"; a clarification in brackets is allowed."), true},
+    Input(h, tr, m.errors,
+          {"position", N_("Position"),
+           N_("Up to three synonyms separated by \"/\"; a clarification in brackets is allowed."), true},
           dr.position, "text", "maxlength", "120");
     SelectField(h, tr, m.errors, {"category", N_("Category"), nullptr, true}, CategoryOptions(), dr.category);
     {
         std::string describedby;
         bool invalid = false;
-        FieldStart(h, tr, m.errors, {"subcategory", N_("Subcategory"), N_("Optional; it must belong to the chosen category.")},
+        FieldStart(h, tr, m.errors,
+                   {"subcategory", N_("Subcategory"), N_("Optional; it must belong to the chosen category.")},
                    describedby, invalid);
         h.Open("select", {{"id", "f-subcategory"},
                           {"name", "subcategory"},
@@ -188,18 +197,18 @@ void VacancyFormFields(Html& h, const Tr& tr, const FormModel& m) {
             if (c.subcategories.empty()) continue;
             h.Open("optgroup", {{"label", tr(c.name.data())}, {"data-category", c.code}});
             for (const auto& s : c.subcategories)
-                h.Element("option", {{"value", s.code}, Flag("selected", s.code == dr.subcategory)},
-                          tr(s.name.data()));
+                h.Element("option", {{"value", s.code}, Flag("selected", s.code == dr.subcategory)}, tr(s.name.data()));
             h.Close("optgroup");
         }
         h.Close("select").Close("div");
     }
-    Input(h, tr, m.errors, {"company", N_("Company"), N_("The official name of the employer."), true}, dr.company, "text",
-          "maxlength", "120");
+    Input(h, tr, m.errors, {"company", N_("Company"), N_("The official name of the employer."), true}, dr.company,
+          "text", "maxlength", "120");
     SelectField(h, tr, m.errors, {"city", N_("City"), nullptr, true}, d::Cities(), dr.city);
     Input(h, tr, m.errors, {"address", N_("Address")}, dr.address, "text", "maxlength", "200");
     h.Open("div", {{"class", "field checkbox"}});
-    h.Void("input", {{"id", "f-remote"}, {"type", "checkbox"}, {"name", "remote"}, {"value", "1"}, Flag("checked", dr.remote)});
+    h.Void("input",
+           {{"id", "f-remote"}, {"type", "checkbox"}, {"name", "remote"}, {"value", "1"}, Flag("checked", dr.remote)});
     h.Element("label", {{"for", "f-remote"}}, tr("Remote work is possible"));
     h.Close("div");
     h.Close("fieldset");
@@ -216,8 +225,8 @@ void VacancyFormFields(Html& h, const Tr& tr, const FormModel& m) {
     Input(h, tr, m.errors, {"salary_min", N_("Salary from, AZN")}, dr.salary_min, "text", "inputmode", "numeric");
     Input(h, tr, m.errors, {"salary_max", N_("Salary to, AZN")}, dr.salary_max, "text", "inputmode", "numeric");
     h.Close("div");
-    Input(h, tr, m.errors, {"schedule", N_("Work schedule"), N_("For example: 09:00–18:00, five days a week.")}, dr.schedule, "text",
-          "maxlength", "100");
+    Input(h, tr, m.errors, {"schedule", N_("Work schedule"), N_("For example: 09:00–18:00, five days a week.")},
+          dr.schedule, "text", "maxlength", "100");
     SelectField(h, tr, m.errors, {"employment_type", N_("Employment type"), nullptr, true}, d::EmploymentTypes(),
                 dr.employment_type);
     SelectField(h, tr, m.errors, {"experience", N_("Experience"), nullptr, true}, d::ExperienceLevels(), dr.experience);
@@ -226,14 +235,17 @@ void VacancyFormFields(Html& h, const Tr& tr, const FormModel& m) {
     Input(h, tr, m.errors, {"age_min", N_("Age from")}, dr.age_min, "text", "inputmode", "numeric");
     Input(h, tr, m.errors, {"age_max", N_("Age to")}, dr.age_max, "text", "inputmode", "numeric");
     h.Close("div");
-    Input(h, tr, m.errors, {"closing_date", N_("Closing date"), N_("Optional. Format: YYYY-MM-DD.")}, dr.closing_date, "date");
+    Input(h, tr, m.errors, {"closing_date", N_("Closing date"), N_("Optional. Format: YYYY-MM-DD.")}, dr.closing_date,
+          "date");
     h.Close("fieldset");
 
     h.Open("fieldset").Element("legend", tr("Description"));
-    TextArea(h, tr, m.errors, {"requirements", N_("Requirements for candidates"), N_("Education, experience, skills, languages."), true},
+    TextArea(h, tr, m.errors,
+             {"requirements", N_("Requirements for candidates"), N_("Education, experience, skills, languages."), true},
              dr.requirements, 5000);
-    TextArea(h, tr, m.errors, {"description", N_("About the job"), N_("Duties, schedule and working conditions."), true},
-             dr.description, 10000);
+    TextArea(h, tr, m.errors,
+             {"description", N_("About the job"), N_("Duties, schedule and working conditions."), true}, dr.description,
+             10000);
     h.Close("fieldset");
 
     h.Open("fieldset").Element("legend", tr("Contacts"));
@@ -243,11 +255,12 @@ void VacancyFormFields(Html& h, const Tr& tr, const FormModel& m) {
     Input(h, tr, m.errors, {"contact_person", N_("Contact person")}, dr.contact_person, "text", "maxlength", "100");
     Input(h, tr, m.errors, {"phone", N_("Phone")}, dr.phone, "tel", "autocomplete", "tel");
     Input(h, tr, m.errors, {"email", N_("Email")}, dr.email, "email", "autocomplete", "email");
-    Input(h, tr, m.errors, {"apply_url", N_("Application link"), N_("Optional: a page where candidates can apply.")}, dr.apply_url,
-          "url");
+    Input(h, tr, m.errors, {"apply_url", N_("Application link"), N_("Optional: a page where candidates can apply.")},
+          dr.apply_url, "url");
     static const std::vector<d::Option> kPrivacy = {{"everyone", N_("Show the contacts to anyone who asks")},
                                                     {"signed_in", N_("Show the contacts to signed-in users only")}};
-    RadioGroup(h, tr, m.errors, "privacy", N_("Who may see the contacts"), kPrivacy, dr.privacy.empty() ? "everyone" : dr.privacy);
+    RadioGroup(h, tr, m.errors, "privacy", N_("Who may see the contacts"), kPrivacy,
+               dr.privacy.empty() ? "everyone" : dr.privacy);
     h.Close("fieldset");
 }
 
@@ -271,7 +284,8 @@ std::string VacancyForm(const Frame& f, const FormModel& m) {
     // Honeypot: people never see or fill it; robots that fill every field are ignored.
     h.Open("div", {{"class", "hp"}, {"aria-hidden", "true"}});
     h.Element("label", {{"for", "f-website"}}, "Website");
-    h.Void("input", {{"id", "f-website"}, {"type", "text"}, {"name", "website"}, {"tabindex", "-1"}, {"autocomplete", "off"}});
+    h.Void("input",
+           {{"id", "f-website"}, {"type", "text"}, {"name", "website"}, {"tabindex", "-1"}, {"autocomplete", "off"}});
     h.Close("div");
     VacancyFormFields(h, tr, m);
     if (m.show_owner_email) {
@@ -282,7 +296,9 @@ std::string VacancyForm(const Frame& f, const FormModel& m) {
               m.draft.owner_email, "email", "autocomplete", "email");
         h.Close("fieldset");
     }
-    h.Element("p", {{"class", "hint"}}, tr("Fields marked * are required. Every vacancy is checked by a moderator before it appears on the site."));
+    h.Element(
+        "p", {{"class", "hint"}},
+        tr("Fields marked * are required. Every vacancy is checked by a moderator before it appears on the site."));
     h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr(m.submit_label.c_str()));
     h.Close("form");
     return Layout(f, {tr(m.title.c_str()), "", true}, h.Take());

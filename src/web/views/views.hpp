@@ -20,7 +20,7 @@ struct Frame {
     std::string query;  // raw query string to keep when switching language ("" or "?a=b")
     bool admin = false;
     bool signed_in = false;
-    std::string csrf;   // for the sign-out button when admin
+    std::string csrf;  // for the sign-out button when admin
 };
 
 struct PageMeta {
@@ -53,25 +53,26 @@ std::string Home(const Frame& f, const HomeModel& m);
 // ---- list and search
 struct ListModel {
     domain::VacancyFilter filter;
-    std::string q;                 // the query as typed
-    std::string min_salary_text;   // as typed
+    std::string q;                // the query as typed
+    std::string min_salary_text;  // as typed
     domain::Page<domain::VacancySummary> page;
     std::vector<domain::CategoryCount> counts;
-    std::string page_link_base;    // path + query without page=
-    std::string message;           // e.g. "type at least one word" (msgid)
+    std::string page_link_base;  // path + query without page=
+    std::string message;         // e.g. "type at least one word" (msgid)
 };
 std::string VacancyListPage(const Frame& f, const ListModel& m);
 // Links to vacancy lists of each category with their counts.
-void CategoryLinks(Html& h, const Frame& f, const std::vector<domain::CategoryCount>& counts, const std::string& current);
+void CategoryLinks(Html& h, const Frame& f, const std::vector<domain::CategoryCount>& counts,
+                   const std::string& current);
 
 // ---- contacts on a detail page (never in the HTML until asked for)
 struct ContactLine {
     std::string label;  // translated
     std::string value;
-    std::string href;   // tel:, mailto:, https:, or empty
+    std::string href;  // tel:, mailto:, https:, or empty
 };
 struct ContactsModel {
-    std::string action;                             // where the reveal form posts
+    std::string action;  // where the reveal form posts
     std::string reveal_token;
     std::optional<std::vector<ContactLine>> shown;  // revealed (the no-JavaScript path)
     std::string error;                              // msgid
@@ -99,7 +100,7 @@ struct EditorModel {
     std::string submit_label;  // msgid
     bool show_owner_email = true;
     bool show_rules = true;
-    bool moderator = false;    // photos are shown with a "remove" box for the moderator
+    bool moderator = false;        // photos are shown with a "remove" box for the moderator
     std::string photo_url_prefix;  // where the current photos' thumbnails are served for this viewer
 };
 using FormModel = EditorModel<domain::VacancyDraft>;
@@ -114,16 +115,16 @@ std::string SubmittedByBot(const Frame& f);
 // ---- owner's management page
 struct ManageModel {
     domain::Publication publication;
-    std::string title;                         // of the newest version
+    std::string title;                          // of the newest version
     std::optional<domain::VersionInfo> latest;  // waiting for or refused by moderation
     std::string token;
     std::string csrf;
     bool just_submitted = false;
     bool just_edited = false;
     bool deletion_just_requested = false;
-    std::string manage_url;  // absolute URL of the manage link, shown for saving
-    std::string public_url;  // when published
-    bool can_attach = false; // signed in, and the publication is not in this account yet
+    std::string manage_url;   // absolute URL of the manage link, shown for saving
+    std::string public_url;   // when published
+    bool can_attach = false;  // signed in, and the publication is not in this account yet
     bool attached = false;
 };
 std::string ManagePage(const Frame& f, const ManageModel& m);
@@ -146,10 +147,10 @@ std::string AdminQueue(const Frame& f, const QueueModel& m);
 struct ReviewModel {
     domain::Publication publication;
     std::string title;
-    std::string live_title;                     // the public version, when this is an edit
+    std::string live_title;  // the public version, when this is an edit
     std::optional<domain::VersionInfo> latest;
-    std::string fields_html;                    // the kind's form fields, filled with the version to review
-    std::vector<domain::FieldError> errors;     // of the corrected fields
+    std::string fields_html;                 // the kind's form fields, filled with the version to review
+    std::vector<domain::FieldError> errors;  // of the corrected fields
     std::string reason;
     std::vector<domain::FieldError> reason_errors;
     std::string csrf;
