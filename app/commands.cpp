@@ -63,7 +63,11 @@ int Serve(const Config& config) {
 
     Site site(config);
     site.Start();
-    spdlog::warn("ejob serving on http://{}:{} (database {})", config.host, site.port(), config.DbUrl());
+    // Never log a password that the database URL may carry.
+    std::string db = config.DbUrl();
+    if (auto at = db.find('@'), colon = db.find(':', db.find("://") + 3); at != std::string::npos && colon < at)
+        db = db.substr(0, colon) + ":…" + db.substr(at);
+    spdlog::warn("ejob serving on http://{}:{} (database {})", config.host, site.port(), db);
     int sig = 0;
     sigwait(&set, &sig);
     spdlog::warn("signal {} received: finishing requests in flight and stopping", sig);
