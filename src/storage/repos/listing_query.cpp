@@ -67,7 +67,7 @@ std::vector<d::CategoryCount> CountByCategory(Db& db, const ListingTable& t) {
 }
 
 ListingQuery::ListingQuery(const ListingTable& t, const std::vector<std::string>& terms, Dialect dialect)
-    : search_(!terms.empty()) {
+    : search_(!terms.empty()), kind_(t.kind) {
     if (search_) {
         from_ = std::string(" FROM search_index JOIN ") + t.table + " l ON l.publication_id = search_index.rowid";
         if (dialect == Dialect::Postgres) {
@@ -101,8 +101,13 @@ void ListingQuery::Run(Db& db, const char* columns, int page, int per_page, std:
     db.Read([&](Conn& c) {
         auto count_params = params_;
         count_params.emplace_back(cap);
-        total = c.QueryOne("SELECT COUNT(*) FROM (SELECT 1" + from_ + where_ + " LIMIT ?) AS matches", count_params)
-                    ->Int(0);
+        if (params_.empty()) {
+            // Unfiltered: the per-category counts are maintained on every publish, so no rows are counted.
+            total = c.QueryOne("SELECT COALESCE(SUM(n), 0) FROM listing_counts WHERE kind = ?", {kind_})->Int(0);
+        } else {
+            total = c.QueryOne("SELECT COUNT(*) FROM (SELECT 1" + from_ + where_ + " LIMIT ?) AS matches", count_params)
+                        ->Int(0);
+        }
         total_is_lower_bound = total >= cap;
         auto list_params = params_;
         list_params.emplace_back(std::int64_t{per_page});

@@ -60,6 +60,7 @@ class ListingQuery {
              const std::function<void(const Row&)>& each) const;
 
     bool search_;
+    std::string kind_;  // for the maintained total of an unfiltered list
     std::string from_;
     std::string where_ = " WHERE 1 = 1";
     std::vector<Value> params_;

@@ -42,6 +42,8 @@ bool SqlRetentionStore::WithLock(const std::function<void()>& job) {
         std::unique_lock lock(g_sqlite_purge, std::try_to_lock);
         if (!lock) return false;
         job();
+        // Keeps the planner's statistics current as the site grows (cheap when nothing changed).
+        db_.Read([](Conn& c) { c.ExecScript("PRAGMA optimize"); });
         return true;
     }
     bool ran = false;

@@ -25,7 +25,7 @@ class SqliteConn final : public Conn {
         sqlite3_extended_result_codes(db_, 1);
         ExecScript(
             "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;"
-            "PRAGMA cache_size=-8000; PRAGMA temp_store=MEMORY;");
+            "PRAGMA cache_size=-2048; PRAGMA temp_store=MEMORY;");
         if (bulk_load) ExecScript("PRAGMA synchronous=OFF; PRAGMA cache_size=-64000;");
     }
     ~SqliteConn() override {
