@@ -50,7 +50,8 @@ class PgConn final : public Conn {
             PQfinish(conn_);
             throw DbError("cannot connect to PostgreSQL: " + msg);
         }
-        ExecScript("SET client_min_messages = warning; SET TIME ZONE 'UTC'");
+        // Plan every execution with its values: a generic plan cannot see how selective a search term is.
+        ExecScript("SET client_min_messages = warning; SET TIME ZONE 'UTC'; SET plan_cache_mode = force_custom_plan");
     }
     ~PgConn() override { PQfinish(conn_); }
 

@@ -9,7 +9,9 @@ namespace {
 constexpr const char* kDue =
     "SELECT id, kind FROM publications WHERE (status = 'published' AND published_at < ?) "
     "OR (status = 'stopped' AND stopped_at < ?) ORDER BY id";
-constexpr const char* kContents = "SELECT content FROM publication_versions";
+// Only versions that have photos, in batches: the contents of a large site do not fit in memory at once.
+constexpr const char* kContents =
+    "SELECT id, content FROM publication_versions WHERE id > ? AND content LIKE ? ORDER BY id LIMIT 500";
 constexpr std::int64_t kLockKey = 727001;  // any constant shared by every node
 std::mutex g_sqlite_purge;
 }  // namespace
@@ -25,15 +27,19 @@ std::vector<d::DuePublication> SqlRetentionStore::Due(const d::RetentionPolicy& 
 
 std::vector<std::string> SqlRetentionStore::ReferencedPhotos() {
     std::vector<std::string> out;
-    db_.Read([&](Conn& c) {
-        for (const auto& r : c.Query(kContents)) {
-            auto j = nlohmann::json::parse(r.Text(0), nullptr, false);
+    std::int64_t after = 0;
+    for (bool more = true; more;) {
+        auto rows = db_.ReadValue([&](Conn& c) { return c.Query(kContents, {after, std::string("%\"photos\":[\"%")}); });
+        more = !rows.empty();
+        for (const auto& r : rows) {
+            after = r.Int(0);
+            auto j = nlohmann::json::parse(r.Text(1), nullptr, false);
             if (j.is_discarded()) continue;
             if (auto it = j.find("photos"); it != j.end() && it->is_array())
                 for (const auto& p : *it)
                     if (p.is_string()) out.push_back(p.get<std::string>());
         }
-    });
+    }
     return out;
 }
 
