@@ -148,6 +148,7 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         .base_url = p.config.base_url,
         .photo_store = *p.photo_store,
         .photo_is_public = [db, core](const std::string& stem) { return core->IsPublicPhoto(*db, stem); },
+        .count_view = [core](std::int64_t id) { core->CountView(id); },
         .secure_cookies = p.config.secure_cookies,
         .trust_proxy = p.config.trust_proxy,
         .ready = {},

@@ -42,6 +42,7 @@ struct Services {
     std::string base_url;          // absolute URLs in feeds, sitemaps and mail
     media::PhotoStore& photo_store;
     std::function<bool(const std::string&)> photo_is_public;
+    std::function<void(std::int64_t)> count_view;  // a publication page served from the page cache
     bool secure_cookies = false;  // served over HTTPS: __Host- cookies with Secure, HSTS
     bool trust_proxy = false;     // remote address from X-Forwarded-For (set by our nginx)
     std::function<bool()> ready;  // /readyz

@@ -244,6 +244,10 @@ http::Response Router::Handle(http::Request& req) {
                 cache_key = std::string(Code(lang)) + " " + path + QueryString(req);
                 if (auto page = app_.cache.Get(cache_key, app_.clock.Now())) {
                     from_cache = true;
+                    if ((flags & kCountView) && page->status == 200 && app_.count_view) {
+                        std::int64_t id = std::atoll(ctx.params["idslug"].c_str());
+                        if (id > 0) app_.count_view(id);
+                    }
                     const std::string* inm = req.Header("if-none-match");
                     if (inm && *inm == page->etag) {
                         resp.status = 304;
