@@ -69,15 +69,11 @@ std::vector<d::CategoryCount> CountByCategory(Db& db, const ListingTable& t) {
 ListingQuery::ListingQuery(const ListingTable& t, const std::vector<std::string>& terms, Dialect dialect)
     : search_(!terms.empty()), kind_(t.kind) {
     if (search_) {
+        from_ = std::string(" FROM search_index JOIN ") + t.table + " l ON l.publication_id = search_index.rowid";
         if (dialect == Dialect::Postgres) {
-            // The GIN index finds the matches first (OFFSET 0 keeps the planner from walking the whole index by
-            // id and testing every row, which it prefers for "newest first" and which is slow for rare words).
-            from_ = std::string(" FROM (SELECT rowid FROM search_index WHERE tsv @@ to_tsquery('simple', ?) OFFSET 0)"
-                                " AS search_index JOIN ") +
-                    t.table + " l ON l.publication_id = search_index.rowid";
+            where_ += " AND search_index.tsv @@ to_tsquery('simple', ?)";
             params_.emplace_back(TsPrefixQuery(terms));
         } else {
-            from_ = std::string(" FROM search_index JOIN ") + t.table + " l ON l.publication_id = search_index.rowid";
             where_ += " AND search_index MATCH ?";
             params_.emplace_back(FtsPrefixQuery(terms));
         }
