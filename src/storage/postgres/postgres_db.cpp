@@ -1,5 +1,7 @@
 #include "storage/postgres/postgres_db.hpp"
 
+#include "storage/connection_pool.hpp"
+
 #include <libpq-fe.h>
 
 #include <chrono>
@@ -161,19 +163,24 @@ class PgConn final : public Conn {
 
 class PgDb final : public Db {
   public:
-    PgDb(std::string url, const DbOptions& o) : url_(std::move(url)), max_(o.max_connections) { Release(Acquire()); }
+    PgDb(std::string url, const DbOptions& o)
+        : pool_(
+              o.max_connections, [url = std::move(url)] { return std::make_unique<PgConn>(url); },
+              [](const PgConn& c) { return c.Broken(); }) {
+        Lease first(pool_);  // a bad URL fails at start-up, not on the first request
+    }
 
     Dialect dialect() const override { return Dialect::Postgres; }
 
     void Read(const std::function<void(Conn&)>& f) override {
-        Lease lease(*this);
-        f(*lease.conn);
+        Lease lease(pool_);
+        f(*lease);
     }
 
     void Write(const std::function<void(Conn&)>& f) override {
         for (int attempt = 1;; ++attempt) {
-            Lease lease(*this);
-            Conn& c = *lease.conn;
+            Lease lease(pool_);
+            Conn& c = *lease;
             try {
                 c.ExecScript("BEGIN");
                 f(c);
@@ -198,49 +205,8 @@ class PgDb final : public Db {
         }
     }
 
-    struct Lease {
-        explicit Lease(PgDb& db) : db(db), conn(db.Acquire()) {}
-        ~Lease() { db.Release(std::move(conn)); }
-        PgDb& db;
-        std::unique_ptr<PgConn> conn;
-    };
-
-    std::unique_ptr<PgConn> Acquire() {
-        std::unique_lock lock(mu_);
-        cv_.wait(lock, [&] { return !free_.empty() || open_ < max_; });
-        if (!free_.empty()) {
-            auto c = std::move(free_.back());
-            free_.pop_back();
-            return c;
-        }
-        ++open_;
-        lock.unlock();
-        try {
-            return std::make_unique<PgConn>(url_);
-        } catch (...) {
-            std::lock_guard g(mu_);
-            --open_;
-            cv_.notify_one();
-            throw;
-        }
-    }
-
-    void Release(std::unique_ptr<PgConn> c) {
-        std::lock_guard g(mu_);
-        if (c->Broken()) {
-            --open_;  // dropped; a new one is opened when needed
-        } else {
-            free_.push_back(std::move(c));
-        }
-        cv_.notify_one();
-    }
-
-    std::string url_;
-    int max_;
-    int open_ = 0;
-    std::mutex mu_;
-    std::condition_variable cv_;
-    std::vector<std::unique_ptr<PgConn>> free_;
+    using Lease = ConnectionPool<PgConn>::Lease;
+    ConnectionPool<PgConn> pool_;
 };
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "storage/sqlite/sqlite_db.hpp"
 
+#include "storage/connection_pool.hpp"
+
 #include <sqlite3.h>
 
 #include <chrono>
@@ -139,21 +141,22 @@ class SqliteConn final : public Conn {
 class SqliteDb final : public Db {
   public:
     SqliteDb(std::string path, const DbOptions& o)
-        : path_(std::move(path)), max_(o.max_connections), bulk_(o.bulk_load) {
+        : pool_(o.max_connections,
+                [path = std::move(path), bulk = o.bulk_load] { return std::make_unique<SqliteConn>(path, bulk); }) {
         // Open one connection now so that a bad path fails at start-up, not on the first request.
-        Release(Acquire());
+        Lease first(pool_);
     }
 
     Dialect dialect() const override { return Dialect::Sqlite; }
 
     void Read(const std::function<void(Conn&)>& f) override {
-        Lease lease(*this);
-        f(*lease.conn);
+        Lease lease(pool_);
+        f(*lease);
     }
 
     void Write(const std::function<void(Conn&)>& f) override {
-        Lease lease(*this);
-        Conn& c = *lease.conn;
+        Lease lease(pool_);
+        Conn& c = *lease;
         c.ExecScript("BEGIN IMMEDIATE");
         try {
             f(c);
@@ -168,46 +171,8 @@ class SqliteDb final : public Db {
     }
 
   private:
-    struct Lease {
-        explicit Lease(SqliteDb& db) : db(db), conn(db.Acquire()) {}
-        ~Lease() { db.Release(std::move(conn)); }
-        SqliteDb& db;
-        std::unique_ptr<SqliteConn> conn;
-    };
-
-    std::unique_ptr<SqliteConn> Acquire() {
-        std::unique_lock lock(mu_);
-        cv_.wait(lock, [&] { return !free_.empty() || open_ < max_; });
-        if (!free_.empty()) {
-            auto c = std::move(free_.back());
-            free_.pop_back();
-            return c;
-        }
-        ++open_;
-        lock.unlock();
-        try {
-            return std::make_unique<SqliteConn>(path_, bulk_);
-        } catch (...) {
-            std::lock_guard g(mu_);
-            --open_;
-            cv_.notify_one();
-            throw;
-        }
-    }
-
-    void Release(std::unique_ptr<SqliteConn> c) {
-        std::lock_guard g(mu_);
-        free_.push_back(std::move(c));
-        cv_.notify_one();
-    }
-
-    std::string path_;
-    int max_;
-    bool bulk_;
-    int open_ = 0;
-    std::mutex mu_;
-    std::condition_variable cv_;
-    std::vector<std::unique_ptr<SqliteConn>> free_;
+    using Lease = ConnectionPool<SqliteConn>::Lease;
+    ConnectionPool<SqliteConn> pool_;
 };
 
 }  // namespace
