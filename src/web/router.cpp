@@ -78,9 +78,17 @@ std::string QueryString(const http::Request& req) {
     return q;
 }
 
+constexpr const char* kTokenMarkers[] = {"/manage/", "/password-reset/", "/confirm/"};
+
+bool CarriesToken(const std::string& path) {
+    for (const char* marker : kTokenMarkers)
+        if (path.find(marker) != std::string::npos) return true;
+    return false;
+}
+
 // Secret tokens in paths (management links, password reset and confirmation links) never reach the log.
 std::string RedactedPath(const std::string& path) {
-    for (const char* marker : {"/manage/", "/password-reset/", "/confirm/"}) {
+    for (const char* marker : kTokenMarkers) {
         auto at = path.find(marker);
         if (at == std::string::npos) continue;
         size_t start = at + std::strlen(marker);
@@ -310,6 +318,11 @@ http::Response Router::Handle(http::Request& req) {
         spdlog::error("request {} {} {} failed: {}", req.request_id, req.method, req.path, e.what());
         resp = ErrorResponse(ctx, 500, N_("We could not complete your request. Please try again in a minute."));
     }
+
+    // Pages whose URL carries a secret token (management, confirmation, password-reset links): the URL never leaves
+    // the site in a Referer, yet the page's own forms still post with a real Origin. (`no-referrer` would make
+    // browsers send `Origin: null`, which the Origin check refuses.)
+    if (CarriesToken(req.path)) resp.headers.emplace_back("Referrer-Policy", "same-origin");
 
     bool has_cache_control = false;
     for (const auto& [k, v] : resp.headers) has_cache_control |= k == "Cache-Control";

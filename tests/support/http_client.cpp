@@ -93,11 +93,16 @@ HttpResult Client::Send(const std::string& method, const std::string& path, cons
                         const Form& headers) {
     std::string req =
         method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port_) + "\r\nConnection: close\r\n";
-    bool has_type = false;
+    bool has_type = false, has_origin = false;
     for (const auto& [k, v] : headers) {
         req += k + ": " + v + "\r\n";
         has_type |= k == "Content-Type";
+        has_origin |= k == "Origin";
     }
+    // As Chromium does: every form post carries an Origin, and it is "null" when the page that holds the form
+    // was served with `Referrer-Policy: no-referrer`.
+    if (method == "POST" && !has_origin)
+        req += "Origin: " + (referrer_policy_ == "no-referrer" ? std::string("null") : Origin()) + "\r\n";
     if (!cookies.empty()) {
         req += "Cookie: ";
         bool first = true;
@@ -116,12 +121,21 @@ HttpResult Client::Send(const std::string& method, const std::string& path, cons
     return Raw(req);
 }
 
+std::string Client::Origin() const {
+    return "http://127.0.0.1:" + std::to_string(port_);
+}
+
 HttpResult Client::Get(const std::string& path, const Form& headers) {
-    return Send("GET", path, "", headers);
+    HttpResult r = Send("GET", path, "", headers);
+    // The page a person would now post a form from (a redirect leads to another page first).
+    if (r.status < 300 || r.status >= 400) referrer_policy_ = r.Header("referrer-policy");
+    return r;
 }
 
 HttpResult Client::Post(const std::string& path, const Form& form, const Form& headers) {
-    return Send("POST", path, UrlEncodeForm(form), headers);
+    HttpResult r = Send("POST", path, UrlEncodeForm(form), headers);
+    if (r.status < 300 || r.status >= 400) referrer_policy_ = r.Header("referrer-policy");
+    return r;
 }
 
 HttpResult Client::PostMultipart(const std::string& path, const Form& form, const std::vector<FilePart>& files,
@@ -136,7 +150,9 @@ HttpResult Client::PostMultipart(const std::string& path, const Form& form, cons
     body += "--" + boundary + "--\r\n";
     Form h = headers;
     h.emplace_back("Content-Type", "multipart/form-data; boundary=" + boundary);
-    return Send("POST", path, body, h);
+    HttpResult r = Send("POST", path, body, h);
+    if (r.status < 300 || r.status >= 400) referrer_policy_ = r.Header("referrer-policy");
+    return r;
 }
 
 namespace {

@@ -38,10 +38,13 @@ class Client {
     HttpResult Raw(const std::string& request_bytes);
 
     std::map<std::string, std::string> cookies;
+    // "http://127.0.0.1:<port>", the Origin a browser sends with this site's forms.
+    std::string Origin() const;
 
   private:
     HttpResult Send(const std::string& method, const std::string& path, const std::string& body, const Form& headers);
     std::uint16_t port_;
+    std::string referrer_policy_;  // of the last page shown, which decides the Origin of the next form post
 };
 
 // The fields a browser would send for the form whose action contains `action_part`: inputs (checked boxes and

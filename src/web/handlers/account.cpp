@@ -100,9 +100,7 @@ Response ResetRequest(Ctx& ctx) {
 Response NewPasswordForm(Ctx& ctx) {
     auto m = Credentials(ctx);
     m.action = ctx.L("/account/password-reset/" + ctx.params["token"]);
-    auto resp = HtmlResponse(views::NewPasswordPage(MakeFrame(ctx), m));
-    resp.headers.emplace_back("Referrer-Policy", "no-referrer");
-    return resp;
+    return HtmlResponse(views::NewPasswordPage(MakeFrame(ctx), m));
 }
 
 Response NewPassword(Ctx& ctx) {

@@ -182,18 +182,14 @@ http::Response ManagePageOf(Ctx& ctx, const std::string& token,
     m.can_attach = ctx.SignedIn() && r.publication.owner_account_id != ctx.user->account_id;
     if (r.publication.status == domain::PublicationStatus::Published)
         m.public_url = PublicUrl<Kind>(ctx, r.publication);
-    auto resp = HtmlResponse(views::ManagePage(MakeFrame(ctx), m));
-    resp.headers.emplace_back("Referrer-Policy", "no-referrer");
-    return resp;
+    return HtmlResponse(views::ManagePage(MakeFrame(ctx), m));
 }
 
 template <typename Kind>
 http::Response EditFormOf(Ctx& ctx, const EditTarget& target,
                           const domain::PublicationRecord<typename Kind::Content>& r) {
     auto draft = Kind::ToDraft(r.latest_content ? *r.latest_content : *r.live);
-    auto resp = HtmlResponse(KindWeb<Kind>::Form(MakeFrame(ctx), EditEditor<Kind>(ctx, target, draft, {})));
-    resp.headers.emplace_back("Referrer-Policy", "no-referrer");
-    return resp;
+    return HtmlResponse(KindWeb<Kind>::Form(MakeFrame(ctx), EditEditor<Kind>(ctx, target, draft, {})));
 }
 
 // `save(draft)` is the service call: Edit through the token, or OwnerEdit through the account.

@@ -3,6 +3,7 @@
 #include <arpa/inet.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
+#include <strings.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -68,7 +69,13 @@ MHD_Result Send(MHD_Connection* connection, const Response& r, bool head) {
         MHD_create_response_from_buffer(r.body.size(), const_cast<char*>(r.body.data()), MHD_RESPMEM_MUST_COPY);
     if (!resp) return MHD_NO;
     MHD_add_response_header(resp, "Content-Type", r.content_type.c_str());
-    for (const auto& [k, v] : SecurityHeaders()) MHD_add_response_header(resp, k.c_str(), v.c_str());
+    // A response may replace a default header (e.g. a stricter Referrer-Policy); it is never sent twice, since
+    // browsers read the last of repeated values.
+    for (const auto& [k, v] : SecurityHeaders()) {
+        bool replaced = false;
+        for (const auto& [rk, rv] : r.headers) replaced |= strcasecmp(rk.c_str(), k.c_str()) == 0;
+        if (!replaced) MHD_add_response_header(resp, k.c_str(), v.c_str());
+    }
     for (const auto& [k, v] : r.headers) MHD_add_response_header(resp, k.c_str(), v.c_str());
     MHD_Result ret = MHD_queue_response(connection, static_cast<unsigned>(r.status), resp);
     MHD_destroy_response(resp);
