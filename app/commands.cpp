@@ -20,6 +20,7 @@
 #include "storage/migrate.hpp"
 #include "storage/migrate_data.hpp"
 #include "storage/repos/sql_account_repository.hpp"
+#include "storage/repos/sql_mail_queue.hpp"
 #include "storage/repos/sql_publications.hpp"
 #include "storage/repos/sql_resume_listings.hpp"
 #include "storage/repos/sql_service_listings.hpp"
@@ -98,7 +99,8 @@ size_t SeedKind(storage::Db& db, storage::SqlPublicationCore& core, Projection& 
     domain::Millis now = domain::SystemClock().Now();
     domain::FixedClock clock(now - 60 * domain::kDay);
     domain::Millis step = drafts.empty() ? 0 : 60 * domain::kDay / static_cast<domain::Millis>(drafts.size());
-    domain::PublicationService<Kind> service(repo, tokens, notifier, audit, files, clock);
+    storage::SqlUnitOfWork unit(db);
+    domain::PublicationService<Kind> service(repo, tokens, notifier, audit, files, unit, clock);
     size_t done = 0;
     for (size_t i = 0; i < drafts.size(); ++i) {
         auto draft = drafts[i];

@@ -16,6 +16,7 @@
 #include "storage/codecs/codecs.hpp"
 #include "storage/migrate.hpp"
 #include "storage/repos/sql_account_repository.hpp"
+#include "storage/repos/sql_mail_queue.hpp"
 #include "storage/repos/sql_publications.hpp"
 #include "storage/repos/sql_resume_listings.hpp"
 #include "storage/repos/sql_retention.hpp"
@@ -52,7 +53,9 @@ struct Site::Parts {
     security::SodiumTokenService tokens;
     std::unique_ptr<security::Argon2PasswordHasher> hasher;
     std::unique_ptr<security::SodiumSigner> signer;
-    std::unique_ptr<mail::Outbox> outbox;
+    std::unique_ptr<storage::SqlMailQueue> mail_queue;
+    std::unique_ptr<mail::FileMailSink> mail_sink;
+    std::unique_ptr<storage::SqlUnitOfWork> unit_of_work;
     std::unique_ptr<media::PhotoStore> photo_store;
     std::unique_ptr<media::StoredPhotoFiles> photo_files;
     std::unique_ptr<media::StoredPhotoDirectory> photo_directory;
@@ -75,6 +78,19 @@ struct Site::Parts {
     std::condition_variable ticker_cv;
     bool stopping = false;
 };
+
+namespace {
+// Delivers queued mail. After a request only when this process queued some; the ticker looks in any case.
+void DeliverMail(Site::Parts& p, bool even_if_none_queued_here) {
+    if (!even_if_none_queued_here && !p.mail_queue->MaybePending()) return;
+    try {
+        auto d = p.mail_queue->DeliverDue(*p.mail_sink);
+        if (d.failed > 0) spdlog::error("mail delivery failed, will retry: {}", d.error);
+    } catch (const std::exception& e) {
+        spdlog::error("mail delivery failed, will retry: {}", e.what());
+    }
+}
+}  // namespace
 
 Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_unique<Parts>()) {
     security::InitSodium();
@@ -108,19 +124,21 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.hasher = std::make_unique<security::Argon2PasswordHasher>(2);
     p.signer = std::make_unique<security::SodiumSigner>(
         storage::LoadOrCreateSecret(*p.db, "signing_key", security::RandomToken()));
-    p.outbox = std::make_unique<mail::Outbox>(p.config.data_dir + "/mail");
+    p.mail_queue = std::make_unique<storage::SqlMailQueue>(*p.db, *p.clock);
+    p.mail_sink = std::make_unique<mail::FileMailSink>(p.config.data_dir + "/mail");
+    p.unit_of_work = std::make_unique<storage::SqlUnitOfWork>(*p.db);
     media::InitVips();
     p.photo_store = std::make_unique<media::PhotoStore>(p.config.MediaDir());
     p.photo_files = std::make_unique<media::StoredPhotoFiles>(*p.photo_store);
     p.photo_directory = std::make_unique<media::StoredPhotoDirectory>(*p.photo_store);
     p.retention_store = std::make_unique<storage::SqlRetentionStore>(*p.db);
-    p.notifier = std::make_unique<web::MailNotifier>(*p.outbox, p.config.base_url);
+    p.notifier = std::make_unique<web::MailNotifier>(*p.mail_queue, p.config.base_url);
     p.vacancies = std::make_unique<domain::VacancyService>(*p.vacancy_repo, p.tokens, *p.notifier, *p.audit,
-                                                           *p.photo_files, *p.clock);
+                                                           *p.photo_files, *p.unit_of_work, *p.clock);
     p.resumes = std::make_unique<domain::ResumeService>(*p.resume_repo, p.tokens, *p.notifier, *p.audit, *p.photo_files,
-                                                        *p.clock);
+                                                        *p.unit_of_work, *p.clock);
     p.services_ads = std::make_unique<domain::ServiceAdService>(*p.service_repo, p.tokens, *p.notifier, *p.audit,
-                                                                *p.photo_files, *p.clock);
+                                                                *p.photo_files, *p.unit_of_work, *p.clock);
     p.accounts = std::make_unique<domain::AccountService>(*p.account_repo, *p.sessions, *p.hasher, *p.limiter, p.tokens,
                                                           *p.account_tokens, *p.notifier, *p.clock);
     p.reveal = std::make_unique<domain::ContactReveal>(*p.signer, *p.clock);
@@ -149,6 +167,7 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         .photo_store = *p.photo_store,
         .photo_is_public = [db, core](const std::string& stem) { return core->IsPublicPhoto(*db, stem); },
         .count_view = [core](std::int64_t id) { core->CountView(id); },
+        .deliver_mail = [parts = &p] { DeliverMail(*parts, false); },
         .secure_cookies = p.config.secure_cookies,
         .trust_proxy = p.config.trust_proxy,
         .ready = {},
@@ -213,7 +232,8 @@ void Site::Start() {
                 if (generation != seen) p.cache->InvalidateLocal();
                 seen = generation;
                 if (++ticks % 25 == 0) p.publications.FlushViews(*p.db);
-                if (ticks % 18000 == 300) Purge();  // a minute after start, then hourly
+                if (ticks % 25 == 10) DeliverMail(p, true);  // retries, and mail queued by other nodes
+                if (ticks % 18000 == 300) Purge();           // a minute after start, then hourly
             } catch (const std::exception& e) {
                 spdlog::error("background work failed: {}", e.what());
             }

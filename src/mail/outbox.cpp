@@ -1,12 +1,12 @@
 #include "mail/outbox.hpp"
 
-#include <chrono>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <stdexcept>
+#include <fcntl.h>
+#include <unistd.h>
 
-#include "security/sodium.hpp"
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <stdexcept>
 
 namespace ejob::mail {
 namespace {
@@ -35,32 +35,48 @@ std::string EncodeHeader(const std::string& s) {
 }
 }  // namespace
 
-Outbox::Outbox(std::string dir) : dir_(std::move(dir)) {
+std::string Rfc5322(const Message& m) {
+    for (char c : m.to + m.subject)
+        if (c == '\r' || c == '\n') throw std::invalid_argument("a mail header holds a line break");
+    return "To: " + m.to + "\r\nFrom: ejob.az <no-reply@ejob.az>\r\nSubject: " + EncodeHeader(m.subject) +
+           "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+           "Content-Transfer-Encoding: 8bit\r\n\r\n" +
+           m.body + "\r\n";
+}
+
+FileMailSink::FileMailSink(std::string dir) : dir_(std::move(dir)) {
     std::filesystem::create_directories(dir_);
 }
 
-std::string Outbox::Put(const Message& m) {
-    for (char c : m.to)
-        if (c == '\r' || c == '\n') throw std::invalid_argument("bad recipient");
-    auto now = std::chrono::system_clock::now();
-    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
-    std::string name = std::to_string(ms) + "-" + security::RandomToken().substr(0, 10) + ".eml";
-    std::string tmp = dir_ + "/." + name + ".tmp";
-    std::string final_path = dir_ + "/" + name;
-    {
-        std::ofstream f(tmp, std::ios::binary);
-        f << "To: " << m.to << "\r\n"
-          << "From: ejob.az <no-reply@ejob.az>\r\n"
-          << "Subject: " << EncodeHeader(m.subject) << "\r\n"
-          << "MIME-Version: 1.0\r\n"
-          << "Content-Type: text/plain; charset=utf-8\r\n"
-          << "Content-Transfer-Encoding: 8bit\r\n\r\n"
-          << m.body << "\r\n";
-        f.flush();
-        if (!f) throw std::runtime_error("cannot write mail to " + tmp);
+void FileMailSink::Deliver(std::int64_t id, std::int64_t queued_at_ms, const Message& m) {
+    const std::string text = Rfc5322(m);
+    const std::string name = std::to_string(queued_at_ms) + "-" + std::to_string(id) + ".eml";
+    const std::string tmp = dir_ + "/." + name + ".tmp";
+    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0640);
+    if (fd < 0) throw std::runtime_error("cannot write mail to " + dir_ + ": " + std::strerror(errno));
+    size_t done = 0;
+    while (done < text.size()) {
+        ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            int err = errno;
+            ::close(fd);
+            ::unlink(tmp.c_str());
+            throw std::runtime_error("cannot write mail to " + dir_ + ": " + std::strerror(err));
+        }
+        done += static_cast<size_t>(n);
     }
-    std::filesystem::rename(tmp, final_path);
-    return final_path;
+    bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    if (!synced || ::rename(tmp.c_str(), (dir_ + "/" + name).c_str()) != 0) {
+        ::unlink(tmp.c_str());
+        throw std::runtime_error("cannot store mail in " + dir_);
+    }
+    int dfd = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);  // the new name survives a crash
+    if (dfd >= 0) {
+        ::fsync(dfd);
+        ::close(dfd);
+    }
 }
 
 }  // namespace ejob::mail

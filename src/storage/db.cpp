@@ -21,6 +21,33 @@ std::string Row::Text(size_t i) const {
     return {};
 }
 
+namespace {
+// The write transactions open on this thread, innermost last.
+thread_local std::vector<std::pair<const Db*, Conn*>> open_writes;
+
+Conn* OpenWrite(const Db* db) {
+    for (const auto& [d, c] : open_writes)
+        if (d == db) return c;
+    return nullptr;
+}
+}  // namespace
+
+void Db::Read(const std::function<void(Conn&)>& f) {
+    if (Conn* c = OpenWrite(this)) return f(*c);
+    ReadOnConnection(f);
+}
+
+void Db::Write(const std::function<void(Conn&)>& f) {
+    if (Conn* c = OpenWrite(this)) return f(*c);
+    WriteTransaction([&](Conn& c) {
+        open_writes.emplace_back(this, &c);
+        struct Close {
+            ~Close() { open_writes.pop_back(); }
+        } close;
+        f(c);
+    });
+}
+
 std::unique_ptr<Db> OpenDb(const std::string& url, const DbOptions& options) {
     const std::string prefix = "sqlite://";
     if (url.rfind(prefix, 0) == 0) return OpenSqlite(url.substr(prefix.size()), options);

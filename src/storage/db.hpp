@@ -72,10 +72,13 @@ class Db {
   public:
     virtual ~Db() = default;
     virtual Dialect dialect() const = 0;
-    // Runs `f` on a pooled connection outside a transaction (each statement is atomic on its own).
-    virtual void Read(const std::function<void(Conn&)>& f) = 0;
-    // Runs `f` in a write transaction; commits when it returns, rolls back when it throws. Retried on contention.
-    virtual void Write(const std::function<void(Conn&)>& f) = 0;
+    // Runs `f` on a pooled connection outside a transaction (each statement is atomic on its own). Inside a
+    // Write on the same thread, it runs on that transaction's connection and sees its changes.
+    void Read(const std::function<void(Conn&)>& f);
+    // Runs `f` in a write transaction; commits when it returns, rolls back when it throws. Retried on contention
+    // (then `f` runs again from the start). A Write inside another Write on the same thread joins it: one unit of
+    // work commits or rolls back as a whole (see UnitOfWork).
+    void Write(const std::function<void(Conn&)>& f);
 
     template <typename F>
     auto ReadValue(F&& f) {
@@ -89,6 +92,10 @@ class Db {
         Write([&](Conn& c) { out = f(c); });
         return out;
     }
+
+  protected:
+    virtual void ReadOnConnection(const std::function<void(Conn&)>& f) = 0;
+    virtual void WriteTransaction(const std::function<void(Conn&)>& f) = 0;
 };
 
 struct DbOptions {

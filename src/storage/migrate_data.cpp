@@ -9,10 +9,10 @@ namespace {
 const char* const kTables[] = {"site_secrets",     "accounts",        "sessions",         "account_tokens",
                                "account_requests", "rate_limits",     "publications",     "publication_versions",
                                "vacancy_listings", "resume_listings", "service_listings", "listing_counts",
-                               "public_photos",    "search_index",    "audit_log"};
+                               "public_photos",    "search_index",    "audit_log",        "mail_outbox"};
 // Tables whose id comes from an identity sequence in PostgreSQL.
-const char* const kIdentityTables[] = {"accounts", "account_requests", "publications", "publication_versions",
-                                       "audit_log"};
+const char* const kIdentityTables[] = {"accounts",  "account_requests", "publications", "publication_versions",
+                                       "audit_log", "mail_outbox"};
 constexpr std::int64_t kBatch = 2000;
 
 std::vector<std::string> Columns(Db& db, const std::string& table) {

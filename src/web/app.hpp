@@ -43,9 +43,10 @@ struct Services {
     media::PhotoStore& photo_store;
     std::function<bool(const std::string&)> photo_is_public;
     std::function<void(std::int64_t)> count_view;  // a publication page served from the page cache
-    bool secure_cookies = false;  // served over HTTPS: __Host- cookies with Secure, HSTS
-    bool trust_proxy = false;     // remote address from X-Forwarded-For (set by our nginx)
-    std::function<bool()> ready;  // /readyz
+    std::function<void()> deliver_mail;            // after a request that may have queued mail
+    bool secure_cookies = false;                   // served over HTTPS: __Host- cookies with Secure, HSTS
+    bool trust_proxy = false;                      // remote address from X-Forwarded-For (set by our nginx)
+    std::function<bool()> ready;                   // /readyz
 };
 
 struct Ctx {

@@ -24,7 +24,7 @@ void MailNotifier::ManageLinkCreated(const domain::Publication& p, std::string_v
     m.body = std::string(tr("Thank you! A moderator will check your publication soon.")) + "\n\n" +
              tr("With this private link you can see its status, edit it or ask us to delete it:") + "\n" + link +
              "\n\n" + tr("Keep the link secret: anyone who has it can manage the publication.") + "\n";
-    outbox_.Put(m);
+    queue_.Enqueue(m);
 }
 
 void MailNotifier::Approved(const domain::Publication& p, std::string_view title) {
@@ -35,7 +35,7 @@ void MailNotifier::Approved(const domain::Publication& p, std::string_view title
     m.subject = tr.Fmt("Your publication \"{}\" is on the site", title);
     m.body = std::string(tr("A moderator approved your publication and it is now on the site.")) + "\n" + base_url_ +
              std::string(UrlPrefix(tr.lang())) + PathOf(p) + std::to_string(p.id) + "\n";
-    outbox_.Put(m);
+    queue_.Enqueue(m);
 }
 
 void MailNotifier::Rejected(const domain::Publication& p, std::string_view title, std::string_view reason) {
@@ -46,7 +46,7 @@ void MailNotifier::Rejected(const domain::Publication& p, std::string_view title
     m.subject = tr.Fmt("Your publication \"{}\" was not accepted", title);
     m.body = std::string(tr("A moderator did not accept your publication. Reason:")) + "\n" + std::string(reason) +
              "\n\n" + tr("You can correct it through the private link we sent you earlier and send it again.") + "\n";
-    outbox_.Put(m);
+    queue_.Enqueue(m);
 }
 
 void MailNotifier::ConfirmEmail(const domain::Account& a, std::string_view token) {
@@ -57,7 +57,7 @@ void MailNotifier::ConfirmEmail(const domain::Account& a, std::string_view token
     m.body = std::string(tr("Open this link to confirm your email address (valid for 7 days):")) + "\n" + base_url_ +
              std::string(UrlPrefix(tr.lang())) + "/account/confirm/" + std::string(token) + "\n\n" +
              tr("If you did not register on ejob.az, ignore this message.") + "\n";
-    outbox_.Put(m);
+    queue_.Enqueue(m);
 }
 
 void MailNotifier::AlreadyRegistered(const domain::Account& a) {
@@ -69,7 +69,7 @@ void MailNotifier::AlreadyRegistered(const domain::Account& a) {
                             "password if you forgot it:")) +
              "\n" + base_url_ + std::string(UrlPrefix(tr.lang())) + "/account/password-reset\n\n" +
              tr("If it was not you, you do not need to do anything.") + "\n";
-    outbox_.Put(m);
+    queue_.Enqueue(m);
 }
 
 void MailNotifier::PasswordReset(const domain::Account& a, std::string_view token) {
@@ -80,7 +80,7 @@ void MailNotifier::PasswordReset(const domain::Account& a, std::string_view toke
     m.body = std::string(tr("Open this link within an hour to set a new password. It works once:")) + "\n" + base_url_ +
              std::string(UrlPrefix(tr.lang())) + "/account/password-reset/" + std::string(token) + "\n\n" +
              tr("If you did not ask for it, ignore this message; your password stays the same.") + "\n";
-    outbox_.Put(m);
+    queue_.Enqueue(m);
 }
 
 }  // namespace ejob::web

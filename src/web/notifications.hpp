@@ -10,7 +10,8 @@ namespace ejob::web {
 
 class MailNotifier final : public domain::PublicationNotifier, public domain::AccountNotifier {
   public:
-    MailNotifier(mail::Outbox& outbox, std::string base_url) : outbox_(outbox), base_url_(std::move(base_url)) {}
+    // Messages go to `queue`, inside the transaction of the change they report.
+    MailNotifier(mail::MailQueue& queue, std::string base_url) : queue_(queue), base_url_(std::move(base_url)) {}
     void ManageLinkCreated(const domain::Publication& p, std::string_view title, std::string_view token) override;
     void Approved(const domain::Publication& p, std::string_view title) override;
     void Rejected(const domain::Publication& p, std::string_view title, std::string_view reason) override;
@@ -19,7 +20,7 @@ class MailNotifier final : public domain::PublicationNotifier, public domain::Ac
     void PasswordReset(const domain::Account& a, std::string_view token) override;
 
   private:
-    mail::Outbox& outbox_;
+    mail::MailQueue& queue_;
     std::string base_url_;  // "http://127.0.0.1:8080"
 };
 

@@ -319,6 +319,10 @@ http::Response Router::Handle(http::Request& req) {
         resp = ErrorResponse(ctx, 500, N_("We could not complete your request. Please try again in a minute."));
     }
 
+    // Mail this request queued (in the transaction of its change) goes out now; if that fails, the change is
+    // stored all the same and the background job delivers the mail later.
+    if (app_.deliver_mail) app_.deliver_mail();
+
     // Pages whose URL carries a secret token (management, confirmation, password-reset links): the URL never leaves
     // the site in a Referer, yet the page's own forms still post with a real Origin. (`no-referrer` would make
     // browsers send `Origin: null`, which the Origin check refuses.)

@@ -123,6 +123,11 @@ VacancyDraft Draft(const std::string& position) {
     return d;
 }
 
+// No database here: a unit of work just runs its changes.
+struct DirectUnitOfWork final : UnitOfWork {
+    void Atomically(const std::function<void()>& f) override { f(); }
+};
+
 class Service : public ::testing::Test {
   protected:
     MemoryRepository repo;
@@ -131,7 +136,8 @@ class Service : public ::testing::Test {
     NullAudit audit;
     RecordingPhotoFiles files;
     FixedClock clock{1'790'000'000'000};
-    VacancyService service{repo, tokens, notifier, audit, files, clock};
+    DirectUnitOfWork unit;
+    VacancyService service{repo, tokens, notifier, audit, files, unit, clock};
 };
 
 TEST_F(Service, SubmitStoresOnlyTheTokenHashAndMailsTheLinkWhenAnEmailIsGiven) {

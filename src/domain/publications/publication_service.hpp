@@ -15,6 +15,7 @@
 #include "domain/common/clock.hpp"
 #include "domain/common/msgid.hpp"
 #include "domain/common/result.hpp"
+#include "domain/common/unit_of_work.hpp"
 #include "domain/publications/publication.hpp"
 #include "domain/text/text.hpp"
 
@@ -30,9 +31,16 @@ class PublicationService {
     using Content = typename Kind::Content;
     using Record = PublicationRecord<Content>;
 
+    // `unit` makes a change and the mail that reports it one transaction: a stored change always has its mail.
     PublicationService(PublicationRepository<Content>& repo, TokenService& tokens, PublicationNotifier& notifier,
-                       AuditLog& audit, PhotoFiles& photos, const Clock& clock)
-        : repo_(repo), tokens_(tokens), notifier_(notifier), audit_(audit), photos_(photos), clock_(clock) {}
+                       AuditLog& audit, PhotoFiles& photos, UnitOfWork& unit, const Clock& clock)
+        : repo_(repo),
+          tokens_(tokens),
+          notifier_(notifier),
+          audit_(audit),
+          photos_(photos),
+          unit_(unit),
+          clock_(clock) {}
 
     struct Submitted {
         std::int64_t id = 0;
@@ -58,13 +66,16 @@ class PublicationService {
         Submitted out;
         out.manage_token = tokens_.NewToken();
         try {
-            out.id = repo_.Create(p, content.value(), tokens_.Hash(out.manage_token));
+            unit_.Atomically([&] {
+                out.id = repo_.Create(p, content.value(), tokens_.Hash(out.manage_token));
+                p.id = out.id;
+                if (!p.owner_email.empty())
+                    notifier_.ManageLinkCreated(p, Kind::Title(content.value()), out.manage_token);
+            });
         } catch (...) {
             photos_.Remove(draft.photos);  // nothing half-stored
             throw;
         }
-        p.id = out.id;
-        if (!p.owner_email.empty()) notifier_.ManageLinkCreated(p, Kind::Title(content.value()), out.manage_token);
         return out;
     }
 
@@ -184,11 +195,16 @@ class PublicationService {
         for (const auto& stem : removed_photos)
             content->photos.erase(std::remove(content->photos.begin(), content->photos.end(), stem),
                                   content->photos.end());
-        if (!repo_.Approve(id, record->latest->id, content.value(), text::Slugify(Kind::Title(content.value())), now))
-            return Error::Of(ErrorCode::Conflict, N_("The publication changed meanwhile. Open it again."));
+        bool approved = false;
+        unit_.Atomically([&] {
+            approved = repo_.Approve(id, record->latest->id, content.value(),
+                                     text::Slugify(Kind::Title(content.value())), now);
+            if (!approved) return;
+            audit_.Record(admin_id, "approve", id, "", now);
+            notifier_.Approved(record->publication, Kind::Title(content.value()));
+        });
+        if (!approved) return Error::Of(ErrorCode::Conflict, N_("The publication changed meanwhile. Open it again."));
         photos_.Remove(Minus(StoredPhotos(*record), content->photos));
-        audit_.Record(admin_id, "approve", id, "", now);
-        notifier_.Approved(record->publication, Kind::Title(content.value()));
         return Unit{};
     }
 
@@ -203,10 +219,14 @@ class PublicationService {
         if (!record->latest || record->latest->review != ReviewState::Pending)
             return Error::Of(ErrorCode::Conflict, N_("Nothing is waiting for moderation here."));
         Millis now = clock_.Now();
-        if (!repo_.Reject(id, record->latest->id, std::string(why), now))
-            return Error::Of(ErrorCode::Conflict, N_("The publication changed meanwhile. Open it again."));
-        audit_.Record(admin_id, "reject", id, why, now);
-        notifier_.Rejected(record->publication, Kind::Title(*record->latest_content), why);
+        bool rejected = false;
+        unit_.Atomically([&] {
+            rejected = repo_.Reject(id, record->latest->id, std::string(why), now);
+            if (!rejected) return;
+            audit_.Record(admin_id, "reject", id, why, now);
+            notifier_.Rejected(record->publication, Kind::Title(*record->latest_content), why);
+        });
+        if (!rejected) return Error::Of(ErrorCode::Conflict, N_("The publication changed meanwhile. Open it again."));
         return Unit{};
     }
 
@@ -257,6 +277,7 @@ class PublicationService {
     PublicationNotifier& notifier_;
     AuditLog& audit_;
     PhotoFiles& photos_;
+    UnitOfWork& unit_;
     const Clock& clock_;
 };
 

@@ -172,12 +172,13 @@ class PgDb final : public Db {
 
     Dialect dialect() const override { return Dialect::Postgres; }
 
-    void Read(const std::function<void(Conn&)>& f) override {
+  protected:
+    void ReadOnConnection(const std::function<void(Conn&)>& f) override {
         Lease lease(pool_);
         f(*lease);
     }
 
-    void Write(const std::function<void(Conn&)>& f) override {
+    void WriteTransaction(const std::function<void(Conn&)>& f) override {
         for (int attempt = 1;; ++attempt) {
             Lease lease(pool_);
             Conn& c = *lease;

@@ -149,12 +149,13 @@ class SqliteDb final : public Db {
 
     Dialect dialect() const override { return Dialect::Sqlite; }
 
-    void Read(const std::function<void(Conn&)>& f) override {
+  protected:
+    void ReadOnConnection(const std::function<void(Conn&)>& f) override {
         Lease lease(pool_);
         f(*lease);
     }
 
-    void Write(const std::function<void(Conn&)>& f) override {
+    void WriteTransaction(const std::function<void(Conn&)>& f) override {
         Lease lease(pool_);
         Conn& c = *lease;
         c.ExecScript("BEGIN IMMEDIATE");
