@@ -116,6 +116,14 @@ std::string Tr::Fmt(const char* msgid, std::string_view arg) const {
     return Replace((*this)(msgid), arg);
 }
 
+std::string Tr::MoneyFrom(std::int64_t qepik) const {
+    return Replace(Ctx("money", "from {}"), Money(qepik));
+}
+
+std::string Tr::MoneyUpTo(std::int64_t qepik) const {
+    return Replace(Ctx("money", "up to {}"), Money(qepik));
+}
+
 std::string Tr::N(const char* singular, const char* plural, std::int64_t n) const {
     const Facet* f = g_catalogs[static_cast<int>(lang_)];
     int form = static_cast<int>(n % 1000000000);  // keeps the last digits plural rules look at
@@ -187,6 +195,20 @@ std::string Tr::Date(domain::Millis at) const {
     std::string month = MonthInDate(*this, tm.tm_mon);
     if (lang_ == Lang::En) return month + " " + std::to_string(tm.tm_mday) + ", " + std::to_string(tm.tm_year + 1900);
     return std::to_string(tm.tm_mday) + " " + month + " " + std::to_string(tm.tm_year + 1900);
+}
+
+std::string Tr::When(domain::Millis at, domain::Millis now) const {
+    constexpr std::int64_t kBakuOffset = 4 * 3600 * 1000LL;
+    auto day = [](domain::Millis t) { return (t + kBakuOffset) / domain::kDay; };
+    if (now <= 0 || at > now + domain::kHour) return Date(at);
+    std::int64_t days_ago = day(now) - day(at);
+    if (days_ago != 0 && days_ago != 1) return Date(at);
+    std::time_t secs = static_cast<std::time_t>((at + kBakuOffset) / 1000);
+    std::tm tm{};
+    gmtime_r(&secs, &tm);
+    char hm[8];
+    std::snprintf(hm, sizeof hm, "%02d:%02d", tm.tm_hour, tm.tm_min);
+    return Replace(days_ago == 0 ? (*this)("Today, {}") : (*this)("Yesterday, {}"), hm);
 }
 
 std::string Tr::IsoDate(domain::Millis at) const {

@@ -36,10 +36,14 @@ class Tr {
     // Plural form for n, with "{}" replaced by the formatted number.
     std::string N(const char* singular, const char* plural, std::int64_t n) const;
 
-    std::string Number(std::int64_t n) const;      // 12 500 (az, ru) / 12,500 (en)
-    std::string Money(std::int64_t qepik) const;   // 1 500 AZN (the ₼ sign is missing from many fonts)
-    std::string Date(domain::Millis at) const;     // 29 noyabr 2026 / 29 ноября 2026 / 29 November 2026
-    std::string IsoDate(domain::Millis at) const;  // 2026-11-29 (for <time datetime>)
+    std::string Number(std::int64_t n) const;         // 12 500 (az, ru) / 12,500 (en)
+    std::string Money(std::int64_t qepik) const;      // 1 500 AZN (the ₼ sign is missing from many fonts)
+    std::string MoneyFrom(std::int64_t qepik) const;  // 500 AZN-dən / от 500 AZN / from 500 AZN
+    std::string MoneyUpTo(std::int64_t qepik) const;  // 500 AZN-ə qədər / до 500 AZN / up to 500 AZN
+    std::string Date(domain::Millis at) const;        // 29 noyabr 2026 / 29 ноября 2026 / 29 November 2026
+    std::string IsoDate(domain::Millis at) const;     // 2026-11-29 (for <time datetime>)
+    // Bu gün, 14:20 / Dünən, 09:05 for the last two days (Baku time), otherwise Date. `now` 0: always Date.
+    std::string When(domain::Millis at, domain::Millis now) const;
 
   private:
     Lang lang_;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "domain/resumes/languages.hpp"
 #include "domain/resumes/resume.hpp"
 
 namespace ejob::domain {
@@ -330,5 +331,23 @@ TEST(Resume, ToDraftGivesBackWhatValidates) {
     EXPECT_EQ(again->privacy, ContactVisibility::Anonymous);
 }
 
+}  // namespace
+}  // namespace ejob::domain
+
+namespace ejob::domain {
+namespace {
+TEST(SpokenLanguages, CommonLanguagesAreRecognisedHoweverTheyAreWritten) {
+    EXPECT_EQ(RecognizeLanguage("İngilis dili"), std::optional<std::string_view>("en"));
+    EXPECT_EQ(RecognizeLanguage("ingilis"), std::optional<std::string_view>("en"));
+    EXPECT_EQ(RecognizeLanguage("Английский язык"), std::optional<std::string_view>("en"));
+    EXPECT_EQ(RecognizeLanguage(" English "), std::optional<std::string_view>("en"));
+    EXPECT_EQ(RecognizeLanguage("AZƏRBAYCAN DİLİ"), std::optional<std::string_view>("az"));
+    EXPECT_EQ(RecognizeLanguage("Rus dili"), std::optional<std::string_view>("ru"));
+    EXPECT_EQ(RecognizeLanguage("русский"), std::optional<std::string_view>("ru"));
+    EXPECT_EQ(RecognizeLanguage("Türk dili"), std::optional<std::string_view>("tr"));
+    EXPECT_EQ(RecognizeLanguage("Esperanto"), std::nullopt);
+    EXPECT_EQ(RecognizeLanguage(""), std::nullopt);
+    EXPECT_EQ(RecognizeLanguage("dili"), std::nullopt);
+}
 }  // namespace
 }  // namespace ejob::domain

@@ -90,6 +90,26 @@ TEST(ValidateVacancy, ContactsAndDates) {
     EXPECT_TRUE(ValidateVacancy(d, "2026-11-29").ok());
 }
 
+TEST(ValidateVacancy, ClosingDateMustExistAndBeWithinAYear) {
+    auto d = Valid();
+    for (const char* impossible :
+         {"2027-02-31", "2027-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-12-00"}) {
+        d.closing_date = impossible;
+        EXPECT_EQ(Fields(ValidateVacancy(d, "2026-11-29")), std::vector<std::string>{"closing_date"}) << impossible;
+    }
+    d.closing_date = "2028-02-29";  // a leap day exists
+    EXPECT_EQ(Fields(ValidateVacancy(d, "2027-11-29")), std::vector<std::string>{});
+    d.closing_date = "2027-11-29";  // a year from today: still fine
+    EXPECT_TRUE(ValidateVacancy(d, "2026-11-29").ok());
+    d.closing_date = "2027-11-30";
+    EXPECT_EQ(Fields(ValidateVacancy(d, "2026-11-29")), std::vector<std::string>{"closing_date"});
+    d.closing_date = "9999-12-31";
+    EXPECT_EQ(Fields(ValidateVacancy(d, "2026-11-29")), std::vector<std::string>{"closing_date"});
+    // The moderator's path (no "today") accepts any real date.
+    d.closing_date = "2030-01-01";
+    EXPECT_TRUE(ValidateVacancy(d, "0000-00-00").ok());
+}
+
 TEST(ValidateVacancy, SubcategoryMustBelongToTheCategory) {
     auto d = Valid();
     d.subcategory = "accounting";

@@ -228,6 +228,50 @@ TEST_F(VacancyFlow, InvalidFormIsRejectedWithTranslatedMessagesAndKeepsTheValues
     EXPECT_FALSE(Contains(ru.body, "Enter the position."));
 }
 
+TEST_F(VacancyFlow, ADateThatDoesNotExistGetsAMessageNextToTheField) {
+    auto page = visitor.Get("/en/vacancies/new");
+    auto r = visitor.Post("/en/vacancies/new",
+                          fixtures::With(fixtures::With(fixtures::VacancyForm(), "closing_date", "2027-02-31"), "_csrf",
+                                         CsrfToken(page.body)));
+    EXPECT_EQ(r.status, 422);
+    EXPECT_TRUE(Contains(r.body, "id=\"f-closing_date-error\">This date does not exist."));
+    EXPECT_EQ(InputValue(r.body, "closing_date"), "2027-02-31");  // kept, to be corrected
+    auto az = visitor.Post(
+        "/vacancies/new", fixtures::With(fixtures::With(fixtures::VacancyForm(), "closing_date", "3027-01-01"), "_csrf",
+                                         CsrfToken(page.body)));
+    EXPECT_EQ(az.status, 422);
+    EXPECT_TRUE(Contains(az.body, "id=\"f-closing_date-error\""));
+    EXPECT_EQ(site.CountRows("publications"), 0);
+}
+
+TEST_F(VacancyFlow, TheSubcategoryFilterFiltersAndRecentDatesReadTodayAndYesterday) {
+    site.SignInAdmin(admin);
+    auto driver = fixtures::VacancyForm("Sürücü (B kateqoriyası)");
+    driver = fixtures::With(fixtures::With(driver, "category", "services"), "subcategory", "driver");
+    auto courier = fixtures::VacancyForm("Kuryer");
+    courier = fixtures::With(fixtures::With(courier, "category", "services"), "subcategory", "courier");
+    site.Approve(admin, site.IdOfToken(site.SubmitVacancy(visitor, driver)));
+    site.Approve(admin, site.IdOfToken(site.SubmitVacancy(visitor, courier)));
+
+    auto only_drivers = visitor.Get("/en/vacancies?subcategory=driver");
+    EXPECT_TRUE(Contains(only_drivers.body, "Sürücü (B kateqoriyası)"));
+    EXPECT_FALSE(Contains(only_drivers.body, "Kuryer"));
+    // The filter form offers the category's subcategories, with the chosen one selected.
+    EXPECT_TRUE(Contains(only_drivers.body, "<option value=\"driver\" selected>"));
+    // A subcategory of another category is ignored rather than emptying the list.
+    auto mismatch = visitor.Get("/en/vacancies?category=it&subcategory=driver");
+    EXPECT_FALSE(Contains(mismatch.body, "Sürücü (B kateqoriyası)"));
+    EXPECT_EQ(mismatch.status, 200);
+
+    auto today = visitor.Get("/vacancies");
+    EXPECT_TRUE(Contains(today.body, "Bu gün, ")) << "a vacancy approved just now";
+    site.clock().Advance(domain::kDay);
+    auto tomorrow = visitor.Get("/ru/vacancies");
+    EXPECT_TRUE(Contains(tomorrow.body, "Вчера, "));
+    site.clock().Advance(domain::kDay);
+    EXPECT_FALSE(Contains(visitor.Get("/en/vacancies").body, "Yesterday, "));
+}
+
 TEST_F(VacancyFlow, OwnerEmailReceivesTheManagementLink) {
     std::string token =
         site.SubmitVacancy(visitor, fixtures::With(fixtures::VacancyForm(), "owner_email", "owner@example.az"));

@@ -164,7 +164,7 @@ Result<ResumeContent> ResumeKind::Validate(const ResumeDraft& d, const std::stri
             v.min_salary = amount;
     }
 
-    if (const Option* o = FindOption(EducationLevels(), text::Trim(d.education_level)))
+    if (const Option* o = FindOption(ResumeEducationLevels(), text::Trim(d.education_level)))
         v.education_level = std::string(o->code);
     else
         c.Add("education_level", N_("Choose your education level."));

@@ -54,6 +54,7 @@ const std::vector<Category>& Categories() {
     return kCategories;
 }
 
+// The cities of republican status and the towns most listings are in come first, then every district.
 const std::vector<Option>& Cities() {
     static const std::vector<Option> kCities = {
         {"baku", N_("Baku")},
@@ -78,6 +79,60 @@ const std::vector<Option>& Cities() {
         {"barda", N_("Barda")},
         {"aghdam", N_("Aghdam")},
         {"shusha", N_("Shusha")},
+        // every other district (rayon)
+        {"absheron", N_("Absheron")},
+        {"aghjabadi", N_("Aghjabadi")},
+        {"agdash", N_("Agdash")},
+        {"aghstafa", N_("Aghstafa")},
+        {"aghsu", N_("Aghsu")},
+        {"astara", N_("Astara")},
+        {"babek", N_("Babek")},
+        {"balakan", N_("Balakan")},
+        {"beylagan", N_("Beylagan")},
+        {"bilasuvar", N_("Bilasuvar")},
+        {"jabrayil", N_("Jabrayil")},
+        {"jalilabad", N_("Jalilabad")},
+        {"julfa", N_("Julfa")},
+        {"dashkasan", N_("Dashkasan")},
+        {"fuzuli", N_("Fuzuli")},
+        {"gadabay", N_("Gadabay")},
+        {"goranboy", N_("Goranboy")},
+        {"goychay", N_("Goychay")},
+        {"goygol", N_("Goygol")},
+        {"hajigabul", N_("Hajigabul")},
+        {"imishli", N_("Imishli")},
+        {"ismayilli", N_("Ismayilli")},
+        {"kalbajar", N_("Kalbajar")},
+        {"kangarli", N_("Kangarli")},
+        {"kurdamir", N_("Kurdamir")},
+        {"lachin", N_("Lachin")},
+        {"lerik", N_("Lerik")},
+        {"neftchala", N_("Neftchala")},
+        {"oghuz", N_("Oghuz")},
+        {"ordubad", N_("Ordubad")},
+        {"gakh", N_("Gakh")},
+        {"gazakh", N_("Gazakh")},
+        {"gobustan", N_("Gobustan")},
+        {"gubadli", N_("Gubadli")},
+        {"saatli", N_("Saatli")},
+        {"sabirabad", N_("Sabirabad")},
+        {"samukh", N_("Samukh")},
+        {"sadarak", N_("Sadarak")},
+        {"siyazan", N_("Siyazan")},
+        {"shabran", N_("Shabran")},
+        {"shahbuz", N_("Shahbuz")},
+        {"shamkir", N_("Shamkir")},
+        {"sharur", N_("Sharur")},
+        {"tartar", N_("Tartar")},
+        {"tovuz", N_("Tovuz")},
+        {"ujar", N_("Ujar")},
+        {"khachmaz", N_("Khachmaz")},
+        {"khizi", N_("Khizi")},
+        {"khojaly", N_("Khojaly")},
+        {"khojavend", N_("Khojavend")},
+        {"yardimli", N_("Yardimli")},
+        {"zangilan", N_("Zangilan")},
+        {"zardab", N_("Zardab")},
         {"other", N_("Other city")},
     };
     return kCities;
@@ -107,6 +162,16 @@ const std::vector<Option>& EducationLevels() {
                                           {"specialised_secondary", N_("Specialised secondary")},
                                           {"secondary", N_("Secondary")},
                                           {"none", N_("No education requirement")}};
+    return k;
+}
+
+// The same levels as a person's own education: "none" reads "no education", not "no requirement".
+const std::vector<Option>& ResumeEducationLevels() {
+    static const std::vector<Option> k = [] {
+        std::vector<Option> levels = EducationLevels();
+        levels.back() = {"none", N_("No education")};
+        return levels;
+    }();
     return k;
 }
 

@@ -21,7 +21,8 @@ const std::vector<Category>& Categories();
 const std::vector<Option>& Cities();
 const std::vector<Option>& EmploymentTypes();
 const std::vector<Option>& ExperienceLevels();
-const std::vector<Option>& EducationLevels();
+const std::vector<Option>& EducationLevels();        // what a vacancy asks for
+const std::vector<Option>& ResumeEducationLevels();  // what a person has (same codes)
 
 const Category* FindCategory(std::string_view code);
 const Option* FindOption(const std::vector<Option>& options, std::string_view code);

@@ -65,6 +65,7 @@ struct VacancySummary {
 struct VacancyFilter {
     std::vector<std::string> terms;  // folded search terms, all must match (prefix)
     std::string category, city, employment_type, experience, education;
+    std::string subcategory;                 // one of the category's subcategories, or empty
     std::optional<std::int64_t> min_salary;  // qəpik
     int posted_within_days = 0;              // 0 = any time
     int page = 1;

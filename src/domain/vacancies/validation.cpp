@@ -84,9 +84,18 @@ bool IsIsoDate(std::string_view s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
     for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
         if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+    return true;
+}
+
+bool IsCalendarDate(std::string_view s) {
+    if (!IsIsoDate(s)) return false;
+    int year = std::stoi(std::string(s.substr(0, 4)));
     int month = (s[5] - '0') * 10 + (s[6] - '0');
     int day = (s[8] - '0') * 10 + (s[9] - '0');
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    if (month < 1 || month > 12 || day < 1) return false;
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
 bool IsPhotoStem(std::string_view s) {
@@ -165,6 +174,13 @@ class Checker {
     std::vector<FieldError> errors_;
 };
 
+}  // namespace
+
+namespace {
+// "2026-12-04" → "2027-12-04" (29 February → 28 February when the next year is not a leap year: still a bound).
+std::string YearAfter(const std::string& today) {
+    return std::to_string(std::stoi(today.substr(0, 4)) + 1) + today.substr(4);
+}
 }  // namespace
 
 Result<VacancyContent> ValidateVacancy(const VacancyDraft& d, const std::string& today) {
@@ -270,8 +286,12 @@ Result<VacancyContent> ValidateVacancy(const VacancyDraft& d, const std::string&
     if (!v.closing_date.empty()) {
         if (!rules::IsIsoDate(v.closing_date))
             c.Add("closing_date", N_("Enter the date as YYYY-MM-DD."));
+        else if (!rules::IsCalendarDate(v.closing_date))
+            c.Add("closing_date", N_("This date does not exist. Check the day and the month."));
         else if (v.closing_date < today)
             c.Add("closing_date", N_("The closing date has already passed."));
+        else if (rules::IsCalendarDate(today) && v.closing_date > YearAfter(today))  // not on the moderator's path
+            c.Add("closing_date", N_("The closing date can be at most a year from today."));
     }
 
     auto privacy = ParseContactVisibility(text::Trim(d.privacy));

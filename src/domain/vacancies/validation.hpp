@@ -16,8 +16,9 @@ bool LooksLikePhone(std::string_view s);
 bool ContainsContact(std::string_view s);  // a phone number, an email or a web address inside free text
 bool IsShouting(std::string_view s);       // mostly capital letters
 bool IsHttpUrl(std::string_view s);
-bool IsIsoDate(std::string_view s);
-bool IsPhotoStem(std::string_view s);  // the name of a stored photo: 32 lowercase hex characters
+bool IsIsoDate(std::string_view s);       // the YYYY-MM-DD shape
+bool IsCalendarDate(std::string_view s);  // a YYYY-MM-DD day that exists (leap years included)
+bool IsPhotoStem(std::string_view s);     // the name of a stored photo: 32 lowercase hex characters
 // Parses an AZN amount ("1500", "1 500", "1500.50"); nullopt if not a sane amount.
 std::optional<std::int64_t> ParseAzn(std::string_view s);
 }  // namespace rules

@@ -10,8 +10,8 @@ namespace {
 constexpr ListingTable kTable{"vacancy", "vacancy_listings"};
 constexpr const char* kInsertListing =
     "INSERT INTO vacancy_listings (publication_id, published_at, slug, position, company, category, city, "
-    "employment_type, experience, education, remote, salary_min, salary_max, logo, excerpt) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "employment_type, experience, education, remote, salary_min, salary_max, logo, excerpt, subcategory) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char* kSummaryColumns =
     "SELECT l.publication_id, l.slug, l.position, l.company, l.category, l.city, l.employment_type, l.remote, "
     "l.salary_min, l.salary_max, l.excerpt, l.published_at, l.logo";
@@ -19,9 +19,10 @@ constexpr const char* kSummaryColumns =
 
 void SqlVacancyListings::Publish(Conn& c, std::int64_t id, d::Millis published_at, const std::string& slug,
                                  const d::VacancyContent& v) {
-    c.Exec(kInsertListing, {id, published_at, slug, v.position, v.company, v.category, v.city, v.employment_type,
-                            v.experience, v.education, V(v.remote), V(v.salary_min), V(v.salary_max),
-                            v.photos.empty() ? std::string() : v.photos.front(), d::text::Excerpt(v.description, 220)});
+    c.Exec(kInsertListing,
+           {id, published_at, slug, v.position, v.company, v.category, v.city, v.employment_type, v.experience,
+            v.education, V(v.remote), V(v.salary_min), V(v.salary_max),
+            v.photos.empty() ? std::string() : v.photos.front(), d::text::Excerpt(v.description, 220), v.subcategory});
     CountAndIndex(c, kTable, id, v.category, d::SearchText(v));
 }
 
@@ -32,6 +33,7 @@ void SqlVacancyListings::Unpublish(Conn& c, std::int64_t id) {
 d::Page<d::VacancySummary> SqlVacancyListings::List(const d::VacancyFilter& f, d::Millis now) {
     ListingQuery q(kTable, f.terms, db_.dialect());
     q.Equal("category", f.category);
+    q.Equal("subcategory", f.subcategory);
     q.Equal("city", f.city);
     q.Equal("employment_type", f.employment_type);
     q.Equal("experience", f.experience);

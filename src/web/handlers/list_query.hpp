@@ -42,6 +42,20 @@ inline std::string JobCategoryCode(const http::Request& r) {
     return domain::FindCategory(v) ? v : std::string();
 }
 
+// A vacancy subcategory code that belongs to `category` (or, with no category, to any: then `category` becomes
+// its parent); anything else is ignored.
+inline std::string JobSubcategoryCode(const http::Request& r, std::string& category) {
+    std::string v = r.QueryOr("subcategory");
+    for (const auto& c : domain::Categories()) {
+        if (!category.empty() && c.code != category) continue;
+        if (domain::FindOption(c.subcategories, v)) {
+            category = std::string(c.code);
+            return v;
+        }
+    }
+    return {};
+}
+
 // A number as typed into a filter box (salary, price, age), cleaned and cut to `max_bytes`; parsed by the caller.
 inline std::string NumberText(const http::Request& r, const char* name, size_t max_bytes) {
     return domain::text::CleanInput(r.QueryOr(name)).substr(0, max_bytes);

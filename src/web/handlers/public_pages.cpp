@@ -22,6 +22,7 @@ views::ListModel ParseList(const Ctx& ctx) {
     auto& f = m.filter;
     ReadListBasics(r, m);
     f.category = JobCategoryCode(r);
+    f.subcategory = JobSubcategoryCode(r, f.category);
     f.city = OptionCode(r, "city", d::Cities());
     f.employment_type = OptionCode(r, "employment_type", d::EmploymentTypes());
     f.experience = OptionCode(r, "experience", d::ExperienceLevels());
@@ -34,6 +35,7 @@ views::ListModel ParseList(const Ctx& ctx) {
     m.page_link_base = PageLinkQuery()
                            .Add("q", m.q)
                            .Add("category", f.category)
+                           .Add("subcategory", f.subcategory)
                            .Add("city", f.city)
                            .Add("employment_type", f.employment_type)
                            .Add("experience", f.experience)

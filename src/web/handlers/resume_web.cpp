@@ -155,7 +155,7 @@ http::Response ResumeListHandler(Ctx& ctx) {
     f.category = JobCategoryCode(r);
     f.city = OptionCode(r, "city", d::Cities());
     f.experience = OptionCode(r, "experience", d::ExperienceLevels());
-    f.education_level = OptionCode(r, "education_level", d::EducationLevels());
+    f.education_level = OptionCode(r, "education_level", d::ResumeEducationLevels());
     f.gender = OptionCode(r, "gender", views::Genders());
     m.max_salary_text = NumberText(r, "max_salary", 12);
     if (auto v = d::rules::ParseAzn(m.max_salary_text)) f.max_salary = v;

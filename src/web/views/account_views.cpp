@@ -142,7 +142,7 @@ std::string MyAccountPage(const Frame& f, const MyAccountModel& m) {
         h.Element("button", {{"type", "submit"}, {"class", "button button-small"}}, tr("Send the link again"));
         h.Close("form").Close("div");
     }
-    h.Open("p").Element("a", {{"class", "button"}, {"href", L(f, "/post")}}, tr("Publish")).Close("p");
+    h.Open("p").Element("a", {{"class", "button"}, {"href", L(f, "/post")}}, tr("Post an ad")).Close("p");
     if (m.items.empty()) {
         h.Element("p", tr("You have no publications yet. Publications you post while signed in appear here; "
                           "others can be attached through their private management link."));

@@ -43,7 +43,9 @@ std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) 
     h.Open("li").Element("a", {{"href", L(f, "/resumes")}}, tr("Resumes")).Close("li");
     h.Open("li").Element("a", {{"href", L(f, "/services")}}, tr("Self-employment")).Close("li");
     h.Open("li").Element("a", {{"href", L(f, "/search")}}, tr("Search")).Close("li");
-    h.Open("li").Element("a", {{"class", "button button-small"}, {"href", L(f, "/post")}}, tr("Publish")).Close("li");
+    h.Open("li")
+        .Element("a", {{"class", "button button-small"}, {"href", L(f, "/post")}}, tr("Post an ad"))
+        .Close("li");
     if (f.admin) h.Open("li").Element("a", {{"href", L(f, "/admin")}}, tr("Moderation")).Close("li");
     if (f.signed_in)
         h.Open("li").Element("a", {{"href", L(f, "/account")}}, tr("My account")).Close("li");
@@ -100,8 +102,8 @@ std::string OptionName(const Tr& tr, const std::vector<domain::Option>& options,
 
 std::string SalaryText(const Tr& tr, const std::optional<std::int64_t>& lo, const std::optional<std::int64_t>& hi) {
     if (lo && hi) return lo == hi ? tr.Money(*lo) : tr.Number(*lo / 100) + "–" + tr.Money(*hi);
-    if (lo) return tr.Fmt("from {}", tr.Money(*lo));
-    if (hi) return tr.Fmt("up to {}", tr.Money(*hi));
+    if (lo) return tr.MoneyFrom(*lo);
+    if (hi) return tr.MoneyUpTo(*hi);
     return tr("Negotiable");
 }
 
@@ -142,7 +144,7 @@ void VacancyList(Html& h, const Frame& f, const std::vector<domain::VacancySumma
         h.Element("span", OptionName(tr, domain::Cities(), v.city));
         h.Element("span", OptionName(tr, domain::EmploymentTypes(), v.employment_type));
         if (v.remote) h.Element("span", tr("Remote possible"));
-        h.Open("time", {{"datetime", tr.IsoDate(v.published_at)}}).Text(tr.Date(v.published_at)).Close("time");
+        h.Open("time", {{"datetime", tr.IsoDate(v.published_at)}}).Text(tr.When(v.published_at, f.now)).Close("time");
         h.Close("p");
         if (!terms.empty()) {
             h.Open("p", {{"class", "excerpt"}});

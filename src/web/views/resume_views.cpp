@@ -1,6 +1,7 @@
 // Resume pages: the form (with repeatable rows that work without JavaScript), the detail page and the list.
 // Also the list-page pieces that the service pages share (declared in kind_views.hpp).
 #include "domain/common/msgid.hpp"
+#include "domain/resumes/languages.hpp"
 #include "domain/text/text.hpp"
 #include "domain/vacancies/catalog.hpp"
 #include "web/views/form_fields.hpp"
@@ -27,7 +28,7 @@ const std::vector<d::Option>& Genders() {
 std::string ServicePriceText(const Tr& tr, std::string_view price_type, const std::optional<std::int64_t>& price,
                              std::string_view price_unit) {
     if (!price || price_type == "negotiable") return tr("Negotiable");
-    std::string text = price_type == "from" ? tr.Fmt("from {}", tr.Money(*price)) : tr.Money(*price);
+    std::string text = price_type == "from" ? tr.MoneyFrom(*price) : tr.Money(*price);
     if (const auto* unit = d::FindOption(d::PriceUnits(), price_unit)) text.append(" ").append(tr(unit->name.data()));
     return text;
 }
@@ -277,7 +278,7 @@ void ResumeFormFields(Html& h, const Tr& tr, const ResumeEditor& m) {
     Input(h, tr, errors, {"min_salary", N_("Desired salary, AZN"), N_("Monthly, in AZN. Leave empty if negotiable.")},
           dr.min_salary, "text", "inputmode", "numeric");
     SelectField(h, tr, errors, {"experience", N_("Experience"), nullptr, true}, d::ExperienceLevels(), dr.experience);
-    SelectField(h, tr, errors, {"education_level", N_("Education level"), nullptr, true}, d::EducationLevels(),
+    SelectField(h, tr, errors, {"education_level", N_("Education level"), nullptr, true}, d::ResumeEducationLevels(),
                 dr.education_level);
     h.Close("fieldset");
 
@@ -396,8 +397,8 @@ std::string ResumeDetail(const Frame& f, const ResumeDetailModel& m) {
     fact(N_("Category"), CategoryName(tr, c.category));
     fact(N_("Desired salary"), c.min_salary ? tr.Money(*c.min_salary) : std::string(tr("Negotiable")));
     fact(N_("Experience"), OptionName(tr, d::ExperienceLevels(), c.experience));
-    fact(N_("Education level"), OptionName(tr, d::EducationLevels(), c.education_level));
-    if (m.publication.published_at) fact(N_("Published"), tr.Date(*m.publication.published_at));
+    fact(N_("Education level"), OptionName(tr, d::ResumeEducationLevels(), c.education_level));
+    if (m.publication.published_at) fact(N_("Published"), tr.When(*m.publication.published_at, f.now));
     fact(N_("Views"), tr.Number(m.publication.views));
     h.Close("dl");
 
@@ -431,8 +432,12 @@ std::string ResumeDetail(const Frame& f, const ResumeDetailModel& m) {
     if (!c.languages.empty()) {
         h.Element("h2", tr("Languages"));
         h.Open("ul", {{"class", "languages"}});
-        for (const auto& l : c.languages)
-            h.Element("li", l.language + " — " + OptionName(tr, LanguageLevels(), l.level));
+        for (const auto& l : c.languages) {
+            // A common language reads in the reader's language, like its level; anything else as typed.
+            auto known = d::RecognizeLanguage(l.language);
+            h.Element("li", (known ? OptionName(tr, d::SpokenLanguages(), *known) : l.language) + " — " +
+                                OptionName(tr, LanguageLevels(), l.level));
+        }
         h.Close("ul");
     }
     auto section = [&](const char* title, const std::string& text) {
@@ -480,7 +485,7 @@ void ResumeList(Html& h, const Frame& f, const std::vector<d::ResumeSummary>& it
         h.Element("span", OptionName(tr, d::Cities(), r.city));
         if (r.age) h.Element("span", tr.N("{} year old", "{} years old", *r.age));
         if (!r.experience.empty()) h.Element("span", OptionName(tr, d::ExperienceLevels(), r.experience));
-        h.Open("time", {{"datetime", tr.IsoDate(r.published_at)}}).Text(tr.Date(r.published_at)).Close("time");
+        h.Open("time", {{"datetime", tr.IsoDate(r.published_at)}}).Text(tr.When(r.published_at, f.now)).Close("time");
         h.Close("p");
         if (!terms.empty() && !r.excerpt.empty()) {
             h.Open("p", {{"class", "excerpt"}});
@@ -513,7 +518,8 @@ std::string ResumeListPage(const Frame& f, const ResumeListModel& m) {
     FilterSelect(h, tr, "category", N_("Category"), CategoryOptions(), flt.category, N_("All categories"));
     FilterSelect(h, tr, "city", N_("City"), d::Cities(), flt.city, N_("All cities"));
     FilterSelect(h, tr, "experience", N_("Experience"), d::ExperienceLevels(), flt.experience, N_("Any"));
-    FilterSelect(h, tr, "education_level", N_("Education level"), d::EducationLevels(), flt.education_level, N_("Any"));
+    FilterSelect(h, tr, "education_level", N_("Education level"), d::ResumeEducationLevels(), flt.education_level,
+                 N_("Any"));
     FilterSelect(h, tr, "gender", N_("Gender"), Genders(), flt.gender, N_("Any"));
     h.Open("div", {{"class", "field"}});
     h.Element("label", {{"for", "f-max_salary"}}, tr("Desired salary at most, AZN"));

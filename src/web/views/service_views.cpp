@@ -123,7 +123,7 @@ std::string ServiceDetail(const Frame& f, const ServiceDetailModel& m) {
     fact(N_("Category"), OptionName(tr, d::ServiceCategories(), c.category));
     fact(N_("City"), OptionName(tr, d::Cities(), c.city));
     fact(N_("Service area"), c.service_area);
-    if (m.publication.published_at) fact(N_("Published"), tr.Date(*m.publication.published_at));
+    if (m.publication.published_at) fact(N_("Published"), tr.When(*m.publication.published_at, f.now));
     fact(N_("Views"), tr.Number(m.publication.views));
     h.Close("dl");
 
@@ -175,7 +175,7 @@ void ServiceList(Html& h, const Frame& f, const std::vector<d::ServiceAdSummary>
         h.Open("p", {{"class", "facts"}});
         h.Element("span", {{"class", "salary"}}, ServicePriceText(tr, s.price_type, s.price, s.price_unit));
         h.Element("span", OptionName(tr, d::Cities(), s.city));
-        h.Open("time", {{"datetime", tr.IsoDate(s.published_at)}}).Text(tr.Date(s.published_at)).Close("time");
+        h.Open("time", {{"datetime", tr.IsoDate(s.published_at)}}).Text(tr.When(s.published_at, f.now)).Close("time");
         h.Close("p");
         if (!terms.empty() && !s.excerpt.empty()) {
             h.Open("p", {{"class", "excerpt"}});

@@ -58,6 +58,9 @@ void Filters(Html& h, const Frame& f, const ListModel& m, const std::string& act
     h.Void("input", {{"id", "f-q"}, {"type", "search"}, {"name", "q"}, {"value", m.q}, {"maxlength", "200"}});
     h.Close("div");
     Select(h, tr, "category", N_("Category"), CategoryOptions(), flt.category, N_("All categories"));
+    // The chosen category's subcategories (choose the category first: this works without JavaScript).
+    if (const auto* cat = d::FindCategory(flt.category); cat && !cat->subcategories.empty())
+        Select(h, tr, "subcategory", N_("Subcategory"), cat->subcategories, flt.subcategory, N_("All subcategories"));
     Select(h, tr, "city", N_("City"), d::Cities(), flt.city, N_("All cities"));
     Select(h, tr, "employment_type", N_("Employment type"), d::EmploymentTypes(), flt.employment_type, N_("Any"));
     Select(h, tr, "experience", N_("Experience"), d::ExperienceLevels(), flt.experience, N_("Any"));
@@ -157,7 +160,7 @@ std::string VacancyDetail(const Frame& f, const DetailModel& m) {
                                                  : tr.Fmt("up to {}", std::to_string(*c.age_max));
         fact(N_("Age"), age);
     }
-    if (m.publication.published_at) fact(N_("Published"), tr.Date(*m.publication.published_at));
+    if (m.publication.published_at) fact(N_("Published"), tr.When(*m.publication.published_at, f.now));
     if (!c.closing_date.empty()) fact(N_("Closing date"), c.closing_date);
     fact(N_("Views"), tr.Number(m.publication.views));
     h.Close("dl");
@@ -192,7 +195,7 @@ void VacancyFormFields(Html& h, const Tr& tr, const FormModel& m) {
                           {"name", "subcategory"},
                           {"aria-describedby", describedby, !describedby.empty()},
                           {"aria-invalid", "true", invalid}});
-        h.Element("option", {{"value", ""}}, tr("None"));
+        h.Element("option", {{"value", ""}}, tr.Ctx("subcategory", "Not chosen"));
         for (const auto& c : d::Categories()) {
             if (c.subcategories.empty()) continue;
             h.Open("optgroup", {{"label", tr(c.name.data())}, {"data-category", c.code}});

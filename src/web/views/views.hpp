@@ -20,7 +20,8 @@ struct Frame {
     std::string query;  // raw query string to keep when switching language ("" or "?a=b")
     bool admin = false;
     bool signed_in = false;
-    std::string csrf;  // for the sign-out button when admin
+    std::string csrf;        // for the sign-out button when admin
+    domain::Millis now = 0;  // for "Today, 14:20"
 };
 
 struct PageMeta {
