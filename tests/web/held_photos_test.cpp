@@ -212,6 +212,38 @@ TEST_F(HeldPhotos, AnEditThroughTheManagementLinkKeepsTheNewPhoto) {
     EXPECT_EQ(stems.size(), 1u) << "the edit was approved with the photo chosen before the 422";
 }
 
+TEST_F(HeldPhotos, AnOwnerEditFromMyPublicationsKeepsTheNewLogo) {
+    site.SignInAdmin(admin);
+    auto page = visitor.Get("/en/account/register");
+    ASSERT_EQ(visitor
+                  .Post("/en/account/register", {{"_csrf", CsrfToken(page.body)},
+                                                 {"email", "owner@example.az"},
+                                                 {"password", "long enough password"}})
+                  .status,
+              200);
+    page = visitor.Get("/en/account/login");
+    ASSERT_EQ(visitor
+                  .Post("/en/account/login", {{"_csrf", CsrfToken(page.body)},
+                                              {"email", "owner@example.az"},
+                                              {"password", "long enough password"}})
+                  .status,
+              303);
+    std::string token = site.SubmitVacancy(visitor, fixtures::VacancyForm("Baş aşpaz"));
+    std::int64_t id = site.IdOfToken(token);
+    site.Approve(admin, id);
+    std::string base = "/en/account/publications/" + std::to_string(id) + "/edit";
+    auto edit = visitor.Get(base);
+    ASSERT_EQ(edit.status, 200);
+    auto r = visitor.PostMultipart(base, fixtures::With(FormFields(edit.body, "/edit"), "company", ""),
+                                   {{"logo", "logo.png", "image/jpeg", images::SmallJpeg(4)}});
+    ASSERT_EQ(r.status, 422);
+    auto held = HeldTokens(r.body);
+    ASSERT_EQ(held.size(), 1u);
+    auto sent = visitor.PostMultipart(base, fixtures::With(FormFields(r.body, "/edit"), "company", "Dadlı MMC"), {});
+    ASSERT_EQ(sent.status, 303) << sent.body.substr(0, 3000);
+    EXPECT_EQ(PublicPhotoStems(PublishedDetail(token, "/vacancies")).size(), 1u);
+}
+
 TEST_F(HeldPhotos, AnOversizePhotoIsNamedAsTheProblem) {
     // Over 10 MB but within the body limit: the filled form again, the message next to the photo field.
     auto page = visitor.Get("/en/resumes/new");

@@ -100,7 +100,8 @@ void RadioGroup(Html& h, const Tr& tr, const Errors& errors, const std::string& 
         h.Element("p", {{"class", "hint"}, {"id", describedby}}, tr(hint));
     }
     if (err) {
-        describedby += (describedby.empty() ? "" : " ") + ("f-" + name + "-error");
+        if (!describedby.empty()) describedby += ' ';
+        describedby += "f-" + name + "-error";
         h.Element("p", {{"class", "field-error"}, {"id", "f-" + name + "-error"}},
                   tr.Fmt(err->message.c_str(), err->arg));
     }
