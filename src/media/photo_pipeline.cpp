@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <memory>
@@ -473,6 +474,23 @@ void PhotoStore::Remove(std::string_view stem) {
     for (std::string_view v : kVariants) {
         ::unlink(PathOf(stem, v).c_str());  // ENOENT is fine
     }
+}
+
+std::string PhotoStore::Rename(std::string_view stem) {
+    if (!IsValidStem(stem)) return {};
+    std::string fresh;
+    if (!RandomStem(fresh)) return {};
+    // The first variant decides who owns the photo: rename(2) of one path succeeds for one caller only.
+    for (size_t i = 0; i < std::size(kVariants); ++i) {
+        if (::rename(PathOf(stem, kVariants[i]).c_str(), PathOf(fresh, kVariants[i]).c_str()) != 0) {
+            if (i == 0) return {};
+            Remove(fresh);  // a variant went missing: the photo is incomplete
+            Remove(stem);
+            return {};
+        }
+    }
+    SyncDirectory(dir_);
+    return fresh;
 }
 
 }  // namespace ejob::media

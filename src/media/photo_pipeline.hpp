@@ -88,6 +88,9 @@ class PhotoStore {
     std::string Save(const ProcessedPhoto& photo);
     // Deletes the four files of a stem; a missing file or an invalid stem is ignored.
     void Remove(std::string_view stem);
+    // Moves the four files of `stem` to a new random stem and returns it; "" when the stem has no files (or was
+    // just moved by someone else: of two concurrent calls for one stem, exactly one succeeds). File times are kept.
+    std::string Rename(std::string_view stem);
     // <dir>/<stem>-<variant>, or "" when the stem is invalid or the variant is not one of kVariants.
     std::string PathOf(std::string_view stem, std::string_view variant) const;
     // Exactly 32 characters of [0-9a-f]: never a path separator, dot or empty string.

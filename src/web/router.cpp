@@ -217,7 +217,10 @@ http::Response Router::Handle(http::Request& req) {
         if (route && (route->flags & kUpload) && req.method == "POST") {
             const std::string* ct = req.Header("content-type");
             if (ct && http::MultipartBoundary(*ct)) {
-                auto parsed = http::ParseMultipart(*ct, req.body, {.max_parts = kMaxFormFields, .max_files = 10});
+                // A file part may be as large as the body: the photo pipeline refuses one over 10 MB before decoding
+                // it, and the handler shows the filled form again with that message next to the photo field.
+                auto parsed = http::ParseMultipart(
+                    *ct, req.body, {.max_parts = kMaxFormFields, .max_files = 10, .max_file_bytes = kUploadBodyLimit});
                 multipart = parsed.error;
                 req.form = std::move(parsed.fields);
                 for (auto& [k, v] : req.form) v = domain::text::CleanInput(v);
@@ -225,8 +228,17 @@ http::Response Router::Handle(http::Request& req) {
                 req.body.clear();
             }
         }
-        if (multipart == http::MultipartError::FileTooLarge) {
-            resp = ErrorResponse(ctx, 413, N_("The photo is larger than 10 MB. Choose a smaller one."));
+        const std::string* content_type = req.Header("content-type");
+        const bool photo_form =
+            route && (route->flags & kUpload) && content_type && content_type->rfind("multipart/form-data", 0) == 0;
+        if (multipart == http::MultipartError::FileTooLarge || (req.body_too_large && photo_form)) {
+            // Text fields are bounded far below the upload limit: it is the photos. The body was not read, so the
+            // page sends the visitor back to the form (Back keeps what was typed; the link opens it afresh).
+            bool form_matched = false;
+            std::map<std::string, std::string> form_params;
+            bool has_form = FindRoute("GET", path, prefixed, form_params, form_matched) != nullptr;
+            resp = HtmlResponse(views::PhotoTooLargePage(MakeFrame(ctx), has_form ? ctx.L(path) : ""), 413);
+            if (req.body_too_large) resp.headers.emplace_back("Connection", "close");
         } else if (multipart == http::MultipartError::FieldTooLarge) {
             resp = ErrorResponse(ctx, 413, N_("The form is too large. Shorten the texts and send it again."));
         } else if (req.body_too_large) {

@@ -86,6 +86,7 @@ const std::vector<Route>& Routes() {
         {"GET", "/sitemap.xml", Sitemap, kNoLang | kCache},
         {"GET", "/static/{*}", Static, kNoLang},
         {"GET", "/media/{file}", PublicMedia, kNoLang},
+        {"GET", "/held-photos/{token}", ServeHeldPhoto, kNoLang},  // a photo held by a form, to its visitor only
     };
     return kRoutes;
 }

@@ -210,3 +210,58 @@
     }
   });
 })();
+
+// Photo fields: a file over the size limit or of another type than JPEG, PNG or WebP is refused before upload,
+// with the server's own (translated) message from the field's data- attributes; "remove" hides a kept photo.
+(function () {
+  'use strict';
+
+  var types = ['image/jpeg', 'image/png', 'image/webp'];
+
+  function showFieldError(input, message) {
+    var field = input.closest('.field');
+    var id = input.id + '-error';
+    var p = document.getElementById(id);
+    if (!message) {
+      if (p && p.getAttribute('data-client')) p.remove();
+      if (!field.querySelector('.field-error')) {
+        input.removeAttribute('aria-invalid');
+        field.classList.remove('invalid');
+      }
+      return;
+    }
+    if (!p) {
+      p = document.createElement('p');
+      p.className = 'field-error';
+      p.id = id;
+      p.setAttribute('data-client', '1');
+      p.setAttribute('role', 'alert');
+      field.insertBefore(p, input);
+      var ids = (input.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
+      if (ids.indexOf(id) < 0) ids.push(id);
+      input.setAttribute('aria-describedby', ids.join(' '));
+    }
+    p.textContent = message;
+    input.setAttribute('aria-invalid', 'true');
+    field.classList.add('invalid');
+  }
+
+  document.addEventListener('change', function (event) {
+    var input = event.target;
+    if (input.type === 'checkbox' && input.name === 'remove_held_photo') {
+      var item = input.closest('li');
+      if (item && input.checked) item.hidden = true;
+      return;
+    }
+    if (input.type !== 'file' || !input.hasAttribute('data-max-bytes')) return;
+    var max = parseInt(input.getAttribute('data-max-bytes'), 10);
+    var message = '';
+    Array.prototype.forEach.call(input.files || [], function (file) {
+      if (message) return;
+      if (types.indexOf(file.type) < 0) message = input.getAttribute('data-wrong-type');
+      else if (file.size > max) message = input.getAttribute('data-too-large');
+    });
+    if (message) input.value = '';
+    showFieldError(input, message);
+  });
+})();

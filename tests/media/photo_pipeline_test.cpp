@@ -599,6 +599,25 @@ TEST_F(PhotoStoreTest, SaveWritesFourFilesUnderRandomStemsAndRemoveDeletesThem) 
     EXPECT_TRUE(fs::is_empty(dir_));
 }
 
+TEST_F(PhotoStoreTest, RenameMovesEveryVariantOnceAndKeepsTheFileTimes) {
+    PhotoResult r = ProcessPhoto(Jpeg(Gradient(320, 240)));
+    ASSERT_EQ(r.error, PhotoError::None);
+    PhotoStore store(dir_);
+    const std::string old_stem = store.Save(r.photo);
+    auto written = fs::last_write_time(store.PathOf(old_stem, "display.webp"));
+    const std::string fresh = store.Rename(old_stem);
+    ASSERT_TRUE(PhotoStore::IsValidStem(fresh)) << fresh;
+    EXPECT_NE(fresh, old_stem);
+    for (std::string_view v : PhotoStore::kVariants) {
+        EXPECT_FALSE(fs::exists(store.PathOf(old_stem, v))) << v;
+        EXPECT_TRUE(fs::exists(store.PathOf(fresh, v))) << v;
+    }
+    EXPECT_EQ(ReadFile(store.PathOf(fresh, "thumb.webp")), r.photo.thumb_webp);
+    EXPECT_EQ(fs::last_write_time(store.PathOf(fresh, "display.webp")), written) << "the sweep still sees its age";
+    EXPECT_EQ(store.Rename(old_stem), "") << "a stem can be taken once";
+    EXPECT_EQ(store.Rename("../etc"), "");
+}
+
 TEST_F(PhotoStoreTest, RefusesInvalidStemsAndVariants) {
     for (std::string_view bad : {"../x", "", "abc/def", "0123456789abcdef0123456789abcde",
                                  "0123456789abcdef0123456789abcdef0", "0123456789ABCDEF0123456789ABCDEF",

@@ -51,10 +51,9 @@ class PublicationService {
     Result<Submitted> Submit(const Draft& draft, std::optional<std::int64_t> owner_account_id = std::nullopt) {
         Millis now = clock_.Now();
         auto content = Kind::Validate(draft, BakuDate(now));
-        if (!content) {
-            photos_.Remove(draft.photos);
-            return content.error();
-        }
+        // Refused: the photos stay, held by the form that comes back with the errors; if it is never sent again,
+        // the unused-file sweep of the retention job deletes them.
+        if (!content) return content.error();
         Publication p;
         p.kind = Kind::kName;
         p.status = PublicationStatus::Pending;
@@ -145,10 +144,7 @@ class PublicationService {
         const Record* record = &r;
         Millis now = clock_.Now();
         auto content = Kind::Validate(draft, BakuDate(now));
-        if (!content) {
-            photos_.Remove(Minus(draft.photos, StoredPhotos(*record)));
-            return content.error();
-        }
+        if (!content) return content.error();  // new photos stay held by the form, as in Submit
         try {
             repo_.AddVersion(record->publication.id, content.value(), now);
         } catch (...) {

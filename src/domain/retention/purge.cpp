@@ -13,7 +13,8 @@ PurgeReport PurgeJob::Run() {
             ++report.publications;
         }
         // Files of uploads that never became part of a stored version (an abandoned form, a crash between
-        // saving the file and the database write). A day's grace keeps uploads in flight safe.
+        // saving the file and the database write). A day's grace keeps uploads in flight safe, and photos that a
+        // refused form holds for its corrected submission (an hour, web/uploads.hpp) for longer than they live.
         auto referenced = store_.ReferencedPhotos();
         std::unordered_set<std::string> keep(referenced.begin(), referenced.end());
         for (const auto& stem : photos_.StemsOlderThan(now - kDay)) {

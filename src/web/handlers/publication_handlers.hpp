@@ -116,17 +116,23 @@ http::Response Create(Ctx& ctx) {
     // Robots fill the hidden field; they get a thank-you page and nothing is stored.
     if (!ctx.req.FormOr("website").empty()) return HtmlResponse(views::SubmittedByBot(MakeFrame(ctx)));
     auto draft = W::Parse(ctx);
+    // Photos chosen now or held from an earlier attempt stay with the form whatever happens below.
+    auto photos = CollectFormPhotos(ctx, W::kPhotoField, Kind::kMaxPhotos, Kind::kMaxPhotos == 1);
+    auto form = [&](std::vector<domain::FieldError> errors, int status) {
+        auto m = NewEditor<Kind>(ctx, draft, std::move(errors));
+        m.held_photos = photos.ForForm(ctx);
+        return HtmlResponse(W::Form(MakeFrame(ctx), m), status);
+    };
     // "Add a row" / "remove a row" without JavaScript: show the form again, store nothing.
-    if (W::EditRows(ctx, draft)) return HtmlResponse(W::Form(MakeFrame(ctx), NewEditor<Kind>(ctx, draft, {})));
-    auto uploaded = SaveUploadedPhotos(ctx, W::kPhotoField, Kind::kMaxPhotos);
-    if (!uploaded.errors.empty())
-        return HtmlResponse(W::Form(MakeFrame(ctx), NewEditor<Kind>(ctx, draft, uploaded.errors)), uploaded.status);
-    draft.photos = uploaded.stems;
+    if (W::EditRows(ctx, draft)) return form(photos.errors, 200);
+    if (photos.errors.empty()) ClaimHeldPhotos(ctx, photos);
+    if (!photos.errors.empty()) return form(photos.errors, photos.status);
+    draft.photos = photos.Stems();
     auto owner = ctx.user ? std::optional<std::int64_t>(ctx.user->account_id) : std::nullopt;
     auto result = W::Service(ctx).Submit(draft, owner);
     if (!result) {
         draft.photos.clear();
-        return HtmlResponse(W::Form(MakeFrame(ctx), NewEditor<Kind>(ctx, draft, result.error().fields)), 422);
+        return form(result.error().fields, 422);
     }
     return http::Response::Redirect(303, ctx.L("/manage/" + result->manage_token + "?new=1"));
 }
@@ -204,20 +210,25 @@ http::Response EditOf(Ctx& ctx, const EditTarget& target, const domain::Publicat
         if (std::find(editable.begin(), editable.end(), stem) != editable.end() &&
             std::find(draft.photos.begin(), draft.photos.end(), stem) == draft.photos.end())
             draft.photos.push_back(stem);
-    if (W::EditRows(ctx, draft)) return HtmlResponse(W::Form(MakeFrame(ctx), EditEditor<Kind>(ctx, target, draft, {})));
     size_t room = Kind::kMaxPhotos > draft.photos.size() ? Kind::kMaxPhotos - draft.photos.size() : 0;
-    auto uploaded = SaveUploadedPhotos(ctx, W::kPhotoField, room);
-    if (!uploaded.errors.empty())
-        return HtmlResponse(W::Form(MakeFrame(ctx), EditEditor<Kind>(ctx, target, draft, uploaded.errors)),
-                            uploaded.status);
-    draft.photos.insert(draft.photos.end(), uploaded.stems.begin(), uploaded.stems.end());
+    auto photos = CollectFormPhotos(ctx, W::kPhotoField, room, Kind::kMaxPhotos == 1);
+    auto form = [&](std::vector<domain::FieldError> errors, int status) {
+        auto m = EditEditor<Kind>(ctx, target, draft, std::move(errors));
+        m.held_photos = photos.ForForm(ctx);
+        return HtmlResponse(W::Form(MakeFrame(ctx), m), status);
+    };
+    if (W::EditRows(ctx, draft)) return form(photos.errors, 200);
+    if (photos.errors.empty()) ClaimHeldPhotos(ctx, photos);
+    if (!photos.errors.empty()) return form(photos.errors, photos.status);
+    auto stored = draft.photos;
+    auto held = photos.Stems();
+    draft.photos.insert(draft.photos.end(), held.begin(), held.end());
     domain::Result<domain::Unit> result = save(draft);
     if (!result) {
         if (result.error().code == domain::ErrorCode::NotFound)
             return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
-        for (const auto& stem : uploaded.stems)
-            draft.photos.erase(std::remove(draft.photos.begin(), draft.photos.end(), stem), draft.photos.end());
-        return HtmlResponse(W::Form(MakeFrame(ctx), EditEditor<Kind>(ctx, target, draft, result.error().fields)), 422);
+        draft.photos = stored;
+        return form(result.error().fields, 422);
     }
     return http::Response::Redirect(303, target.done_url);
 }

@@ -1,6 +1,7 @@
 #include "web/views/form_fields.hpp"
 
 #include "domain/common/msgid.hpp"
+#include "web/views/views.hpp"
 
 namespace ejob::web::views {
 
@@ -99,7 +100,8 @@ void RadioGroup(Html& h, const Tr& tr, const Errors& errors, const std::string& 
         h.Element("p", {{"class", "hint"}, {"id", describedby}}, tr(hint));
     }
     if (err) {
-        describedby += (describedby.empty() ? "" : " ") + ("f-" + name + "-error");
+        if (!describedby.empty()) describedby += ' ';
+        describedby += "f-" + name + "-error";
         h.Element("p", {{"class", "field-error"}, {"id", "f-" + name + "-error"}},
                   tr.Fmt(err->message.c_str(), err->arg));
     }
@@ -119,15 +121,36 @@ void RadioGroup(Html& h, const Tr& tr, const Errors& errors, const std::string& 
 }
 
 void PhotoInput(Html& h, const Tr& tr, const Errors& errors, const std::string& name, const char* label,
-                const char* hint, bool multiple) {
+                const char* hint, bool multiple, const std::vector<HeldPhotoView>& held) {
     std::string describedby;
     bool invalid = false;
     FieldStart(h, tr, errors, {name, label, hint}, describedby, invalid);
+    if (!held.empty()) {
+        h.Open("ul", {{"class", "photo-grid held-photos"}});
+        int i = 0;
+        for (const auto& p : held) {
+            std::string id = "f-" + name + "-held-" + std::to_string(i++);
+            h.Open("li");
+            h.Void("img", {{"src", p.thumb_url}, {"alt", tr("Photo you chose")}, {"width", "160"}});
+            h.Void("input", {{"type", "hidden"}, {"name", "held_photo"}, {"value", p.token}});
+            h.Open("div", {{"class", "checkbox"}});
+            h.Void("input", {{"id", id}, {"type", "checkbox"}, {"name", "remove_held_photo"}, {"value", p.token}});
+            h.Element("label", {{"for", id}}, tr("Remove"));
+            h.Close("div").Close("li");
+        }
+        h.Close("ul");
+        h.Element("p", {{"class", "hint"}},
+                  tr("Photos you already chose are kept and will be sent with the form. You do not need to choose "
+                     "them again."));
+    }
     h.Void("input", {{"id", "f-" + name},
                      {"type", "file"},
                      {"name", name},
                      {"accept", "image/jpeg,image/png,image/webp"},
                      Flag("multiple", multiple),
+                     {"data-max-bytes", std::to_string(10 << 20)},
+                     {"data-too-large", tr("The photo is larger than 10 MB. Choose a smaller one.")},
+                     {"data-wrong-type", tr("This file is not a JPEG, PNG or WebP photo.")},
                      {"aria-describedby", describedby, !describedby.empty()},
                      {"aria-invalid", "true", invalid}});
     h.Close("div");
@@ -142,6 +165,18 @@ void ErrorSummary(Html& h, const Tr& tr, const Errors& errors) {
     for (const auto& e : errors)
         h.Open("li").Element("a", {{"href", "#f-" + e.field}}, tr.Fmt(e.message.c_str(), e.arg)).Close("li");
     h.Close("ul").Close("div");
+}
+
+std::string PhotoTooLargePage(const Frame& f, const std::string& form_url) {
+    Tr tr(f.lang);
+    Html h;
+    h.Element("h1", tr("The photo is too large"));
+    h.Element("p", tr("Each photo may be at most 10 MB (and all photos of one form together at most 40 MB). "
+                      "Choose a smaller photo."));
+    h.Element("p", tr("Go back with your browser's Back button: the form still has what you typed."));
+    if (!form_url.empty())
+        h.Open("p").Element("a", {{"href", form_url}, {"class", "button"}}, tr("Back to the form")).Close("p");
+    return Layout(f, {tr("The photo is too large"), "", true}, h.Take());
 }
 
 }  // namespace ejob::web::views

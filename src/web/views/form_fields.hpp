@@ -36,9 +36,15 @@ void Checkbox(Html& h, const Tr& tr, const std::string& name, const char* label,
 // A group of radio buttons in a fieldset with a legend.
 void RadioGroup(Html& h, const Tr& tr, const Errors& errors, const std::string& name, const char* legend,
                 const std::vector<domain::Option>& options, const std::string& value, const char* hint = nullptr);
-// <input type=file> for photos (JPEG, PNG, WebP).
+// A photo chosen on an earlier attempt of this form, held for it (see web/uploads.hpp).
+struct HeldPhotoView {
+    std::string token;      // sent back in the hidden "held_photo" field
+    std::string thumb_url;  // served only to this visitor
+};
+// <input type=file> for photos (JPEG, PNG, WebP), after the held photos as thumbnails with a "remove" box. The
+// refusal messages the server gives for a too large or wrong file are in data- attributes, for the script.
 void PhotoInput(Html& h, const Tr& tr, const Errors& errors, const std::string& name, const char* label,
-                const char* hint, bool multiple);
+                const char* hint, bool multiple, const std::vector<HeldPhotoView>& held = {});
 // The list of problems at the top of a form, linking to each field; focused by the script so it is announced.
 void ErrorSummary(Html& h, const Tr& tr, const Errors& errors);
 

@@ -266,8 +266,8 @@ void ResumeFormFields(Html& h, const Tr& tr, const ResumeEditor& m) {
     CurrentPhotos(h, tr, dr.photos, m.moderator, m.photo_url_prefix);
     if (!m.moderator)
         PhotoInput(h, tr, errors, "photo", N_("Your photo"),
-                   N_("Optional. A photo of you alone, face clearly visible. JPEG, PNG or WebP, at most 10 MB."),
-                   false);
+                   N_("Optional. A photo of you alone, face clearly visible. JPEG, PNG or WebP, at most 10 MB."), false,
+                   m.held_photos);
     h.Close("fieldset");
 
     h.Open("fieldset").Element("legend", tr("The job you want"));

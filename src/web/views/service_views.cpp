@@ -61,7 +61,8 @@ void ServiceFormFields(Html& h, const Tr& tr, const ServiceEditor& m) {
     CurrentPhotos(h, tr, dr.photos, m.moderator, m.photo_url_prefix);
     if (!m.moderator)
         PhotoInput(h, tr, errors, "photos", N_("Add photos"),
-                   N_("Optional: up to 8 photos of your work. JPEG, PNG or WebP, each at most 10 MB."), true);
+                   N_("Optional: up to 8 photos of your work. JPEG, PNG or WebP, each at most 10 MB."), true,
+                   m.held_photos);
     h.Close("fieldset");
 
     h.Open("fieldset").Element("legend", tr("Contacts"));

@@ -219,7 +219,8 @@ void VacancyFormFields(Html& h, const Tr& tr, const FormModel& m) {
     h.Open("fieldset").Element("legend", tr("Company logo"));
     CurrentPhotos(h, tr, dr.photos, m.moderator, m.photo_url_prefix);
     if (!m.moderator)
-        PhotoInput(h, tr, m.errors, "logo", N_("Logo"), N_("Optional. JPEG, PNG or WebP, at most 10 MB."), false);
+        PhotoInput(h, tr, m.errors, "logo", N_("Logo"), N_("Optional. JPEG, PNG or WebP, at most 10 MB."), false,
+                   m.held_photos);
     h.Close("fieldset");
 
     h.Open("fieldset").Element("legend", tr("Salary and conditions"));

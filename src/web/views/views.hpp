@@ -10,6 +10,7 @@
 #include "domain/vacancies/vacancy_service.hpp"
 #include "web/html.hpp"
 #include "web/i18n.hpp"
+#include "web/views/form_fields.hpp"
 
 namespace ejob::web::views {
 
@@ -101,8 +102,9 @@ struct EditorModel {
     std::string submit_label;  // msgid
     bool show_owner_email = true;
     bool show_rules = true;
-    bool moderator = false;        // photos are shown with a "remove" box for the moderator
-    std::string photo_url_prefix;  // where the current photos' thumbnails are served for this viewer
+    bool moderator = false;                  // photos are shown with a "remove" box for the moderator
+    std::string photo_url_prefix;            // where the current photos' thumbnails are served for this viewer
+    std::vector<HeldPhotoView> held_photos;  // chosen on an earlier attempt of this form, not stored yet
 };
 using FormModel = EditorModel<domain::VacancyDraft>;
 
@@ -165,5 +167,7 @@ std::string RulesPage(const Frame& f);
 std::string PostChooser(const Frame& f);  // /post: vacancy, resume or services ad
 std::string PrivacyPage(const Frame& f);
 std::string ErrorPage(const Frame& f, int status, const std::string& message_msgid);
+// 413 for a form whose photos are too large; `form_url` (may be empty) opens the form again.
+std::string PhotoTooLargePage(const Frame& f, const std::string& form_url);
 
 }  // namespace ejob::web::views
