@@ -120,6 +120,7 @@ views::Frame MakeFrame(const Ctx& ctx) {
     f.query = QueryString(ctx.req);
     f.admin = ctx.IsAdmin();
     f.signed_in = ctx.SignedIn();
+    f.base_url = ctx.app.base_url;
     if (f.signed_in) f.csrf = const_cast<Ctx&>(ctx).CsrfToken();
     return f;
 }
