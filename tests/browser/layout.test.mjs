@@ -173,7 +173,7 @@ test('390 px: the header is one line with a menu that holds the language switch'
     assert.equal(await russian.isVisible(), false, 'the menu starts folded on a phone');
     await menu.locator('summary').click();
     assert.equal(await russian.isVisible(), true, 'the open menu shows the language switch');
-    assert.equal(await menu.locator('a[href="/vacancies"]').isVisible(), true, 'and the main links');
+    assert.equal(await menu.locator('.main-nav a[href="/vacancies"]').isVisible(), true, 'and the main links');
     await assertNoHorizontalScroll(page, 'open menu');
     await russian.click();
     await page.waitForURL(/\/ru\/vacancies$/);
@@ -212,7 +212,7 @@ test('1280 px: the menu and the filters are open without a toggle', async () => 
     assert.equal(await page.locator('header .menu a[hreflang="en"]').isVisible(), true);
     assert.equal(await page.locator('details.filters-panel select[name="city"]').isVisible(), true);
     await assertOneLine(page, [page.locator('header .logo'), page.locator('header .header-post'),
-      page.locator('header .menu a[href="/vacancies"]')], 'wide header');
+      page.locator('header .main-nav a[href="/vacancies"]')], 'wide header');
   });
 });
 

@@ -173,7 +173,6 @@ TEST_F(HtmlValidity, EveryKindOfPageHasNoCheckerErrors) {
 
     // The moderator's pages.
     for (const char* prefix : {"", "/en"}) {
-        Page(admin, std::string(prefix) + "/admin");
         Page(admin, std::string(prefix) + "/admin/moderation");
         Page(admin, std::string(prefix) + "/admin/moderation/" + std::to_string(pending));
         Page(admin, std::string(prefix) + "/admin/requests");

@@ -45,12 +45,12 @@ std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) 
     h.Void("meta", {{"name", "viewport"}, {"content", "width=device-width, initial-scale=1"}});
     std::string title = meta.title.empty() ? std::string("ejob.az") : meta.title + " — ejob.az";
     h.Element("title", title);
-    const std::string description =
-        meta.description.empty()
-            ? std::string(
-                  tr("Job vacancies in Azerbaijan, checked by moderators. Search in Azerbaijani, Russian and English."))
-            : meta.description;
-    h.Void("meta", {{"name", "description"}, {"content", description}});
+    // Pages for search engines describe themselves; pages kept out of the index (forms, account, admin) need not.
+    std::string description = meta.description;
+    if (description.empty() && !meta.noindex)
+        description =
+            tr("Job vacancies in Azerbaijan, checked by moderators. Search in Azerbaijani, Russian and English.");
+    if (!description.empty()) h.Void("meta", {{"name", "description"}, {"content", description}});
     if (meta.noindex) h.Void("meta", {{"name", "robots"}, {"content", "noindex"}});
     h.Void("link", {{"rel", "canonical"}, {"href", f.base_url + PageIn(f, f.lang)}});
     for (Lang l : kAllLangs)
