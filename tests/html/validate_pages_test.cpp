@@ -8,6 +8,7 @@
 #include <regex>
 #include <sstream>
 
+#include "app/commands.hpp"
 #include "support/images.hpp"
 #include "support/test_site.hpp"
 
@@ -75,7 +76,18 @@ TEST_F(HtmlValidity, EveryKindOfPageHasNoCheckerErrors) {
     ASSERT_TRUE(jar && std::filesystem::exists(jar))
         << "vnu.jar not found (EJOB_VNU_JAR); run `cd tests/html && npm ci` as `make test` does";
 
-    // Content of every kind: with and without photos, published and waiting for moderation.
+    // Demo content (long lists with pages, photos, logos, texts in three languages) ...
+    app::Config config;
+    config.data_dir = site.dir().string();
+    ASSERT_EQ(app::SeedDemo(config, {.vacancies = 40, .resumes = 25, .services = 25, .with_photos = 12}, false), 0);
+    std::vector<std::string> demo;
+    for (const char* list : {"/en/vacancies", "/en/resumes", "/en/services"}) {
+        std::string body = visitor.Get(list).body;
+        std::smatch m;
+        ASSERT_TRUE(std::regex_search(body, m, std::regex("href=\"/en(/[a-z]+/[0-9]+-[^\"]+)\"")));
+        demo.push_back(m[1]);
+    }
+    // ... and fixtures of every kind: with and without photos, published and waiting for moderation.
     site.SignInAdmin(admin);
     auto published = [&](const std::string& kind, const Form& form, const std::vector<FilePart>& files = {}) {
         std::string token = site.Submit(visitor, kind, form, files);
@@ -112,6 +124,12 @@ TEST_F(HtmlValidity, EveryKindOfPageHasNoCheckerErrors) {
                                             "/services",
                                             "/services?category=repair&price_min=10",
                                             service,
+                                            "/vacancies?page=2",
+                                            "/resumes?page=2",
+                                            "/services?page=2",
+                                            demo[0],
+                                            demo[1],
+                                            demo[2],
                                             "/vacancies/new",
                                             "/resumes/new",
                                             "/services/new",
