@@ -159,7 +159,8 @@ after(async () => {
 
 test('390 px: the header is one line with a menu that holds the language switch', async () => {
   await withPage('header-menu', PHONE, async (page) => {
-    for (const url of ['/', '/vacancies', '/resumes', '/services', '/vacancies/new', '/account/login', '/rules']) {
+    for (const url of ['/', '/vacancies', '/resumes', '/services', '/vacancies/new', '/account/login', '/rules',
+      '/ru/vacancies', '/en/vacancies', '/ru/resumes/new']) {
       await page.goto(url);
       await assertNoHorizontalScroll(page, url);
       const header = page.locator('header.site-header');
