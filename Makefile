@@ -21,6 +21,7 @@ test:
 	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 	@cd tests/browser && npm ci --no-audit --no-fund --loglevel=error
+	@cd tests/html && npm ci --no-audit --no-fund --loglevel=error
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
 bench: build

@@ -121,6 +121,7 @@ views::Frame MakeFrame(const Ctx& ctx) {
     f.admin = ctx.IsAdmin();
     f.signed_in = ctx.SignedIn();
     f.now = ctx.app.clock.Now();
+    f.base_url = ctx.app.base_url;
     if (f.signed_in) f.csrf = const_cast<Ctx&>(ctx).CsrfToken();
     return f;
 }

@@ -10,6 +10,31 @@ std::string L(const Frame& f, std::string_view path) {
     return std::string(UrlPrefix(f.lang)) + std::string(path);
 }
 
+namespace {
+// The same page in language `l`, relative to the site root ("/" for the Azerbaijani home page).
+std::string PageIn(const Frame& f, Lang l) {
+    std::string href = std::string(UrlPrefix(l)) + (f.path == "/" && l != Lang::Az ? "" : f.path) + f.query;
+    return href.empty() ? "/" : href;
+}
+
+void LanguageSwitch(Html& h, const Frame& f, const Tr& tr) {
+    h.Open("nav", {{"aria-label", tr("Language")}, {"class", "langs"}}).Open("ul");
+    // Wide screens show the short code ("RU"), phones the name; the link is named by the name either way.
+    for (Lang l : kAllLangs) {
+        h.Open("li");
+        h.Open(
+            "a",
+            {{"href", PageIn(f, l)}, {"lang", Code(l)}, {"hreflang", Code(l)}, {"aria-current", "true", l == f.lang}});
+        std::string code(Code(l));
+        for (char& c : code) c = static_cast<char>(c - 'a' + 'A');
+        h.Element("span", {{"class", "lang-code"}, {"aria-hidden", "true"}}, code);
+        h.Element("span", {{"class", "lang-name"}}, NativeName(l));
+        h.Close("a").Close("li");
+    }
+    h.Close("ul").Close("nav");
+}
+}  // namespace
+
 std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) {
     Tr tr(f.lang);
     Html h;
@@ -20,13 +45,17 @@ std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) 
     h.Void("meta", {{"name", "viewport"}, {"content", "width=device-width, initial-scale=1"}});
     std::string title = meta.title.empty() ? std::string("ejob.az") : meta.title + " — ejob.az";
     h.Element("title", title);
-    if (!meta.description.empty()) h.Void("meta", {{"name", "description"}, {"content", meta.description}});
+    // Pages for search engines describe themselves; pages kept out of the index (forms, account, admin) need not.
+    std::string description = meta.description;
+    if (description.empty() && !meta.noindex)
+        description =
+            tr("Job vacancies in Azerbaijan, checked by moderators. Search in Azerbaijani, Russian and English.");
+    if (!description.empty()) h.Void("meta", {{"name", "description"}, {"content", description}});
     if (meta.noindex) h.Void("meta", {{"name", "robots"}, {"content", "noindex"}});
-    for (Lang l : kAllLangs) {
-        std::string href = std::string(UrlPrefix(l)) + (f.path == "/" && l != Lang::Az ? "" : f.path) + f.query;
-        if (href.empty()) href = "/";
-        h.Void("link", {{"rel", "alternate"}, {"hreflang", Code(l)}, {"href", href}});
-    }
+    h.Void("link", {{"rel", "canonical"}, {"href", f.base_url + PageIn(f, f.lang)}});
+    for (Lang l : kAllLangs)
+        h.Void("link", {{"rel", "alternate"}, {"hreflang", Code(l)}, {"href", f.base_url + PageIn(f, l)}});
+    h.Void("link", {{"rel", "alternate"}, {"hreflang", "x-default"}, {"href", f.base_url + PageIn(f, Lang::Az)}});
     h.Void("link", {{"rel", "stylesheet"}, {"href", StaticUrl("css/site.css")}});
     h.Void("link", {{"rel", "icon"}, {"href", StaticUrl("img/favicon.svg")}, {"type", "image/svg+xml"}});
     h.Void("link", {{"rel", "alternate"}, {"type", "application/rss+xml"}, {"href", L(f, "/feed.xml")}});
@@ -38,20 +67,31 @@ std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) 
     h.Open("header", {{"class", "site-header"}});
     h.Open("div", {{"class", "wrap header-row"}});
     h.Element("a", {{"class", "logo"}, {"href", L(f, "/")}}, "ejob.az");
-    h.Open("nav", {{"aria-label", tr("Main")}}).Open("ul");
+    h.Element("a", {{"class", "button button-primary button-small header-post"}, {"href", L(f, "/post")}},
+              tr("Publish"));
+    // The menu folds behind "Menu" on narrow screens (a <details>, so it needs no script); wide screens show it open.
+    h.Open("details", {{"class", "menu"}});
+    h.Element("summary", {{"class", "menu-button"}}, tr("Menu"));
+    h.Open("div", {{"class", "menu-panel"}});
+    h.Open("nav", {{"aria-label", tr("Main")}, {"class", "main-nav"}}).Open("ul");
     h.Open("li").Element("a", {{"href", L(f, "/vacancies")}}, tr("Vacancies")).Close("li");
     h.Open("li").Element("a", {{"href", L(f, "/resumes")}}, tr("Resumes")).Close("li");
     h.Open("li").Element("a", {{"href", L(f, "/services")}}, tr("Self-employment")).Close("li");
     h.Open("li").Element("a", {{"href", L(f, "/search")}}, tr("Search")).Close("li");
-    h.Open("li")
-        .Element("a", {{"class", "button button-small"}, {"href", L(f, "/post")}}, tr("Post an ad"))
-        .Close("li");
     if (f.admin) h.Open("li").Element("a", {{"href", L(f, "/admin")}}, tr("Moderation")).Close("li");
     if (f.signed_in)
         h.Open("li").Element("a", {{"href", L(f, "/account")}}, tr("My account")).Close("li");
     else
         h.Open("li").Element("a", {{"href", L(f, "/account/login")}}, tr("Sign in")).Close("li");
     h.Close("ul").Close("nav");
+    LanguageSwitch(h, f, tr);
+    if (f.signed_in) {
+        h.Open("form", {{"class", "sign-out"}, {"method", "post"}, {"action", L(f, "/account/logout")}});
+        h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", f.csrf}});
+        h.Element("button", {{"type", "submit"}, {"class", "link-button"}}, tr("Sign out"));
+        h.Close("form");
+    }
+    h.Close("div").Close("details");
     h.Close("div").Close("header");
 
     h.Open("main", {{"id", "main"}, {"class", "wrap"}, {"tabindex", "-1"}});
@@ -59,35 +99,23 @@ std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) 
     h.Close("main");
 
     h.Open("footer", {{"class", "site-footer"}}).Open("div", {{"class", "wrap"}});
-    h.Open("nav", {{"aria-label", tr("Language")}, {"class", "langs"}}).Open("ul");
-    for (Lang l : kAllLangs) {
-        std::string href = std::string(UrlPrefix(l)) + (f.path == "/" && l != Lang::Az ? "" : f.path) + f.query;
-        if (href.empty()) href = "/";
-        h.Open("li");
-        if (l == f.lang)
-            h.Element("a", {{"href", href}, {"lang", Code(l)}, {"hreflang", Code(l)}, {"aria-current", "true"}},
-                      NativeName(l));
-        else
-            h.Element("a", {{"href", href}, {"lang", Code(l)}, {"hreflang", Code(l)}}, NativeName(l));
-        h.Close("li");
-    }
-    h.Close("ul").Close("nav");
     h.Open("nav", {{"aria-label", tr("About the site")}}).Open("ul");
     h.Open("li").Element("a", {{"href", L(f, "/rules")}}, tr("Submission rules")).Close("li");
     h.Open("li").Element("a", {{"href", L(f, "/privacy")}}, tr("Privacy policy")).Close("li");
     if (!f.admin)
         h.Open("li").Element("a", {{"href", L(f, "/admin/login")}}, tr.Ctx("footer", "Administration")).Close("li");
     h.Close("ul").Close("nav");
-    if (f.signed_in) {
-        h.Open("form", {{"method", "post"}, {"action", L(f, "/account/logout")}});
-        h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", f.csrf}});
-        h.Element("button", {{"type", "submit"}, {"class", "link-button"}}, tr("Sign out"));
-        h.Close("form");
-    }
     h.Element("p", {{"class", "muted"}}, tr("ejob.az — jobs in Azerbaijan. No third-party trackers."));
     h.Close("div").Close("footer");
     h.Close("body").Close("html");
     return h.Take();
+}
+
+void CountBadge(Html& h, const std::string& shown, const std::string& spoken) {
+    h.Open("span", {{"class", "count"}});
+    h.Element("span", {{"aria-hidden", "true"}}, shown);
+    h.Element("span", {{"class", "visually-hidden"}}, spoken);
+    h.Close("span");
 }
 
 std::string CategoryName(const Tr& tr, std::string_view code) {

@@ -84,7 +84,9 @@ std::string PostChooser(const Frame& f) {
         h.Close("a").Close("li");
     }
     h.Close("ul");
-    return Layout(f, {tr("Publish on ejob.az"), "", false}, h.Take());
+    return Layout(
+        f, {tr("Publish on ejob.az"), tr("A vacancy, a resume or a services ad: free, no account needed."), false},
+        h.Take());
 }
 
 std::string RulesList(const Tr& tr) {
@@ -115,7 +117,12 @@ std::string RulesPage(const Frame& f) {
     h.Element("h1", tr("Form submission rules"));
     h.Element("p", tr("Every publication is checked by a moderator before it appears on the site. These rules apply:"));
     h.TrustedRaw(RulesList(tr));
-    return Layout(f, {tr("Form submission rules"), "", false}, h.Take());
+    return Layout(f,
+                  {tr("Form submission rules"),
+                   tr("Rules for posting vacancies, resumes and services ads on ejob.az: a moderator checks every "
+                      "publication against them before it goes live."),
+                   false},
+                  h.Take());
 }
 
 std::string PrivacyPage(const Frame& f) {
@@ -143,7 +150,12 @@ std::string PrivacyPage(const Frame& f) {
             "session cookie.")},
     };
     for (const auto& [title, text] : kSections) h.Element("h2", tr(title)).Element("p", tr(text));
-    return Layout(f, {tr("Privacy policy"), "", false}, h.Take());
+    return Layout(f,
+                  {tr("Privacy policy"),
+                   tr("How ejob.az handles personal data: what is stored, who sees contacts, and when publications "
+                      "are deleted."),
+                   false},
+                  h.Take());
 }
 
 }  // namespace ejob::web::views

@@ -109,7 +109,7 @@ void CountedCategoryLinks(Html& h, const Frame& f, const std::string& path, cons
         h.Open("li");
         h.Open("a", {{"href", url}, {"aria-current", "true", c.code == current}});
         h.Element("span", tr(c.name.data()));
-        h.Element("span", {{"class", "count"}, {"aria-label", count_label(n)}}, tr.Number(n));
+        CountBadge(h, tr.Number(n), count_label(n));
         h.Close("a").Close("li");
     }
     h.Close("ul");
@@ -464,14 +464,21 @@ void ResumeList(Html& h, const Frame& f, const std::vector<d::ResumeSummary>& it
     h.Open("ol", {{"class", "cards"}});
     for (const auto& r : items) {
         std::string url = L(f, "/resumes/" + std::to_string(r.id) + "-" + r.slug);
-        h.Open("li", {{"class", r.photo.empty() ? "card" : "card card-with-thumb"}}).Open("article");
-        if (!r.photo.empty())
+        // Every card has the photo's place, so the texts line up with and without a photo.
+        h.Open("li", {{"class", "card card-with-thumb"}}).Open("article");
+        if (!r.photo.empty()) {
             h.Void("img", {{"class", "thumb"},
                            {"src", PhotoUrl(r.photo, "thumb.webp")},
                            {"alt", ""},
                            {"width", "64"},
                            {"height", "64"},
                            {"loading", "lazy"}});
+        } else {
+            // The first letter of the name (one UTF-8 sequence) in place of the photo.
+            size_t n = r.display_name.empty() ? 0 : 1;
+            while (n < r.display_name.size() && (static_cast<unsigned char>(r.display_name[n]) & 0xC0) == 0x80) ++n;
+            h.Element("span", {{"class", "thumb thumb-letter"}, {"aria-hidden", "true"}}, r.display_name.substr(0, n));
+        }
         h.Open("div", {{"class", "card-body"}});
         h.Open("h3").Open("a", {{"href", url}});
         HighlightedText(h, r.desired_position, terms);
@@ -508,6 +515,8 @@ std::string ResumeListPage(const Frame& f, const ResumeListModel& m) {
     h.Element("h1", heading);
     h.Open("div", {{"class", "with-sidebar"}});
     h.Open("aside", {{"aria-label", tr("Filters")}});
+    h.Open("details", {{"class", "filters-panel"}});
+    h.Element("summary", tr("Filters"));
 
     h.Open("form", {{"class", "filters"}, {"method", "get"}, {"action", action}, {"role", "search"}});
     h.Element("h2", {{"class", "visually-hidden"}}, tr("Filters"));
@@ -554,7 +563,7 @@ std::string ResumeListPage(const Frame& f, const ResumeListModel& m) {
     h.Close("div");
     h.Close("div");
     h.Open("div", {{"class", "actions"}});
-    h.Element("button", {{"type", "submit"}, {"class", "button"}}, tr("Show resumes"));
+    h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr("Show resumes"));
     h.Element("a", {{"href", action}}, tr("Reset filters"));
     h.Close("div");
     h.Close("form");
@@ -562,7 +571,7 @@ std::string ResumeListPage(const Frame& f, const ResumeListModel& m) {
     h.Element("h2", tr("Categories"));
     CountedCategoryLinks(h, f, "/resumes", CategoryOptions(), m.counts, flt.category,
                          [&](std::int64_t n) { return tr.N("{} resume", "{} resumes", n); });
-    h.Close("aside");
+    h.Close("details").Close("aside");
 
     h.Open("section", {{"aria-label", tr("Results")}});
     std::string count = m.page.total_is_lower_bound ? tr.Fmt("More than {} resumes found", tr.Number(m.page.total))
@@ -573,7 +582,11 @@ std::string ResumeListPage(const Frame& f, const ResumeListModel& m) {
     if (m.page.items.empty()) h.Element("p", tr("No resumes match these filters. Try removing some of them."));
     h.Close("section");
     h.Close("div");
-    return Layout(f, {heading, tr("Resumes of job seekers in Azerbaijan."), m.page.page > 1}, h.Take());
+    std::string description =
+        heading + ". " +
+        tr.N("{} resume of a job seeker in Azerbaijan, every one checked by a moderator.",
+             "{} resumes of job seekers in Azerbaijan, every one checked by a moderator.", m.page.total);
+    return Layout(f, {heading, description, m.page.page > 1}, h.Take());
 }
 
 }  // namespace ejob::web::views

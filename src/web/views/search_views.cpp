@@ -22,9 +22,14 @@ std::string SearchPage(const Frame& f, const SearchModel& m) {
     h.Close("div").Close("form");
     if (!m.message.empty()) {
         h.Element("p", {{"class", "notice"}, {"role", "status"}}, tr(m.message.c_str()));
-        return Layout(f, {tr("Search"), "", true}, h.Take());
+        return Layout(f,
+                      {tr("Search"), tr("Search vacancies, resumes and services ads in Azerbaijan by keyword."), true},
+                      h.Take());
     }
-    if (m.q.empty()) return Layout(f, {tr("Search"), "", true}, h.Take());
+    if (m.q.empty())
+        return Layout(f,
+                      {tr("Search"), tr("Search vacancies, resumes and services ads in Azerbaijan by keyword."), true},
+                      h.Take());
 
     std::int64_t total = 0;
     h.Open("nav", {{"class", "tabs"}, {"aria-label", tr("Results by kind")}}).Open("ul");
@@ -44,6 +49,7 @@ std::string SearchPage(const Frame& f, const SearchModel& m) {
     std::int64_t shown_total = 0;
     int page = 1, pages = 1;
     h.Open("section", {{"aria-label", tr("Results")}});
+    h.Element("h2", {{"class", "visually-hidden"}}, tr("Results"));
     if (m.kind == "resume") {
         shown_total = m.resumes.total;
         page = m.resumes.page, pages = m.resumes.Pages();
@@ -77,7 +83,8 @@ std::string SearchPage(const Frame& f, const SearchModel& m) {
         CategoryLinks(h, f, m.counts, "");
         h.Close("div");
     }
-    return Layout(f, {tr("Search"), "", true}, h.Take());
+    return Layout(f, {tr("Search"), tr("Search vacancies, resumes and services ads in Azerbaijan by keyword."), true},
+                  h.Take());
 }
 
 }  // namespace ejob::web::views

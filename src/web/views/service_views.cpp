@@ -200,6 +200,8 @@ std::string ServiceListPage(const Frame& f, const ServiceListModel& m) {
     h.Element("h1", heading);
     h.Open("div", {{"class", "with-sidebar"}});
     h.Open("aside", {{"aria-label", tr("Filters")}});
+    h.Open("details", {{"class", "filters-panel"}});
+    h.Element("summary", tr("Filters"));
 
     h.Open("form", {{"class", "filters"}, {"method", "get"}, {"action", action}, {"role", "search"}});
     h.Element("h2", {{"class", "visually-hidden"}}, tr("Filters"));
@@ -230,7 +232,7 @@ std::string ServiceListPage(const Frame& f, const ServiceListModel& m) {
     h.Close("div");
     h.Close("div");
     h.Open("div", {{"class", "actions"}});
-    h.Element("button", {{"type", "submit"}, {"class", "button"}}, tr("Show ads"));
+    h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr("Show ads"));
     h.Element("a", {{"href", action}}, tr("Reset filters"));
     h.Close("div");
     h.Close("form");
@@ -238,7 +240,7 @@ std::string ServiceListPage(const Frame& f, const ServiceListModel& m) {
     h.Element("h2", tr("Categories"));
     CountedCategoryLinks(h, f, "/services", d::ServiceCategories(), m.counts, flt.category,
                          [&](std::int64_t n) { return tr.N("{} ad", "{} ads", n); });
-    h.Close("aside");
+    h.Close("details").Close("aside");
 
     h.Open("section", {{"aria-label", tr("Results")}});
     std::string count = m.page.total_is_lower_bound ? tr.Fmt("More than {} ads found", tr.Number(m.page.total))
@@ -249,8 +251,11 @@ std::string ServiceListPage(const Frame& f, const ServiceListModel& m) {
     if (m.page.items.empty()) h.Element("p", tr("No ads match these filters. Try removing some of them."));
     h.Close("section");
     h.Close("div");
-    return Layout(f, {heading, tr("Services offered by self-employed people in Azerbaijan."), m.page.page > 1},
-                  h.Take());
+    std::string description =
+        heading + ". " +
+        tr.N("{} ad by self-employed people in Azerbaijan, every one checked by a moderator.",
+             "{} ads by self-employed people in Azerbaijan, every one checked by a moderator.", m.page.total);
+    return Layout(f, {heading, description, m.page.page > 1}, h.Take());
 }
 
 }  // namespace ejob::web::views

@@ -42,7 +42,7 @@ void CategoryLinksImpl(Html& h, const Frame& f, const std::vector<d::CategoryCou
         else
             h.Open("a", {{"href", url}});
         h.Element("span", tr(c.name.data()));
-        h.Element("span", {{"class", "count"}, {"aria-label", tr.N("{} vacancy", "{} vacancies", n)}}, tr.Number(n));
+        CountBadge(h, tr.Number(n), tr.N("{} vacancy", "{} vacancies", n));
         h.Close("a").Close("li");
     }
     h.Close("ul");
@@ -80,7 +80,7 @@ void Filters(Html& h, const Frame& f, const ListModel& m, const std::string& act
     Select(h, tr, "posted", N_("Posted"), kPosted,
            flt.posted_within_days ? std::to_string(flt.posted_within_days) : std::string(), N_("Any time"));
     h.Open("div", {{"class", "actions"}});
-    h.Element("button", {{"type", "submit"}, {"class", "button"}}, tr("Show vacancies"));
+    h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr("Show vacancies"));
     h.Element("a", {{"href", action}}, tr("Reset filters"));
     h.Close("div");
     h.Close("form");
@@ -109,10 +109,12 @@ std::string VacancyListPage(const Frame& f, const ListModel& m) {
     h.Element("h1", heading);
     h.Open("div", {{"class", "with-sidebar"}});
     h.Open("aside", {{"aria-label", tr("Filters")}});
+    h.Open("details", {{"class", "filters-panel"}});
+    h.Element("summary", tr("Filters"));
     Filters(h, f, m, L(f, "/vacancies"));
     h.Element("h2", tr("Categories"));
     CategoryLinksImpl(h, f, m.counts, m.filter.category);
-    h.Close("aside");
+    h.Close("details").Close("aside");
     h.Open("section", {{"aria-label", tr("Results")}});
     Results(h, f, m);
     if (m.page.items.empty()) {
@@ -120,7 +122,10 @@ std::string VacancyListPage(const Frame& f, const ListModel& m) {
     }
     h.Close("section");
     h.Close("div");
-    return Layout(f, {heading, tr("Current job vacancies in Azerbaijan."), m.page.page > 1}, h.Take());
+    std::string description = heading + ". " +
+                              tr.N("{} current vacancy, every one checked by a moderator.",
+                                   "{} current vacancies, every one checked by a moderator.", m.page.total);
+    return Layout(f, {heading, description, m.page.page > 1}, h.Take());
 }
 
 std::string VacancyDetail(const Frame& f, const DetailModel& m) {

@@ -21,8 +21,9 @@ struct Frame {
     std::string query;  // raw query string to keep when switching language ("" or "?a=b")
     bool admin = false;
     bool signed_in = false;
-    std::string csrf;        // for the sign-out button when admin
+    std::string csrf;        // for the sign-out button in the header menu
     domain::Millis now = 0;  // for "Today, 14:20"
+    std::string base_url;  // "https://ejob.az": canonical and alternate links are absolute
 };
 
 struct PageMeta {
@@ -41,6 +42,8 @@ void Pagination(Html& h, const Frame& f, const std::string& base_path_and_query,
 std::string SalaryText(const Tr& tr, const std::optional<std::int64_t>& lo, const std::optional<std::int64_t>& hi);
 std::string OptionName(const Tr& tr, const std::vector<domain::Option>& options, std::string_view code);
 std::string CategoryName(const Tr& tr, std::string_view code);
+// A number shown as is, read out by screen readers as `spoken` ("12" → "12 vacancies").
+void CountBadge(Html& h, const std::string& shown, const std::string& spoken);
 
 // ---- home
 struct HomeModel {

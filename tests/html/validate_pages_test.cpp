@@ -1,0 +1,210 @@
+// Every kind of page, as the real server renders it, through the Nu Html Checker (vnu.jar from the npm package
+// vnu-jar, installed by `make test` into tests/html/node_modules; needs Java). The test fails on any error.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "app/commands.hpp"
+#include "support/images.hpp"
+#include "support/test_site.hpp"
+
+namespace ejob::testing {
+namespace {
+
+std::string Slurp(const std::filesystem::path& p) {
+    std::ifstream f(p);
+    std::stringstream s;
+    s << f.rdbuf();
+    return s.str();
+}
+
+// Runs a command and returns its exit status and everything it printed.
+std::pair<int, std::string> RunCommand(const std::string& command) {
+    std::string out;
+    FILE* p = popen((command + " 2>&1").c_str(), "r");
+    if (!p) return {-1, "cannot start: " + command};
+    std::array<char, 4096> buf{};
+    size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
+    int status = pclose(p);
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
+}
+
+class HtmlValidity : public ::testing::Test {
+  protected:
+    TestSite site;
+    Client visitor = site.NewClient();
+    Client admin = site.NewClient();
+    Client member = site.NewClient();
+    std::filesystem::path out_dir = site.dir() / "pages";
+    std::vector<std::string> fetched;  // "file: URL" lines, to name the page of an error
+
+    void SetUp() override { std::filesystem::create_directories(out_dir); }
+
+    // Fetches `path` with `c`, expects `status`, and keeps the page for the checker.
+    void Page(Client& c, const std::string& path, int status = 200) {
+        auto r = c.Get(path);
+        ASSERT_EQ(r.status, status) << path;
+        Keep(path, r.body);
+    }
+    void Keep(const std::string& what, const std::string& body) {
+        std::string name = "page" + std::to_string(fetched.size()) + ".html";
+        std::ofstream(out_dir / name) << body;
+        fetched.push_back(name + ": " + what);
+    }
+
+    std::string Location(Client& c, const std::string& path) { return c.Get(path).Header("location"); }
+
+    std::string LinkFromMail(const std::string& to, const std::string& pattern) {
+        std::string found;
+        for (const auto& f : site.MailFiles()) {
+            std::string mail = Slurp(f);
+            if (mail.find("To: " + to) == std::string::npos) continue;
+            std::smatch m;
+            if (std::regex_search(mail, m, std::regex(pattern))) found = m[1];
+        }
+        return found;
+    }
+};
+
+TEST_F(HtmlValidity, EveryKindOfPageHasNoCheckerErrors) {
+    const char* jar = std::getenv("EJOB_VNU_JAR");
+    ASSERT_TRUE(jar && std::filesystem::exists(jar))
+        << "vnu.jar not found (EJOB_VNU_JAR); run `cd tests/html && npm ci` as `make test` does";
+
+    // Demo content (long lists with pages, photos, logos, texts in three languages) ...
+    app::Config config;
+    config.data_dir = site.dir().string();
+    ASSERT_EQ(app::SeedDemo(config, {.vacancies = 40, .resumes = 25, .services = 25, .with_photos = 12}, false), 0);
+    std::vector<std::string> demo;
+    for (const char* list : {"/en/vacancies", "/en/resumes", "/en/services"}) {
+        std::string body = visitor.Get(list).body;
+        std::smatch m;
+        ASSERT_TRUE(std::regex_search(body, m, std::regex("href=\"/en(/[a-z]+/[0-9]+-[^\"]+)\"")));
+        demo.push_back(m[1]);
+    }
+    // ... and fixtures of every kind: with and without photos, published and waiting for moderation.
+    site.SignInAdmin(admin);
+    auto published = [&](const std::string& kind, const Form& form, const std::vector<FilePart>& files = {}) {
+        std::string token = site.Submit(visitor, kind, form, files);
+        std::int64_t id = site.IdOfToken(token);
+        site.Approve(admin, id);
+        return Location(visitor, "/en" + kind + "/" + std::to_string(id)).substr(3);  // without "/en"
+    };
+    const std::string vacancy = published("/vacancies", fixtures::VacancyForm("Logist"),
+                                          {{"logo", "logo.jpg", "image/jpeg", images::SmallJpeg(1)}});
+    const std::string plain_vacancy = published("/vacancies", fixtures::VacancyForm("Mühəndis-mexanik"));
+    const std::string resume = published("/resumes", fixtures::ResumeForm("Baş mühasib"),
+                                         {{"photo", "me.jpg", "image/jpeg", images::SmallJpeg(2)}});
+    const std::string plain_resume =
+        published("/resumes", fixtures::ResumeForm("Kassir", "everyone", "Elçin", "Əliyev"));
+    const std::string service = published("/services", fixtures::ServiceForm("Kafel ustası", "25"),
+                                          {{"photos", "a.jpg", "image/jpeg", images::SmallJpeg(3)},
+                                           {"photos", "b.jpg", "image/jpeg", images::SmallJpeg(4)}});
+    const std::string token = site.Submit(visitor, "/vacancies", fixtures::VacancyForm("Satış meneceri"));
+    const std::int64_t pending = site.IdOfToken(token);
+    ASSERT_FALSE(vacancy.empty() || plain_vacancy.empty() || resume.empty() || plain_resume.empty() ||
+                 service.empty() || pending == 0);
+
+    // Public pages, in every language.
+    const std::vector<std::string> pages = {"/",
+                                            "/vacancies",
+                                            "/vacancies?category=industry&city=baku&employment_type=full_time",
+                                            "/vacancies?q=logist&page=1",
+                                            vacancy,
+                                            plain_vacancy,
+                                            "/resumes",
+                                            "/resumes?category=finance&city=baku&experience=none",
+                                            resume,
+                                            plain_resume,
+                                            "/services",
+                                            "/services?category=repair&price_min=10",
+                                            service,
+                                            "/vacancies?page=2",
+                                            "/resumes?page=2",
+                                            "/services?page=2",
+                                            demo[0],
+                                            demo[1],
+                                            demo[2],
+                                            "/vacancies/new",
+                                            "/resumes/new",
+                                            "/services/new",
+                                            "/post",
+                                            "/search",
+                                            "/search?q=muhendis",
+                                            "/search?q=qwertyzz",
+                                            "/rules",
+                                            "/privacy",
+                                            "/manage/" + token,
+                                            "/manage/" + token + "/edit",
+                                            "/account/register",
+                                            "/account/login",
+                                            "/account/password-reset",
+                                            "/admin/login"};
+    for (const char* prefix : {"", "/ru", "/en"}) {
+        for (const auto& p : pages) Page(visitor, prefix + p);
+        Page(visitor, std::string(prefix) + "/no-such-page", 404);
+    }
+
+    // A refused form: the error summary and the messages next to the fields.
+    auto form = visitor.Get("/en/vacancies/new");
+    auto refused = visitor.PostMultipart("/en/vacancies/new", {{"_csrf", CsrfToken(form.body)}}, {});
+    ASSERT_EQ(refused.status, 422);
+    Keep("POST /en/vacancies/new (refused)", refused.body);
+
+    // A person with an account: their publications, their edit form, the new-password page.
+    {
+        auto page = member.Get("/en/account/register");
+        ASSERT_EQ(member
+                      .Post("/en/account/register", {{"_csrf", CsrfToken(page.body)},
+                                                     {"email", "leyla@example.az"},
+                                                     {"password", "long enough password"}})
+                      .status,
+                  200);
+        std::string confirm = LinkFromMail("leyla@example.az", "/account/confirm/([A-Za-z0-9_-]+)");
+        ASSERT_FALSE(confirm.empty());
+        Page(member, "/en/account/confirm/" + confirm);
+        auto login = member.Get("/en/account/login");
+        ASSERT_EQ(member
+                      .Post("/en/account/login", {{"_csrf", CsrfToken(login.body)},
+                                                  {"email", "leyla@example.az"},
+                                                  {"password", "long enough password"}})
+                      .status,
+                  303);
+        std::string own = site.Submit(member, "/vacancies", fixtures::VacancyForm("Barista"));
+        std::int64_t own_id = site.IdOfToken(own);
+        for (const char* prefix : {"", "/ru", "/en"}) {
+            Page(member, std::string(prefix) + "/account");
+            Page(member, std::string(prefix) + "/account/publications/" + std::to_string(own_id) + "/edit");
+            Page(member, std::string(prefix) + "/vacancies");
+        }
+        auto reset = visitor.Get("/en/account/password-reset");
+        visitor.Post("/en/account/password-reset", {{"_csrf", CsrfToken(reset.body)}, {"email", "leyla@example.az"}});
+        std::string reset_token = LinkFromMail("leyla@example.az", "/account/password-reset/([A-Za-z0-9_-]+)");
+        ASSERT_FALSE(reset_token.empty());
+        Page(visitor, "/en/account/password-reset/" + reset_token);
+    }
+
+    // The moderator's pages.
+    for (const char* prefix : {"", "/en"}) {
+        Page(admin, std::string(prefix) + "/admin/moderation");
+        Page(admin, std::string(prefix) + "/admin/moderation/" + std::to_string(pending));
+        Page(admin, std::string(prefix) + "/admin/requests");
+        Page(admin, std::string(prefix) + vacancy);
+    }
+
+    auto [status, output] =
+        RunCommand("java -Xss8m -jar '" + std::string(jar) + "' --errors-only --format gnu '" + out_dir.string() + "'");
+    std::string pages_list;
+    for (const auto& line : fetched) pages_list += line + "\n";
+    EXPECT_EQ(status, 0) << output << "\npages:\n" << pages_list;
+    EXPECT_EQ(output.find("error"), std::string::npos) << output;
+    EXPECT_GE(fetched.size(), 100u);
+}
+
+}  // namespace
+}  // namespace ejob::testing
