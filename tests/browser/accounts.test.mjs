@@ -2,7 +2,9 @@
 // requests to the administration; and the owner's controls in "My publications".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, TEST_TIMEOUT_MS, button, clickAndLoad, fillForm, mainText, seeText } from './support.mjs';
+import {
+  useSite, TEST_TIMEOUT_MS, button, clickAndLoad, fillForm, mainText, seeText, waitFor,
+} from './support.mjs';
 import {
   PASSWORD, adminSignIn, approve, confirmFromMail, confirmedUser, myPublicationRow, publicationForm, register,
   signIn, signOut, submitPublication,
@@ -24,6 +26,24 @@ test('register, confirm with the mailed link, sign in (pressing Enter), sign out
     await page.getByRole('link', { name: 'Sign in', exact: true }).first().waitFor({ state: 'visible' });
     await page.goto('/en/account');
     assert.match(new URL(page.url()).pathname, /\/account\/login$/, '"My publications" asks to sign in again');
+  }));
+
+test('an unconfirmed account asks for the link again; the new link confirms the address', opts, () =>
+  site.withPage('resend-confirmation', async (page) => {
+    await register(page, 'late@example.az');
+    await signIn(page, 'late@example.az');
+    await seeText(page, /Confirm your email address/);
+    const first = await site.linkFromMail('late@example.az', /\/account\/confirm\/[A-Za-z0-9_-]+/);
+    await clickAndLoad(page, button(page.locator('main'), 'Send the link again'));
+    await seeText(page, 'We sent a new confirmation link.');
+    const second = await waitFor(async () => {
+      const link = await site.linkFromMail('late@example.az', /\/account\/confirm\/[A-Za-z0-9_-]+/);
+      return link !== first && link;
+    }, 5_000, 'a second confirmation mail');
+    await page.goto(second);
+    await seeText(page, /email address is confirmed/);
+    await page.goto('/en/account');
+    assert.doesNotMatch(await mainText(page), /Confirm your email address/, 'confirmed now');
   }));
 
 test('a wrong password is refused with a message, and the right one works', opts, () =>

@@ -66,11 +66,13 @@ function sendButton(form) {
 /**
  * Submits a new publication of `kind` ('vacancy' | 'resume' | 'service') through its form in `lang`, with
  * `photos` (number of generated images chosen in its file field) and the owner's email (omit when signed in).
+ * `press`: the name of a text field in which Enter is pressed to send the form (instead of clicking the button).
  * Ends on the confirmation page and returns { managePath, manageLink } (the private link as the page shows it).
  */
-export async function submitPublication(page, kind, { lang = '/en', photos = 0, ownerEmail, values = {}, press } = {}) {
+export async function submitPublication(page, kind,
+  { lang = '/en', photos = 0, ownerEmail, values = {}, press, reload = true } = {}) {
   const k = KINDS[kind];
-  await page.goto(`${lang}${k.path}/new`);
+  if (reload) await page.goto(`${lang}${k.path}/new`); // reload: false continues with the form already open
   const form = publicationForm(page);
   const all = { ...k.values, ...values };
   if (ownerEmail && (await form.locator('[name="owner_email"]').count())) all.owner_email = ownerEmail;
@@ -116,6 +118,30 @@ export async function assertImagesShown(locator, what) {
 /** The owner's photos shown on an edit form (the thumbnails with a "Keep"/"Remove" box). */
 export function currentPhotos(page) {
   return page.locator('form .current-photos img');
+}
+
+/** Marks a photo on an edit or review form for removal, whichever way the form asks ("Remove" / untick "Keep"). */
+export async function markForRemoval(item) {
+  const box = item.getByRole('checkbox');
+  const label = await item.locator('label').innerText();
+  if (/keep/i.test(label)) await box.uncheck();
+  else await box.check();
+}
+
+/** Submits a publication anonymously in its own browser context; returns its management path. */
+export async function submitAnonymously(site, kind, values, photos = 0) {
+  let managePath;
+  await site.withPage(`submit-${kind}`, async (page) => {
+    ({ managePath } = await submitPublication(page, kind, { values, photos, ownerEmail: `${kind}@example.az` }));
+  });
+  return managePath;
+}
+
+/** Opens the public page of `title` from its list by clicking it. */
+export async function openPublic(page, listPath, title) {
+  await page.goto(listPath);
+  await clickAndLoad(page, page.locator('main').getByRole('link', { name: title }).first());
+  await seeText(page.locator('main h1'), title);
 }
 
 // ---------------------------------------------------------------- the private management link
@@ -249,12 +275,14 @@ export async function openFirstFromList(page, listPath) {
 
 /**
  * "Show contacts" on a detail page: with JavaScript the contacts appear in place (same URL, no new page); without
- * it the form posts and a page with the contacts is shown. Returns the visible contact lines.
+ * it the form posts and a page with the contacts is shown. Checks that the contacts were not in the page before,
+ * and returns the visible contact values.
  */
 export async function revealContacts(page, { javaScript = true } = {}) {
   const detail = page.url();
+  const before = await page.content();
   const box = page.locator('#contacts-box');
-  assert.doesNotMatch(await page.locator('main').innerText(), /\+994/, 'no phone number before the reveal');
+  assert.equal(await box.locator('dd').count(), 0, 'no contacts before the reveal');
   const show = button(page.locator('main'), 'Show contacts');
   if (javaScript) {
     let navigations = 0;
@@ -267,9 +295,14 @@ export async function revealContacts(page, { javaScript = true } = {}) {
     assert.equal(navigations, 0, 'no new page was loaded');
   } else {
     await clickAndLoad(page, show);
+    await box.locator('dd').first().waitFor({ state: 'visible' });
   }
-  const text = await page.locator('main').innerText();
-  assert.match(text, /\+994[\d ]+/, `a phone number is shown after the reveal:\n${text.slice(0, 1500)}`);
+  const values = (await box.locator('dd').allInnerTexts()).map((v) => v.trim()).filter(Boolean);
+  assert.ok(values.length > 0, 'contact lines are shown');
+  for (const v of values) {
+    if (/@|\+?\d[\d ()-]{6,}/.test(v)) assert.ok(!before.includes(v), `"${v}" was not in the page before the reveal`);
+  }
+  assert.ok(values.some((v) => /@|\d{3}/.test(v)), `a phone number or an email is shown: ${values.join(' | ')}`);
   assert.equal(await show.count(), 0, 'the "Show contacts" button is gone');
-  return text;
+  return values;
 }

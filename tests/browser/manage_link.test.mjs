@@ -3,12 +3,11 @@
 // the publication to a signed-in, confirmed account.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, TEST_TIMEOUT_MS, button, clickAndLoad, mainText, seeText } from './support.mjs';
+import { useSite, TEST_TIMEOUT_MS, button, clickAndLoad, field, mainText, seeText } from './support.mjs';
 import {
   confirmedUser, editThroughManageLink, myPublicationRow, openManagePage, publicationForm,
-  requestDeletionThroughManageLink, submitPublication,
+  assertImagesShown, currentPhotos, markForRemoval, requestDeletionThroughManageLink, submitPublication,
 } from './flows.mjs';
-import { field } from './support.mjs';
 
 const site = useSite();
 const opts = { timeout: TEST_TIMEOUT_MS };
@@ -30,6 +29,20 @@ for (const kind of ['vacancy', 'resume', 'service']) {
       assert.equal(await (await field(publicationForm(page), name)).inputValue(), value, 'the edit was saved');
     }));
 }
+
+test('the owner removes one of two photos through the management link', opts, () =>
+  site.withPage('manage-photo', async (page) => {
+    const { managePath } = await submitPublication(page, 'service', { photos: 2, ownerEmail: 'pics@example.az' });
+    await openManagePage(page, managePath);
+    await clickAndLoad(page, page.getByRole('link', { name: 'Edit', exact: true }));
+    const photos = page.locator('main form .current-photos li');
+    assert.equal(await photos.count(), 2);
+    await markForRemoval(photos.first());
+    await clickAndLoad(page, publicationForm(page).getByRole('button', { name: /moderation/ }));
+    await seeText(page, 'Your changes were received and will be checked by a moderator.');
+    await clickAndLoad(page, page.getByRole('link', { name: 'Edit', exact: true }));
+    assert.equal(await assertImagesShown(currentPhotos(page), 'the photos left'), 1, 'one photo left');
+  }));
 
 test('deletion request through the management link', opts, () =>
   site.withPage('manage-delete', async (page) => {

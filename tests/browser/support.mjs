@@ -28,7 +28,7 @@ export const repoRoot = path.resolve(here, '..', '..');
 const ejobBin = process.env.EJOB_BIN ? path.resolve(process.env.EJOB_BIN) : path.join(repoRoot, 'build', 'ejob');
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-export const TEST_TIMEOUT_MS = 60_000;
+export const TEST_TIMEOUT_MS = 90_000; // generous: the machine is shared; a passing test takes a few seconds
 const HEALTH_TIMEOUT_MS = 20_000;
 const MAIL_TIMEOUT_MS = 5_000;
 
@@ -221,8 +221,8 @@ class Site {
   /** A fresh browser context (own cookies); `options` are Playwright context options (MOBILE, NO_JS, …). */
   async newContext(options = {}) {
     const context = await this.browser.newContext({ baseURL: this.baseURL, locale: 'az-AZ', ...options });
-    context.setDefaultTimeout(10_000);
-    context.setDefaultNavigationTimeout(15_000);
+    context.setDefaultTimeout(15_000);
+    context.setDefaultNavigationTimeout(20_000);
     return context;
   }
 
