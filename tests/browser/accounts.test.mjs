@@ -6,7 +6,7 @@ import {
   useSite, TEST_TIMEOUT_MS, button, clickAndLoad, fillForm, mainText, seeText, waitFor,
 } from './support.mjs';
 import {
-  PASSWORD, adminSignIn, approve, confirmFromMail, confirmedUser, myPublicationRow, publicationForm, register,
+  PASSWORD, adminSignIn, approve, assertImagesShown, currentPhotos, confirmFromMail, confirmedUser, myPublicationRow, publicationForm, register,
   signIn, signOut, submitPublication,
 } from './flows.mjs';
 
@@ -99,7 +99,7 @@ test('"My publications": edit, stop, publish again and ask to delete a published
   const title = 'Delivery driver';
   await site.withPage('owner-controls', async (page, context) => {
     await confirmedUser(site, page, 'owner@example.az');
-    await submitPublication(page, 'vacancy', { values: { position: title } });
+    await submitPublication(page, 'vacancy', { values: { position: title }, photos: 1 });
     // A moderator approves it (in their own browser).
     const admin = await context.browser().newContext({ baseURL: site.baseURL });
     const adminPage = await admin.newPage();
@@ -113,6 +113,7 @@ test('"My publications": edit, stop, publish again and ask to delete a published
 
     // Edit: the change waits for moderation while the approved version stays public.
     await clickAndLoad(page, row().getByRole('link', { name: 'Edit' }));
+    assert.equal(await assertImagesShown(currentPhotos(page), 'the logo on the owner\'s edit form'), 1);
     const form = publicationForm(page);
     await fillForm(form, { salary_max: '2000' });
     await clickAndLoad(page, form.getByRole('button', { name: /moderation/ }));

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, TEST_TIMEOUT_MS, button, clickAndLoad, fillForm, mainText, seeText } from './support.mjs';
 import {
-  adminSignIn, approve, assertImagesShown, markForRemoval, openManagePage, openPublic, openReview, reject,
+  adminSignIn, approve, assertImagesShown, editThroughManageLink, manageStatus, markForRemoval, openManagePage, openPublic, openReview, reject,
   requestDeletionThroughManageLink, submitAnonymously,
 } from './flows.mjs';
 
@@ -46,6 +46,33 @@ test('reject with a reason: the owner reads the reason on the management page', 
     await openManagePage(page, managePath);
     await seeText(page, 'The publication was rejected');
     await seeText(page, reason);
+    // Corrected and sent again, it waits for moderation once more.
+    await editThroughManageLink(page, managePath, { salary_min: '2500', salary_max: '3000' });
+    assert.equal(await manageStatus(page), 'Waiting for moderation');
+  });
+});
+
+test('an edit of a published vacancy: the approved text stays public until the edit is approved', opts, async () => {
+  const title = 'Pastry cook';
+  const edited = 'Pastry cook (night shift)';
+  const managePath = await submitAnonymously(site, 'vacancy', { position: title });
+  await site.withPage('edit-approve', async (page) => {
+    await adminSignIn(page, ADMIN);
+    await approve(page, title);
+  });
+  await site.withPage('edit-owner', async (page) => {
+    await editThroughManageLink(page, managePath, { position: edited });
+    await seeText(page, /approved version stays public/);
+    await openPublic(page, '/en/vacancies', title);
+  });
+  await site.withPage('edit-approve-again', async (page) => {
+    await adminSignIn(page, ADMIN);
+    await seeText(page.locator('main'), /edit of a published one/);
+    await approve(page, edited);
+    await openPublic(page, '/en/vacancies', edited);
+    await page.goto('/en/vacancies');
+    assert.equal(await page.locator('main').getByRole('link', { name: title, exact: true }).count(), 0,
+      'the old text is no longer listed');
   });
 });
 

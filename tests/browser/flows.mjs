@@ -140,8 +140,8 @@ export async function submitAnonymously(site, kind, values, photos = 0) {
 /** Opens the public page of `title` from its list by clicking it. */
 export async function openPublic(page, listPath, title) {
   await page.goto(listPath);
-  await clickAndLoad(page, page.locator('main').getByRole('link', { name: title }).first());
-  await seeText(page.locator('main h1'), title);
+  await clickAndLoad(page, page.locator('main').getByRole('link', { name: title, exact: true }).first());
+  assert.equal((await page.locator('main h1').first().innerText()).trim(), title, 'the public page of the publication');
 }
 
 // ---------------------------------------------------------------- the private management link

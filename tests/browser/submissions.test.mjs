@@ -26,9 +26,12 @@ test('a vacancy with a logo: confirmation page, management link mailed, the logo
     assert.equal(await photosOnEditForm(page, managePath), 1, 'one logo');
   }));
 
-test('a resume with a photo: confirmation page with the management link, the photo is kept', opts, () =>
+test('a resume with a photo, sent with Enter: confirmation page with the management link, the photo is kept', opts, () =>
   site.withPage('resume-photo', async (page) => {
-    const { managePath } = await submitPublication(page, 'resume', { photos: 1, ownerEmail: 'leyla@example.az' });
+    // Enter in a text field sends the resume (not one of the form's "Add …" buttons).
+    const { managePath } = await submitPublication(page, 'resume', {
+      photos: 1, ownerEmail: 'leyla@example.az', press: 'desired_position',
+    });
     assert.equal(await photosOnEditForm(page, managePath), 1, 'one photo');
   }));
 
@@ -38,10 +41,14 @@ test('a services ad with two photos: confirmation page with the management link,
     assert.equal(await photosOnEditForm(page, managePath), 2, 'two photos');
   }));
 
-test('Azerbaijani form sent with Enter: the confirmation page is in Azerbaijani', opts, () =>
+test('from the home page through "Publish" to the Azerbaijani form, sent with Enter', opts, () =>
   site.withPage('vacancy-az-enter', async (page) => {
+    await page.goto('/');
+    await clickAndLoad(page, page.locator('header a[href="/post"]').first());
+    await clickAndLoad(page, page.locator('main').getByRole('link', { name: /Vakansiya yerləşdir/ }));
+    assert.equal(new URL(page.url()).pathname, '/vacancies/new');
     const { managePath } = await submitPublication(page, 'vacancy', {
-      lang: '', press: 'company', values: { position: 'Mühasib', company: 'Şəki Çörək MMC' },
+      reload: false, press: 'company', values: { position: 'Mühasib', company: 'Şəki Çörək MMC' },
     });
     assert.equal(await page.locator('html').getAttribute('lang'), 'az');
     await seeText(page, 'Moderasiya gözləyir');
