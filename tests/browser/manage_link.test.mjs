@@ -1,12 +1,13 @@
 // The owner's private management link: edit and save (Chromium posts these forms with the page's own Origin, which
-// answered 403 before the token pages stopped sending "Referrer-Policy: no-referrer"), ask for deletion, and add
-// the publication to a signed-in, confirmed account.
+// answered 403 before the token pages stopped sending "Referrer-Policy: no-referrer"), remove a photo, ask for
+// deletion, and add the publication to a signed-in account once its address is confirmed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, TEST_TIMEOUT_MS, button, clickAndLoad, field, mainText, seeText } from './support.mjs';
 import {
-  confirmedUser, editThroughManageLink, myPublicationRow, openManagePage, publicationForm,
-  assertImagesShown, currentPhotos, markForRemoval, requestDeletionThroughManageLink, submitPublication,
+  assertImagesShown, confirmFromMail, confirmedUser, currentPhotos, editThroughManageLink, markForRemoval,
+  myPublicationRow, openManagePage, publicationForm, register, requestDeletionThroughManageLink, signIn,
+  submitPublication,
 } from './flows.mjs';
 
 const site = useSite();
@@ -55,7 +56,7 @@ test('deletion request through the management link', opts, () =>
     assert.equal(await button(page.locator('main'), 'Ask to delete').count(), 0);
   }));
 
-test('"Add to my account" through the management link, signed in with a confirmed account', opts, async () => {
+test('"Add to my account" through the management link: confirm first, then attach', opts, async () => {
   let managePath;
   await site.withPage('attach-submit', async (page) => {
     ({ managePath } = await submitPublication(page, 'vacancy', {
@@ -63,12 +64,26 @@ test('"Add to my account" through the management link, signed in with a confirme
     }));
   });
   await site.withPage('attach', async (page) => {
-    await confirmedUser(site, page, 'owner@example.az');
+    await register(page, 'owner@example.az');
+    await signIn(page, 'owner@example.az');
+    // Not confirmed yet: the page says what to do instead of offering a button that cannot work.
+    await openManagePage(page, managePath);
+    await seeText(page, 'Confirm your email address first, then attach publications.');
+    assert.equal(await button(page.locator('main'), 'Add to my account').count(), 0);
+
+    await confirmFromMail(site, page, 'owner@example.az');
+    await page.goto('/en/account');
     assert.equal(await myPublicationRow(page, 'Warehouse keeper').count(), 0, 'not in the account yet');
     await openManagePage(page, managePath);
     await clickAndLoad(page, button(page.locator('main'), 'Add to my account'));
     await seeText(page, 'The publication is now in your account.');
     await clickAndLoad(page, page.getByRole('link', { name: 'My account' }).first());
     await myPublicationRow(page, 'Warehouse keeper').waitFor({ state: 'visible' });
+  });
+  // Someone else who has the link is not offered to take it over.
+  await site.withPage('attach-other', async (page) => {
+    await confirmedUser(site, page, 'someone.else@example.az');
+    await openManagePage(page, managePath);
+    assert.equal(await button(page.locator('main'), 'Add to my account').count(), 0);
   });
 });
