@@ -6,8 +6,8 @@ import {
   useSite, TEST_TIMEOUT_MS, button, clickAndLoad, fillForm, mainText, seeText, waitFor,
 } from './support.mjs';
 import {
-  PASSWORD, adminSignIn, approve, assertImagesShown, currentPhotos, confirmFromMail, confirmedUser, myPublicationRow, publicationForm, register,
-  signIn, signOut, submitPublication,
+  PASSWORD, adminSignIn, approve, assertImagesShown, confirmFromMail, confirmedUser, currentPhotos, myPublicationRow,
+  publicationForm, register, signIn, signOut, submitPublication,
 } from './flows.mjs';
 
 const ADMIN = { email: 'admin@example.az', password: 'admin password for tests' };

@@ -4,8 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, TEST_TIMEOUT_MS, button, clickAndLoad, fillForm, mainText, seeText } from './support.mjs';
 import {
-  adminSignIn, approve, assertImagesShown, editThroughManageLink, manageStatus, markForRemoval, openManagePage, openPublic, openReview, reject,
-  requestDeletionThroughManageLink, submitAnonymously,
+  adminSignIn, approve, assertImagesShown, editThroughManageLink, manageStatus, markForRemoval, openManagePage,
+  openPublic, openReview, photoItems, reject, requestDeletionThroughManageLink, submitAnonymously,
 } from './flows.mjs';
 
 const ADMIN = { email: 'moderator@example.az', password: 'moderator password for tests' };
@@ -117,7 +117,7 @@ test('remove one photo of an ad with two, then approve: the public page shows th
   await site.withPage('remove-photo', async (page) => {
     await adminSignIn(page, ADMIN);
     await openReview(page, title);
-    const photos = page.locator('main form .current-photos li');
+    const photos = photoItems(page);
     assert.equal(await photos.count(), 2, 'the moderator sees both photos');
     await assertImagesShown(photos.locator('img'), 'the photos on the review page');
     await markForRemoval(photos.first());

@@ -89,7 +89,8 @@ export async function submitPublication(page, kind,
 
 /** On the page shown after a submission: checks the thank-you notice and returns the management link. */
 export async function confirmationPage(page) {
-  assert.match(new URL(page.url()).pathname, /\/manage\/[^/]+$/, `the confirmation page is a manage page: ${page.url()}`);
+  const { pathname } = new URL(page.url());
+  assert.match(pathname, /\/manage\/[^/]+$/, `the confirmation page is a manage page: ${page.url()}`);
   await seeText(page, /Thank you|Təşəkkür|Спасибо/);
   const link = page.locator('main a[href*="/manage/"]').filter({ hasText: /\/manage\// }).first();
   await link.waitFor({ state: 'visible' });
@@ -115,9 +116,14 @@ export async function assertImagesShown(locator, what) {
   return n;
 }
 
-/** The owner's photos shown on an edit form (the thumbnails with a "Keep"/"Remove" box). */
+/** The photos shown on an edit or review form (the thumbnails of what was uploaded). */
 export function currentPhotos(page) {
-  return page.locator('form .current-photos img');
+  return page.locator('main form img');
+}
+
+/** One entry per photo on an edit or review form: the thumbnail with its keep/remove control. */
+export function photoItems(page) {
+  return page.locator('main form li:has(img)');
 }
 
 /** Marks a photo on an edit or review form for removal, whichever way the form asks ("Remove" / untick "Keep"). */
@@ -265,7 +271,12 @@ export async function reject(page, title, reason) {
 export async function openFirstFromList(page, listPath) {
   await page.goto(listPath);
   const kindPath = listPath.replace(/^\/(en|ru)/, '');
-  const first = page.locator(`main ol.cards a[href*="${kindPath}/"]`).first();
+  // The first link to a publication page (…/vacancies/12-slug), not to the form or a filter.
+  const hrefs = await page.locator(`main a[href*="${kindPath}/"]`).evaluateAll(
+    (links) => links.map((a) => a.getAttribute('href')));
+  const href = hrefs.find((h) => new RegExp(`${kindPath}/\\d+`).test(h));
+  assert.ok(href, `a publication is listed on ${listPath}`);
+  const first = page.locator(`main a[href="${href}"]`).first();
   await first.waitFor({ state: 'visible' });
   const name = (await first.innerText()).trim();
   await clickAndLoad(page, first);

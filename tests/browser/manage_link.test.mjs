@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { useSite, TEST_TIMEOUT_MS, button, clickAndLoad, field, mainText, seeText } from './support.mjs';
 import {
   assertImagesShown, confirmFromMail, confirmedUser, currentPhotos, editThroughManageLink, markForRemoval,
-  myPublicationRow, openManagePage, publicationForm, register, requestDeletionThroughManageLink, signIn,
+  myPublicationRow, openManagePage, photoItems, publicationForm, register, requestDeletionThroughManageLink, signIn,
   submitPublication,
 } from './flows.mjs';
 
@@ -36,7 +36,7 @@ test('the owner removes one of two photos through the management link', opts, ()
     const { managePath } = await submitPublication(page, 'service', { photos: 2, ownerEmail: 'pics@example.az' });
     await openManagePage(page, managePath);
     await clickAndLoad(page, page.getByRole('link', { name: 'Edit', exact: true }));
-    const photos = page.locator('main form .current-photos li');
+    const photos = photoItems(page);
     assert.equal(await photos.count(), 2);
     await markForRemoval(photos.first());
     await clickAndLoad(page, publicationForm(page).getByRole('button', { name: /moderation/ }));

@@ -53,7 +53,8 @@ test('every POST route of the site is used by a browser test', () => {
   for (const [route, [file, words]] of Object.entries(COVERED)) {
     const source = fs.readFileSync(path.join(here, `${file}.test.mjs`), 'utf8');
     const titles = [...source.matchAll(/test\(\s*[`'"](.*?)[`'"],/g)].map((m) => m[1]);
-    assert.ok(titles.some((t) => t.includes(words)), `${route}: no test in ${file}.test.mjs whose title has "${words}"`);
+    assert.ok(titles.some((t) => t.includes(words)),
+      `${route}: no test in ${file}.test.mjs whose title has "${words}"`);
   }
   const stale = Object.keys(COVERED).filter((r) => !routes.includes(r));
   assert.deepEqual(stale, [], 'routes listed in COVERED that routes.cpp no longer has');

@@ -26,7 +26,7 @@ test('a vacancy with a logo: confirmation page, management link mailed, the logo
     assert.equal(await photosOnEditForm(page, managePath), 1, 'one logo');
   }));
 
-test('a resume with a photo, sent with Enter: confirmation page with the management link, the photo is kept', opts, () =>
+test('a resume with a photo, sent with Enter: confirmation page, management link, the photo is kept', opts, () =>
   site.withPage('resume-photo', async (page) => {
     // Enter in a text field sends the resume (not one of the form's "Add …" buttons).
     const { managePath } = await submitPublication(page, 'resume', {

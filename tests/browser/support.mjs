@@ -131,7 +131,8 @@ class Site {
     this.ejob('migrate');
     if (seed) {
       const n = (k) => String(seed[k] ?? 0);
-      this.ejob('seed', '--demo', '--vacancies', n('vacancies'), '--resumes', n('resumes'), '--services', n('services'));
+      const counts = ['vacancies', 'resumes', 'services'].flatMap((k) => [`--${k}`, n(k)]);
+      this.ejob('seed', '--demo', ...counts);
     }
     if (admin) this.ejob('admin', 'create', '--email', admin.email, '--password', admin.password);
 
