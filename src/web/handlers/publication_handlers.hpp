@@ -185,7 +185,10 @@ http::Response ManagePageOf(Ctx& ctx, const std::string& token,
     m.deletion_just_requested = ctx.req.QueryOr("deleted") == "1";
     m.attached = ctx.req.QueryOr("attached") == "1";
     m.manage_url = ctx.app.base_url + ctx.L("/manage/" + token);
-    m.can_attach = ctx.SignedIn() && r.publication.owner_account_id != ctx.user->account_id;
+    // Offered only where it can work: a publication in no account yet, and a confirmed account to take it.
+    const bool in_no_account = ctx.SignedIn() && !r.publication.owner_account_id;
+    m.can_attach = in_no_account && ctx.user->confirmed;
+    m.attach_needs_confirmation = in_no_account && !ctx.user->confirmed;
     if (r.publication.status == domain::PublicationStatus::Published)
         m.public_url = PublicUrl<Kind>(ctx, r.publication);
     return HtmlResponse(views::ManagePage(MakeFrame(ctx), m));

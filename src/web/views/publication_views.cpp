@@ -128,6 +128,10 @@ std::string ManagePage(const Frame& f, const ManageModel& m) {
     if (m.attached)
         h.Element("p", {{"class", "notice success"}, {"role", "status"}},
                   tr("The publication is now in your account."));
+    if (m.attach_needs_confirmation) {
+        h.Open("p", {{"class", "hint"}}).Text(tr("Confirm your email address first, then attach publications."));
+        h.Text(" ").Element("a", {{"href", L(f, "/account")}}, tr("My publications")).Close("p");
+    }
     if (m.can_attach) {
         h.Open("form", {{"method", "post"}, {"action", L(f, "/manage/" + m.token + "/attach")}, {"class", "stack"}});
         h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});

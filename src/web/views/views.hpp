@@ -130,7 +130,9 @@ struct ManageModel {
     bool deletion_just_requested = false;
     std::string manage_url;   // absolute URL of the manage link, shown for saving
     std::string public_url;   // when published
-    bool can_attach = false;  // signed in, and the publication is not in this account yet
+    bool can_attach = false;  // signed in and confirmed, and the publication is in no account yet
+    // Signed in but not confirmed: the page says so instead of offering the button.
+    bool attach_needs_confirmation = false;
     bool attached = false;
 };
 std::string ManagePage(const Frame& f, const ManageModel& m);
