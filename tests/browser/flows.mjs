@@ -214,8 +214,11 @@ export async function signIn(page, email, password = PASSWORD, { press = false }
   await seeText(page, `Signed in as ${email.toLowerCase()}`);
 }
 
+/** "Sign out" lives in the header menu, which is folded behind "Menu" on a phone: open it first, as a person does. */
 export async function signOut(page) {
-  await clickAndLoad(page, page.getByRole('button', { name: /^Sign out$/ }).first());
+  const button = page.getByRole('button', { name: /^Sign out$/ }).first();
+  if (!(await button.isVisible())) await page.locator('header summary', { hasText: 'Menu' }).click();
+  await clickAndLoad(page, button);
 }
 
 /** Register, confirm through the mailed link, sign in: a confirmed, signed-in user in `page`. */

@@ -43,6 +43,7 @@ test('phone: register, sign in and sign out', opts, () =>
     await register(page, 'mobile@example.az');
     await signIn(page, 'mobile@example.az');
     await signOut(page);
+    await page.locator('header summary', { hasText: 'Menu' }).click();  // signed out: the menu offers "Sign in"
     await page.getByRole('link', { name: 'Sign in', exact: true }).first().waitFor({ state: 'visible' });
   }, MOBILE));
 

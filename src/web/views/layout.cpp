@@ -68,7 +68,7 @@ std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) 
     h.Open("div", {{"class", "wrap header-row"}});
     h.Element("a", {{"class", "logo"}, {"href", L(f, "/")}}, "ejob.az");
     h.Element("a", {{"class", "button button-primary button-small header-post"}, {"href", L(f, "/post")}},
-              tr("Publish"));
+              tr("Post an ad"));
     // The menu folds behind "Menu" on narrow screens (a <details>, so it needs no script); wide screens show it open.
     h.Open("details", {{"class", "menu"}});
     h.Element("summary", {{"class", "menu-button"}}, tr("Menu"));
