@@ -435,7 +435,7 @@ std::string ResumeDetail(const Frame& f, const ResumeDetailModel& m) {
         for (const auto& l : c.languages) {
             // A common language reads in the reader's language, like its level; anything else as typed.
             auto known = d::RecognizeLanguage(l.language);
-            h.Element("li", (known ? OptionName(tr, d::SpokenLanguages(), *known) : l.language) + " — " +
+            h.Element("li", (known ? OptionName(tr, d::SpokenLanguages(), *known) : l.language) + ": " +
                                 OptionName(tr, LanguageLevels(), l.level));
         }
         h.Close("ul");
