@@ -10,49 +10,52 @@ const ADMIN = { email: 'moderator@example.az', password: 'moderator password for
 const site = useSite({ admin: ADMIN });
 const opts = { timeout: TEST_TIMEOUT_MS };
 
+/** A confirmed, signed-in account holder asks on "My publications" to change the email to `newEmail`. */
+async function askForEmailChange(page, email, newEmail) {
+  await confirmedUser(site, page, email);
+  const form = page.locator('main form').filter({ has: page.locator('[name="new_email"]') });
+  await fillForm(form, { new_email: newEmail });
+  await clickAndLoad(page, button(form, 'Ask to change the email'));
+  await seeText(page, 'Your request was sent to the administration.');
+}
+
+const ANSWERED = { 'Carry out': 'The request was carried out.', Refuse: 'The request was refused.' };
+
+/**
+ * The administration signs in, finds the waiting request of `email` (which reads `reads`, when given) and answers it
+ * with `action` ("Carry out" or "Refuse"); checks the notice. Returns the request's entry on the page shown after.
+ */
+async function answerRequest(page, email, action, { reads } = {}) {
+  await adminSignIn(page, ADMIN);
+  await page.goto('/en/admin/requests');
+  const item = page.locator('main li').filter({ hasText: email });
+  if (reads) await item.getByText(reads).waitFor({ state: 'visible' });
+  await clickAndLoad(page, item.getByRole('button', { name: action }));
+  await seeText(page, ANSWERED[action]);
+  return item;
+}
+
+/** The account holder signs in and sees the request marked `status` ("done", "refused"). */
+async function seeRequestStatus(page, email, status) {
+  await signIn(page, email, PASSWORD);
+  await page.getByText(status, { exact: true }).waitFor({ state: 'visible' });
+}
+
 test('account request: the administration carries out an email change', opts, async () => {
-  await site.withPage('request-user', async (page) => {
-    await confirmedUser(site, page, 'old.address@example.az');
-    const form = page.locator('main form').filter({ has: page.locator('[name="new_email"]') });
-    await fillForm(form, { new_email: 'new.address@example.az' });
-    await clickAndLoad(page, button(form, 'Ask to change the email'));
-    await seeText(page, 'Your request was sent to the administration.');
-  });
+  await site.withPage('request-user',
+    (page) => askForEmailChange(page, 'old.address@example.az', 'new.address@example.az'));
   await site.withPage('requests-admin', async (page) => {
-    await adminSignIn(page, ADMIN);
-    await page.goto('/en/admin/requests');
-    const item = page.locator('main li').filter({ hasText: 'old.address@example.az' });
-    await item.getByText('Change the email to new.address@example.az').waitFor({ state: 'visible' });
-    await clickAndLoad(page, item.getByRole('button', { name: 'Carry out' }));
-    await seeText(page, 'The request was carried out.');
-    assert.equal(await page.locator('main li').filter({ hasText: 'old.address@example.az' }).count(), 0,
-      'the request is no longer waiting');
+    const item = await answerRequest(page, 'old.address@example.az', 'Carry out',
+      { reads: 'Change the email to new.address@example.az' });
+    assert.equal(await item.count(), 0, 'the request is no longer waiting');
   });
-  await site.withPage('request-result', async (page) => {
-    await signIn(page, 'new.address@example.az', PASSWORD);
-    await page.getByText('done', { exact: true }).waitFor({ state: 'visible' });
-  });
+  await site.withPage('request-result', (page) => seeRequestStatus(page, 'new.address@example.az', 'done'));
 });
 
 test('account request: the administration refuses an email change', opts, async () => {
-  await site.withPage('refuse-user', async (page) => {
-    await confirmedUser(site, page, 'stays@example.az');
-    const form = page.locator('main form').filter({ has: page.locator('[name="new_email"]') });
-    await fillForm(form, { new_email: 'elsewhere@example.az' });
-    await clickAndLoad(page, button(form, 'Ask to change the email'));
-    await seeText(page, 'Your request was sent to the administration.');
-  });
-  await site.withPage('refuse-admin', async (page) => {
-    await adminSignIn(page, ADMIN);
-    await page.goto('/en/admin/requests');
-    const item = page.locator('main li').filter({ hasText: 'stays@example.az' });
-    await clickAndLoad(page, item.getByRole('button', { name: 'Refuse' }));
-    await seeText(page, 'The request was refused.');
-  });
-  await site.withPage('refuse-result', async (page) => {
-    await signIn(page, 'stays@example.az', PASSWORD);
-    await page.getByText('refused', { exact: true }).waitFor({ state: 'visible' });
-  });
+  await site.withPage('refuse-user', (page) => askForEmailChange(page, 'stays@example.az', 'elsewhere@example.az'));
+  await site.withPage('refuse-admin', (page) => answerRequest(page, 'stays@example.az', 'Refuse'));
+  await site.withPage('refuse-result', (page) => seeRequestStatus(page, 'stays@example.az', 'refused'));
 });
 
 test('account request: the administration deletes an account with its publication', opts, async () => {
@@ -65,11 +68,7 @@ test('account request: the administration deletes an account with its publicatio
     await seeText(page, 'Your request was sent to the administration.');
   });
   await site.withPage('deletion-admin', async (page) => {
-    await adminSignIn(page, ADMIN);
-    await page.goto('/en/admin/requests');
-    const item = page.locator('main li').filter({ hasText: 'leaving@example.az' });
-    await clickAndLoad(page, item.getByRole('button', { name: 'Carry out' }));
-    await seeText(page, 'The request was carried out.');
+    await answerRequest(page, 'leaving@example.az', 'Carry out');
     await page.goto('/en/admin/moderation');
     assert.doesNotMatch(await mainText(page), new RegExp(title), 'the publication went with the account');
   });

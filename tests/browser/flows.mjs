@@ -59,7 +59,7 @@ export function publicationForm(page) {
 }
 
 /** The form's own submit button (the visible one that sends it), found by its text. */
-function sendButton(form) {
+export function sendButton(form) {
   return button(form, /send .*moderation|moderasiyaya|модерац/i);
 }
 

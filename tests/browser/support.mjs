@@ -330,12 +330,16 @@ export async function fillForm(scope, values) {
   }
 }
 
-/** Clicks (or presses Enter in) something that loads a new page, and waits until that page has loaded. */
+/**
+ * Clicks (or presses Enter in) something that loads a new page, waits until that page has loaded, and returns the
+ * response that brought it (its status shows, e.g., that a form came back with errors).
+ */
 export async function clickAndLoad(page, locator, { press } = {}) {
-  await Promise.all([
+  const [response] = await Promise.all([
     page.waitForNavigation({ waitUntil: 'load' }),
     press ? locator.press(press) : locator.click(),
   ]);
+  return response;
 }
 
 /** The button with this visible name (a RegExp or exact text), which must be the only one. */
