@@ -35,8 +35,8 @@ class SilentNotifier final : public domain::PublicationNotifier, public domain::
     void AlreadyRegistered(const domain::Account&) override {}
     void PasswordReset(const domain::Account&, std::string_view) override {}
     void ManageLinkCreated(const domain::Publication&, std::string_view, std::string_view) override {}
-    void Approved(const domain::Publication&, std::string_view) override {}
-    void Rejected(const domain::Publication&, std::string_view, std::string_view) override {}
+    void Approved(const domain::Publication&, std::string_view, std::string_view) override {}
+    void Rejected(const domain::Publication&, std::string_view, std::string_view, std::string_view) override {}
 };
 
 class NoAudit final : public domain::AuditLog {

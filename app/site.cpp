@@ -49,6 +49,8 @@ struct Site::Parts {
     std::unique_ptr<storage::SqlAccountTokens> account_tokens;
     std::unique_ptr<storage::SqlAccountRequests> account_requests;
     std::unique_ptr<storage::SqlOwnerQueries> owner_queries;
+    std::unique_ptr<storage::SqlUnownedPublications> unowned;
+    std::unique_ptr<domain::EarlierPublications> earlier_publications;
     std::unique_ptr<domain::AccountRequestService> account_request_service;
     security::SodiumTokenService tokens;
     std::unique_ptr<security::Argon2PasswordHasher> hasher;
@@ -121,6 +123,8 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.account_tokens = std::make_unique<storage::SqlAccountTokens>(*p.db);
     p.account_requests = std::make_unique<storage::SqlAccountRequests>(*p.db);
     p.owner_queries = std::make_unique<storage::SqlOwnerQueries>(*p.db);
+    p.unowned = std::make_unique<storage::SqlUnownedPublications>(*p.db);
+    p.earlier_publications = std::make_unique<domain::EarlierPublications>(*p.unowned);
     p.hasher = std::make_unique<security::Argon2PasswordHasher>(2);
     p.signer = std::make_unique<security::SodiumSigner>(
         storage::LoadOrCreateSecret(*p.db, "signing_key", security::RandomToken()));
@@ -158,6 +162,7 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         .accounts = *p.accounts,
         .account_requests = *p.account_request_service,
         .owners = *p.owner_queries,
+        .earlier_publications = *p.earlier_publications,
         .reveal = *p.reveal,
         .signer = *p.signer,
         .clock = *p.clock,

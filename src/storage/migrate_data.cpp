@@ -6,10 +6,11 @@ namespace ejob::storage {
 namespace {
 
 // In dependency order. Runtime-only state (site_state's counters) is not copied.
-const char* const kTables[] = {"site_secrets",     "accounts",        "sessions",         "account_tokens",
-                               "account_requests", "rate_limits",     "publications",     "publication_versions",
-                               "vacancy_listings", "resume_listings", "service_listings", "listing_counts",
-                               "public_photos",    "search_index",    "audit_log",        "mail_outbox"};
+const char* const kTables[] = {"site_secrets",         "accounts",         "sessions",        "account_tokens",
+                               "account_requests",     "rate_limits",      "publications",    "manage_tokens",
+                               "publication_versions", "vacancy_listings", "resume_listings", "service_listings",
+                               "listing_counts",       "public_photos",    "search_index",    "audit_log",
+                               "mail_outbox"};
 // Tables whose id comes from an identity sequence in PostgreSQL.
 const char* const kIdentityTables[] = {"accounts",  "account_requests", "publications", "publication_versions",
                                        "audit_log", "mail_outbox"};

@@ -7,6 +7,7 @@
 
 #include "domain/accounts/account.hpp"
 #include "domain/accounts/account_requests.hpp"
+#include "domain/accounts/earlier_publications.hpp"
 #include "domain/antiscrape/contact_reveal.hpp"
 #include "domain/resumes/resume.hpp"
 #include "domain/services/service_ad.hpp"
@@ -34,6 +35,7 @@ struct Services {
     domain::AccountService& accounts;
     domain::AccountRequestService& account_requests;
     domain::OwnerQueries& owners;
+    domain::EarlierPublications& earlier_publications;  // offered to a confirmed account
     const domain::ContactReveal& reveal;
     const domain::Signer& signer;  // CSRF tokens
     const domain::Clock& clock;

@@ -15,37 +15,58 @@ std::string PathOf(const domain::Publication& p) {
 }
 }  // namespace
 
+std::string MailNotifier::ManageLink(const Tr& tr, std::string_view token) const {
+    return base_url_ + std::string(UrlPrefix(tr.lang())) + "/manage/" + std::string(token);
+}
+
 void MailNotifier::ManageLinkCreated(const domain::Publication& p, std::string_view title, std::string_view token) {
     Tr tr(LangOf(p));
-    std::string link = base_url_ + std::string(UrlPrefix(tr.lang())) + "/manage/" + std::string(token);
     mail::Message m;
     m.to = p.owner_email;
     m.subject = tr.Fmt("Your publication \"{}\" was received", title);
     m.body = std::string(tr("Thank you! A moderator will check your publication soon.")) + "\n\n" +
-             tr("With this private link you can see its status, edit it or ask us to delete it:") + "\n" + link +
-             "\n\n" + tr("Keep the link secret: anyone who has it can manage the publication.") + "\n";
+             tr("With this private link you can see its status, edit it or ask us to delete it:") + "\n" +
+             ManageLink(tr, token) + "\n\n" +
+             tr("Keep the link secret: anyone who has it can manage the publication.") + "\n";
     queue_.Enqueue(m);
 }
 
-void MailNotifier::Approved(const domain::Publication& p, std::string_view title) {
+void MailNotifier::Approved(const domain::Publication& p, std::string_view title, std::string_view token) {
     if (p.owner_email.empty()) return;
     Tr tr(LangOf(p));
     mail::Message m;
     m.to = p.owner_email;
     m.subject = tr.Fmt("Your publication \"{}\" is on the site", title);
     m.body = std::string(tr("A moderator approved your publication and it is now on the site.")) + "\n" + base_url_ +
-             std::string(UrlPrefix(tr.lang())) + PathOf(p) + std::to_string(p.id) + "\n";
+             std::string(UrlPrefix(tr.lang())) + PathOf(p) + std::to_string(p.id) + "\n\n" +
+             tr("With your private link you can edit the publication or ask us to delete it:") + "\n" +
+             ManageLink(tr, token) + "\n\n" +
+             tr("Keep the link secret: anyone who has it can manage the publication.") + "\n";
     queue_.Enqueue(m);
 }
 
-void MailNotifier::Rejected(const domain::Publication& p, std::string_view title, std::string_view reason) {
+void MailNotifier::Rejected(const domain::Publication& p, std::string_view title, std::string_view reason,
+                            std::string_view token) {
     if (p.owner_email.empty()) return;
     Tr tr(LangOf(p));
+    // The moderator's words, quoted line by line as mail programs show a quotation.
+    std::string quoted;
+    size_t start = 0;
+    while (start <= reason.size()) {
+        size_t end = reason.find('\n', start);
+        if (end == std::string_view::npos) end = reason.size();
+        std::string_view line = reason.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        quoted += "> " + std::string(line) + "\n";
+        start = end + 1;
+    }
     mail::Message m;
     m.to = p.owner_email;
     m.subject = tr.Fmt("Your publication \"{}\" was not accepted", title);
-    m.body = std::string(tr("A moderator did not accept your publication. Reason:")) + "\n" + std::string(reason) +
-             "\n\n" + tr("You can correct it through the private link we sent you earlier and send it again.") + "\n";
+    m.body = std::string(tr("A moderator did not accept your publication. Reason:")) + "\n\n" + quoted + "\n" +
+             tr("Correct the publication through your private link and it goes to moderation again:") + "\n" +
+             ManageLink(tr, token) + "\n\n" +
+             tr("Keep the link secret: anyone who has it can manage the publication.") + "\n";
     queue_.Enqueue(m);
 }
 

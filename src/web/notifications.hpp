@@ -5,6 +5,7 @@
 #include "domain/accounts/account.hpp"
 #include "domain/publications/publication.hpp"
 #include "mail/outbox.hpp"
+#include "web/i18n.hpp"
 
 namespace ejob::web {
 
@@ -13,13 +14,15 @@ class MailNotifier final : public domain::PublicationNotifier, public domain::Ac
     // Messages go to `queue`, inside the transaction of the change they report.
     MailNotifier(mail::MailQueue& queue, std::string base_url) : queue_(queue), base_url_(std::move(base_url)) {}
     void ManageLinkCreated(const domain::Publication& p, std::string_view title, std::string_view token) override;
-    void Approved(const domain::Publication& p, std::string_view title) override;
-    void Rejected(const domain::Publication& p, std::string_view title, std::string_view reason) override;
+    void Approved(const domain::Publication& p, std::string_view title, std::string_view token) override;
+    void Rejected(const domain::Publication& p, std::string_view title, std::string_view reason,
+                  std::string_view token) override;
     void ConfirmEmail(const domain::Account& a, std::string_view token) override;
     void AlreadyRegistered(const domain::Account& a) override;
     void PasswordReset(const domain::Account& a, std::string_view token) override;
 
   private:
+    std::string ManageLink(const Tr& tr, std::string_view token) const;
     mail::MailQueue& queue_;
     std::string base_url_;  // "http://127.0.0.1:8080"
 };

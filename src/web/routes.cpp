@@ -53,6 +53,7 @@ const std::vector<Route>& Routes() {
         {"GET", "/account/password-reset/{token}", NewPasswordForm, kNone},
         {"POST", "/account/password-reset/{token}", NewPassword, kCsrf},
         {"POST", "/account/resend-confirmation", ResendConfirmation, kCsrf | kUser},
+        {"POST", "/account/attach", AttachEarlier, kCsrf | kUser},
         {"POST", "/account/requests/email", RequestEmailChange, kCsrf | kUser},
         {"POST", "/account/requests/delete", RequestAccountDeletion, kCsrf | kUser},
         {"GET", "/account/export", ExportData, kUser},

@@ -1,6 +1,7 @@
 // VacancyService with in-memory ports and a fixed clock: the lifecycle rules without HTTP or SQL.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 
 #include "domain/vacancies/vacancy_service.hpp"
@@ -12,7 +13,7 @@ class MemoryRepository final : public PublicationRepository<VacancyContent> {
   public:
     struct Stored {
         Publication p;
-        std::string token_hash;
+        std::vector<std::string> token_hashes;
         std::optional<VacancyContent> live;
         std::optional<VersionInfo> latest;
         std::optional<VacancyContent> latest_content;
@@ -22,7 +23,7 @@ class MemoryRepository final : public PublicationRepository<VacancyContent> {
 
     std::int64_t Create(const Publication& p, const VacancyContent& c, const std::string& hash) override {
         std::int64_t id = static_cast<std::int64_t>(rows.size()) + 1;
-        Stored s{p, hash, std::nullopt, VersionInfo{next_version++, ReviewState::Pending, "", p.created_at}, c};
+        Stored s{p, {hash}, std::nullopt, VersionInfo{next_version++, ReviewState::Pending, "", p.created_at}, c};
         s.p.id = id;
         rows[id] = s;
         return id;
@@ -34,7 +35,7 @@ class MemoryRepository final : public PublicationRepository<VacancyContent> {
     }
     std::optional<VacancyRecord> FindByTokenHash(const std::string& hash) override {
         for (auto& [id, s] : rows)
-            if (s.token_hash == hash) return Find(id);
+            if (std::find(s.token_hashes.begin(), s.token_hashes.end(), hash) != s.token_hashes.end()) return Find(id);
         return std::nullopt;
     }
     std::optional<PublishedVacancy> FindPublished(std::int64_t id) override {
@@ -73,6 +74,9 @@ class MemoryRepository final : public PublicationRepository<VacancyContent> {
         rows[id].p.stopped_at = stopped ? std::optional<Millis>(now) : std::nullopt;
     }
     void SetOwner(std::int64_t id, std::int64_t account_id) override { rows[id].p.owner_account_id = account_id; }
+    void AddManageToken(std::int64_t id, const std::string& hash, Millis) override {
+        rows[id].token_hashes.push_back(hash);
+    }
 };
 
 class CountingTokens final : public TokenService {
@@ -88,9 +92,11 @@ class RecordingNotifier final : public PublicationNotifier {
     void ManageLinkCreated(const Publication& p, std::string_view, std::string_view token) override {
         events.push_back("link " + p.owner_email + " " + std::string(token));
     }
-    void Approved(const Publication& p, std::string_view) override { events.push_back("approved"); }
-    void Rejected(const Publication&, std::string_view, std::string_view reason) override {
-        events.push_back("rejected " + std::string(reason));
+    void Approved(const Publication&, std::string_view, std::string_view token) override {
+        events.push_back("approved " + std::string(token));
+    }
+    void Rejected(const Publication&, std::string_view, std::string_view reason, std::string_view token) override {
+        events.push_back("rejected " + std::string(reason) + " " + std::string(token));
     }
 };
 
@@ -145,7 +151,7 @@ TEST_F(Service, SubmitStoresOnlyTheTokenHashAndMailsTheLinkWhenAnEmailIsGiven) {
     d.owner_email = "owner@x.az";
     auto r = service.Submit(d);
     ASSERT_TRUE(r.ok());
-    EXPECT_EQ(repo.rows[r->id].token_hash, "h:" + r->manage_token);
+    EXPECT_EQ(repo.rows[r->id].token_hashes, std::vector<std::string>{"h:" + r->manage_token});
     EXPECT_EQ(repo.rows[r->id].p.status, PublicationStatus::Pending);
     ASSERT_EQ(notifier.events.size(), 1u);
     EXPECT_EQ(notifier.events[0], "link owner@x.az " + r->manage_token);
@@ -176,6 +182,38 @@ TEST_F(Service, ApproveRejectAndEditFollowTheLifecycle) {
     ASSERT_TRUE(service.Edit(r->manage_token, Draft("Aparıcı satıcı")).ok());
     EXPECT_EQ(service.Published(r->id)->content.position, "Baş satıcı") << "the approved text stays public";
     EXPECT_EQ(audit.n, 2);
+}
+
+TEST_F(Service, EachModerationMailCarriesAFreshLinkAndEveryEarlierLinkKeepsWorking) {
+    auto d = Draft("Satıcı");
+    d.owner_email = "owner@x.az";
+    auto r = service.Submit(d);
+    ASSERT_TRUE(service.Reject(1, r->id, "Şəkil yoxdur").ok());
+    ASSERT_EQ(notifier.events.size(), 2u);
+    const std::string rejected_prefix = "rejected Şəkil yoxdur ";
+    ASSERT_EQ(notifier.events[1].rfind(rejected_prefix, 0), 0u) << notifier.events[1];
+    std::string from_rejection = notifier.events[1].substr(rejected_prefix.size());
+    EXPECT_NE(from_rejection, r->manage_token);
+    EXPECT_EQ(service.Manage(from_rejection)->publication.id, r->id);
+
+    auto d2 = Draft("Baş satıcı");
+    d2.owner_email = "owner@x.az";
+    ASSERT_TRUE(service.Edit(from_rejection, d2).ok());
+    ASSERT_TRUE(service.Approve(1, r->id, d2).ok());
+    ASSERT_EQ(notifier.events.size(), 3u);
+    std::string from_approval = notifier.events[2].substr(std::string("approved ").size());
+    EXPECT_NE(from_approval, from_rejection);
+    for (const auto& token : {r->manage_token, from_rejection, from_approval})
+        EXPECT_EQ(service.Manage(token)->publication.id, r->id) << token;
+    EXPECT_EQ(repo.rows[r->id].token_hashes.size(), 3u) << "only hashes are stored";
+    EXPECT_EQ(repo.rows[r->id].token_hashes[2], "h:" + from_approval);
+}
+
+TEST_F(Service, WithoutAnEmailNoMailAndNoNewLink) {
+    auto r = service.Submit(Draft("Satıcı"));
+    ASSERT_TRUE(service.Approve(1, r->id, Draft("Satıcı")).ok());
+    EXPECT_TRUE(notifier.events.empty());
+    EXPECT_EQ(repo.rows[r->id].token_hashes.size(), 1u);
 }
 
 TEST_F(Service, WrongOrMalformedTokensFindNothing) {

@@ -62,7 +62,7 @@ class Accounts : public ::testing::Test {
     void Confirm(Client& c, const std::string& email) {
         std::string token = LinkFromMail(email, "/account/confirm/([A-Za-z0-9_-]+)");
         ASSERT_FALSE(token.empty());
-        ASSERT_EQ(c.Get("/en/account/confirm/" + token).status, 200);
+        ASSERT_EQ(c.Get("/en/account/confirm/" + token).status, 303) << "confirmed and signed in";
     }
 };
 

@@ -68,12 +68,24 @@ Result<Unit> AccountService::Register(std::string_view email, std::string_view p
     return Unit{};
 }
 
-Result<Unit> AccountService::Confirm(std::string_view token) {
-    if (token.size() < 20 || token.size() > 100) return Error::Of(ErrorCode::NotFound);
-    auto id = account_tokens_.Consume(tokens_.Hash(token), "confirm", clock_.Now());
-    if (!id) return Error::Of(ErrorCode::NotFound, N_("This confirmation link is not valid any more."));
-    accounts_.MarkConfirmed(*id, clock_.Now());
-    return Unit{};
+Result<AccountService::SignedIn> AccountService::Confirm(std::string_view token) {
+    const auto invalid = Error::Of(ErrorCode::NotFound, N_("This confirmation link is not valid any more."));
+    if (token.size() < 20 || token.size() > 100) return invalid;
+    Millis now = clock_.Now();
+    auto id = account_tokens_.Consume(tokens_.Hash(token), "confirm", now);
+    auto account = id ? accounts_.FindById(*id) : std::nullopt;
+    if (!account) return invalid;
+    accounts_.MarkConfirmed(account->id, now);
+    account->confirmed_at = account->confirmed_at.value_or(now);
+    return StartSession(std::move(*account), now);
+}
+
+AccountService::SignedIn AccountService::StartSession(Account account, Millis now) {
+    SignedIn out;
+    out.session_token = tokens_.NewToken();
+    sessions_.Create(tokens_.Hash(out.session_token), account.id, now);
+    out.account = std::move(account);
+    return out;
 }
 
 Result<Unit> AccountService::ResendConfirmation(std::int64_t account_id) {
@@ -110,11 +122,7 @@ Result<AccountService::SignedIn> AccountService::SignIn(std::string_view email, 
         account->password_hash = hasher_.Hash(password);
         accounts_.UpdatePasswordHash(account->id, account->password_hash);
     }
-    SignedIn out;
-    out.session_token = tokens_.NewToken();
-    sessions_.Create(tokens_.Hash(out.session_token), account->id, now);
-    out.account = std::move(*account);
-    return out;
+    return StartSession(std::move(*account), now);
 }
 
 std::optional<Session> AccountService::Authenticate(std::string_view session_token) {

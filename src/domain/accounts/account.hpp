@@ -43,7 +43,7 @@ class AccountRepository {
     virtual std::optional<Account> FindById(std::int64_t id) = 0;
     virtual void UpdatePasswordHash(std::int64_t id, std::string_view hash) = 0;
     virtual void MarkConfirmed(std::int64_t id, Millis at) = 0;
-    // False when the new email is taken.
+    // False when the new email is taken. The new address is not confirmed yet.
     virtual bool ChangeEmail(std::int64_t id, std::string_view email) = 0;
     // Removes the account, its sessions, tokens and requests (publications: delete them first).
     virtual void Delete(std::int64_t id) = 0;
@@ -148,14 +148,16 @@ class AccountService {
     // account gets a mail instead), so that it does not reveal which emails have accounts.
     Result<Unit> Register(std::string_view email, std::string_view password, std::string_view lang,
                           std::string_view ip);
-    Result<Unit> Confirm(std::string_view token);
-    // Sends a new confirmation link.
-    Result<Unit> ResendConfirmation(std::int64_t account_id);
-
     struct SignedIn {
         std::string session_token;  // goes into the cookie; only its hash is stored
         Account account;
     };
+    // Confirms the address and signs the person in: the single-use link came to their mailbox, which is as much
+    // proof as the password (which the reset link replaces the same way).
+    Result<SignedIn> Confirm(std::string_view token);
+    // Sends a new confirmation link.
+    Result<Unit> ResendConfirmation(std::int64_t account_id);
+
     // Same answer for a wrong password and an unknown email. RateLimited when too many attempts (per IP and per
     // account separately). `required_role` "" accepts any account.
     Result<SignedIn> SignIn(std::string_view email, std::string_view password, std::string_view ip,
@@ -171,6 +173,7 @@ class AccountService {
     static std::optional<FieldError> CheckPassword(std::string_view email, std::string_view password);
 
   private:
+    SignedIn StartSession(Account account, Millis now);
     std::string NewAccountToken(std::int64_t account_id, std::string_view purpose, Millis lifetime);
 
     AccountRepository& accounts_;

@@ -45,13 +45,15 @@ struct VersionInfo {
     Millis submitted_at = 0;
 };
 
-// Anything that tells owners about their publications (mail outbox in production, a recorder in tests).
+// Anything that tells owners about their publications (mail outbox in production, a recorder in tests), in the
+// language of the submission (`p.lang`). Each message carries a management token that works right away.
 class PublicationNotifier {
   public:
     virtual ~PublicationNotifier() = default;
     virtual void ManageLinkCreated(const Publication& p, std::string_view title, std::string_view token) = 0;
-    virtual void Approved(const Publication& p, std::string_view title) = 0;
-    virtual void Rejected(const Publication& p, std::string_view title, std::string_view reason) = 0;
+    virtual void Approved(const Publication& p, std::string_view title, std::string_view token) = 0;
+    virtual void Rejected(const Publication& p, std::string_view title, std::string_view reason,
+                          std::string_view token) = 0;
 };
 
 // A publication with its live content and, if any, the newest version waiting for (or refused by) moderation.
@@ -92,6 +94,8 @@ class PublicationRepository {
     // Owner actions: stopped items leave every public surface at once; resuming brings the live version back.
     virtual void SetStopped(std::int64_t id, bool stopped, Millis now) = 0;
     virtual void SetOwner(std::int64_t id, std::int64_t account_id) = 0;
+    // One more management link; the earlier ones stay valid (see PublicationService::IssueManageToken).
+    virtual void AddManageToken(std::int64_t id, const std::string& token_hash, Millis now) = 0;
     virtual void CountView(std::int64_t id) = 0;
 };
 

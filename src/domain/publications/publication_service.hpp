@@ -197,7 +197,8 @@ class PublicationService {
                                      text::Slugify(Kind::Title(content.value())), now);
             if (!approved) return;
             audit_.Record(admin_id, "approve", id, "", now);
-            notifier_.Approved(record->publication, Kind::Title(content.value()));
+            if (auto token = IssueManageToken(record->publication, now))
+                notifier_.Approved(record->publication, Kind::Title(content.value()), *token);
         });
         if (!approved) return Error::Of(ErrorCode::Conflict, N_("The publication changed meanwhile. Open it again."));
         photos_.Remove(Minus(StoredPhotos(*record), content->photos));
@@ -220,7 +221,8 @@ class PublicationService {
             rejected = repo_.Reject(id, record->latest->id, std::string(why), now);
             if (!rejected) return;
             audit_.Record(admin_id, "reject", id, why, now);
-            notifier_.Rejected(record->publication, Kind::Title(*record->latest_content), why);
+            if (auto token = IssueManageToken(record->publication, now))
+                notifier_.Rejected(record->publication, Kind::Title(*record->latest_content), why, *token);
         });
         if (!rejected) return Error::Of(ErrorCode::Conflict, N_("The publication changed meanwhile. Open it again."));
         return Unit{};
@@ -258,6 +260,19 @@ class PublicationService {
         for (const auto& x : a)
             if (std::find(b.begin(), b.end(), x) == b.end()) out.push_back(x);
         return out;
+    }
+
+    // A moderation decision is mailed with a management link, so that the owner acts in one click. Only hashes of
+    // links are stored, so each mail carries a fresh link. Every link issued stays valid until the publication is
+    // deleted: the first one is shown once at submission with the advice to keep it, and a later mail must not
+    // break that bookmark; all links go to the same mailbox, so more links do not widen who can act; and
+    // retention ends the publication (and its links) anyway. Without an email address there is no mail, and no
+    // new link.
+    std::optional<std::string> IssueManageToken(const Publication& p, Millis now) {
+        if (p.owner_email.empty()) return std::nullopt;
+        std::string token = tokens_.NewToken();
+        repo_.AddManageToken(p.id, tokens_.Hash(token), now);
+        return token;
     }
 
     Result<Record> FindByToken(std::string_view token) {

@@ -10,7 +10,19 @@ constexpr const char* kInsertAccount =
 constexpr const char* kAccountColumns =
     "SELECT id, email, password_hash, role, created_at, confirmed_at, lang FROM accounts";
 constexpr const char* kMarkConfirmed = "UPDATE accounts SET confirmed_at = COALESCE(confirmed_at, ?) WHERE id = ?";
-constexpr const char* kChangeEmail = "UPDATE accounts SET email = ? WHERE id = ?";
+// The new address is not confirmed until its owner opens a link sent to it; links sent to the old one stop working.
+constexpr const char* kChangeEmail =
+    "UPDATE accounts SET email = ?, confirmed_at = CASE WHEN role = 'admin' THEN confirmed_at END WHERE id = ?";
+constexpr const char* kDropOpenTokens = "DELETE FROM account_tokens WHERE account_id = ? AND used_at IS NULL";
+// lower() on both sides: the same folding in each backend, and the partial index publications_unowned_email.
+constexpr const char* kUnownedWithEmail =
+    "SELECT p.id, p.kind, p.status, p.created_at, p.owner_email, "
+    "(SELECT title FROM publication_versions WHERE publication_id = p.id ORDER BY id DESC LIMIT 1) "
+    "FROM publications p WHERE lower(p.owner_email) = lower(CAST(? AS TEXT)) AND p.owner_account_id IS NULL "
+    "ORDER BY p.created_at DESC, p.id DESC LIMIT ?";
+constexpr const char* kAttachUnowned =
+    "UPDATE publications SET owner_account_id = ? "
+    "WHERE id = ? AND owner_account_id IS NULL AND lower(owner_email) = lower(CAST(? AS TEXT))";
 constexpr const char* kDeleteSessionsOf = "DELETE FROM sessions WHERE account_id = ?";
 constexpr const char* kInsertToken =
     "INSERT INTO account_tokens (hash, account_id, purpose, expires_at) VALUES (?, ?, ?, ?)";
@@ -97,7 +109,10 @@ void SqlAccountRepository::MarkConfirmed(std::int64_t id, d::Millis at) {
 
 bool SqlAccountRepository::ChangeEmail(std::int64_t id, std::string_view email) {
     try {
-        db_.Write([&](Conn& c) { c.Exec(kChangeEmail, {std::string(email), id}); });
+        db_.Write([&](Conn& c) {
+            c.Exec(kChangeEmail, {std::string(email), id});
+            c.Exec(kDropOpenTokens, {id});
+        });
         return true;
     } catch (const ConstraintError&) {
         return false;
@@ -206,6 +221,40 @@ bool SqlRateLimiter::Allow(std::string_view key, int limit, d::Millis window, d:
 
 void SqlRateLimiter::Reset(std::string_view key) {
     db_.Write([&](Conn& c) { c.Exec(kResetLimit, {std::string(key)}); });
+}
+
+std::vector<d::UnownedPublication> SqlUnownedPublications::WithEmail(std::string_view email, int limit) {
+    return db_.ReadValue([&](Conn& c) {
+        std::vector<d::UnownedPublication> out;
+        for (const auto& r : c.Query(kUnownedWithEmail, {std::string(email), std::int64_t{limit}})) {
+            d::UnownedPublication u;
+            u.item.id = r.Int(0);
+            u.item.kind = r.Text(1);
+            u.item.status = d::ParsePublicationStatus(r.Text(2)).value_or(d::PublicationStatus::Pending);
+            u.item.created_at = r.Int(3);
+            u.owner_email = r.Text(4);
+            u.item.title = r.Text(5);
+            out.push_back(std::move(u));
+        }
+        return out;
+    });
+}
+
+namespace {
+struct NotAttachable {};
+}  // namespace
+
+bool SqlUnownedPublications::Attach(const std::vector<std::int64_t>& ids, std::int64_t account_id,
+                                    std::string_view email) {
+    try {
+        db_.Write([&](Conn& c) {
+            for (std::int64_t id : ids)
+                if (c.Exec(kAttachUnowned, {account_id, id, std::string(email)}) != 1) throw NotAttachable{};
+        });
+        return true;
+    } catch (const NotAttachable&) {
+        return false;  // rolled back: nothing attached
+    }
 }
 
 std::string LoadOrCreateSecret(Db& db, const std::string& name, const std::string& fresh_value) {

@@ -1,5 +1,6 @@
 #pragma once
 #include "domain/accounts/account.hpp"
+#include "domain/accounts/earlier_publications.hpp"
 #include "storage/db.hpp"
 
 namespace ejob::storage {
@@ -52,6 +53,16 @@ class SqlAccountRequests final : public domain::AccountRequests {
     std::vector<domain::AccountRequest> Pending(int limit) override;
     std::optional<domain::AccountRequest> Find(std::int64_t id) override;
     void SetStatus(std::int64_t id, std::string_view status, domain::Millis at) override;
+
+  private:
+    Db& db_;
+};
+
+class SqlUnownedPublications final : public domain::UnownedPublications {
+  public:
+    explicit SqlUnownedPublications(Db& db) : db_(db) {}
+    std::vector<domain::UnownedPublication> WithEmail(std::string_view email, int limit) override;
+    bool Attach(const std::vector<std::int64_t>& ids, std::int64_t account_id, std::string_view email) override;
 
   private:
     Db& db_;

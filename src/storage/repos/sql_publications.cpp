@@ -13,8 +13,10 @@ constexpr const char* kPublicationColumns =
 constexpr size_t kPublicationColumnCount = 14;
 
 constexpr const char* kInsertPublication =
-    "INSERT INTO publications (kind, status, slug, lang, owner_email, manage_token_hash, created_at, updated_at, "
-    "owner_account_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+    "INSERT INTO publications (kind, status, slug, lang, owner_email, created_at, updated_at, owner_account_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+constexpr const char* kInsertManageToken =
+    "INSERT INTO manage_tokens (hash, publication_id, created_at) VALUES (?, ?, ?)";
 constexpr const char* kInsertVersion =
     "INSERT INTO publication_versions (publication_id, review, submitted_at, title, subtitle, content) "
     "VALUES (?, 'pending', ?, ?, ?, ?)";
@@ -87,12 +89,16 @@ std::vector<d::QueueItem> ReadQueue(const std::vector<Row>& rows) {
 std::int64_t SqlPublicationCore::Create(Conn& c, const d::Publication& p, const std::string& title,
                                         const std::string& subtitle, const std::string& json,
                                         const std::string& token_hash) {
-    auto row =
-        c.QueryOne(kInsertPublication, {p.kind, std::string(d::ToString(p.status)), p.slug, p.lang, p.owner_email,
-                                        token_hash, p.created_at, p.updated_at, V(p.owner_account_id)});
+    auto row = c.QueryOne(kInsertPublication, {p.kind, std::string(d::ToString(p.status)), p.slug, p.lang,
+                                               p.owner_email, p.created_at, p.updated_at, V(p.owner_account_id)});
     std::int64_t id = row->Int(0);
     c.Exec(kInsertVersion, {id, p.created_at, title, subtitle, json});
+    AddManageToken(c, id, token_hash, p.created_at);
     return id;
+}
+
+void SqlPublicationCore::AddManageToken(Conn& c, std::int64_t id, const std::string& token_hash, d::Millis now) {
+    c.Exec(kInsertManageToken, {token_hash, id, now});
 }
 
 std::optional<SqlPublicationCore::StoredRecord> SqlPublicationCore::Load(Conn& c, const std::optional<Row>& pub) {
@@ -122,8 +128,9 @@ std::optional<SqlPublicationCore::StoredRecord> SqlPublicationCore::FindById(Con
 
 std::optional<SqlPublicationCore::StoredRecord> SqlPublicationCore::FindByTokenHash(Conn& c, const std::string& hash,
                                                                                     std::string_view kind) {
-    static const std::string kSql = std::string("SELECT ") + kPublicationColumns +
-                                    " FROM publications p WHERE p.manage_token_hash = ? AND p.kind = ?";
+    static const std::string kSql =
+        std::string("SELECT ") + kPublicationColumns +
+        " FROM manage_tokens t JOIN publications p ON p.id = t.publication_id WHERE t.hash = ? AND p.kind = ?";
     return Load(c, c.QueryOne(kSql, {hash, std::string(kind)}));
 }
 

@@ -34,6 +34,8 @@ class SqlPublicationCore {
 
     std::int64_t Create(Conn& c, const domain::Publication& p, const std::string& title, const std::string& subtitle,
                         const std::string& json, const std::string& token_hash);
+    // One more management link for the publication (every link stays valid until the publication is deleted).
+    void AddManageToken(Conn& c, std::int64_t id, const std::string& token_hash, domain::Millis now);
     std::optional<StoredRecord> FindById(Conn& c, std::int64_t id, std::string_view kind);
     std::optional<StoredRecord> FindByTokenHash(Conn& c, const std::string& hash, std::string_view kind);
     std::optional<std::pair<domain::Publication, std::string>> FindPublished(Conn& c, std::int64_t id,
@@ -153,6 +155,9 @@ class SqlPublicationRepository final : public domain::PublicationRepository<type
     }
     void SetOwner(std::int64_t id, std::int64_t account_id) override {
         db_.Write([&](Conn& conn) { core_.SetOwner(conn, id, account_id); });
+    }
+    void AddManageToken(std::int64_t id, const std::string& token_hash, domain::Millis now) override {
+        db_.Write([&](Conn& conn) { core_.AddManageToken(conn, id, token_hash, now); });
     }
 
   private:

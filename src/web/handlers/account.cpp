@@ -32,6 +32,16 @@ Response NotFound(Ctx& ctx) {
     return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
 }
 
+views::MyAccountModel AccountModel(Ctx& ctx) {
+    views::MyAccountModel m;
+    m.user = *ctx.user;
+    m.items = ctx.app.owners.OwnedBy(ctx.user->account_id);
+    m.earlier = ctx.app.earlier_publications.Offer(*ctx.user);
+    m.requests = ctx.app.account_requests.Of(ctx.user->account_id);
+    m.csrf = ctx.CsrfToken();
+    return m;
+}
+
 }  // namespace
 
 Response RegisterForm(Ctx& ctx) {
@@ -52,16 +62,16 @@ Response Register(Ctx& ctx) {
                                            ctx.L("/account/login"), N_("Sign in")));
 }
 
+// The link signs the person in (a new session), and "My publications" offers their earlier publications.
 Response Confirm(Ctx& ctx) {
-    if (!ctx.app.accounts.Confirm(ctx.params["token"]))
+    auto r = ctx.app.accounts.Confirm(ctx.params["token"]);
+    if (!r)
         return HtmlResponse(views::MessagePage(MakeFrame(ctx), N_("The link is not valid"),
                                                N_("This confirmation link is not valid any more. Sign in and ask for a "
                                                   "new one."),
                                                ctx.L("/account/login"), N_("Sign in")),
                             404);
-    return HtmlResponse(views::MessagePage(MakeFrame(ctx), N_("Email confirmed"),
-                                           N_("Thank you: your email address is confirmed."), ctx.L("/account"),
-                                           N_("My publications")));
+    return StartSession(ctx, r->session_token, ctx.L("/account?done=confirmed"));
 }
 
 Response LoginForm(Ctx& ctx) {
@@ -117,11 +127,7 @@ Response NewPassword(Ctx& ctx) {
 }
 
 Response MyAccount(Ctx& ctx) {
-    views::MyAccountModel m;
-    m.user = *ctx.user;
-    m.items = ctx.app.owners.OwnedBy(ctx.user->account_id);
-    m.requests = ctx.app.account_requests.Of(ctx.user->account_id);
-    m.csrf = ctx.CsrfToken();
+    auto m = AccountModel(ctx);
     std::string done = ctx.req.QueryOr("done");
     if (done == "edited") m.notice = N_("Your changes were received and will be checked by a moderator.");
     if (done == "stopped") m.notice = N_("The publication is stopped: it is no longer shown on the site.");
@@ -129,7 +135,29 @@ Response MyAccount(Ctx& ctx) {
     if (done == "deletion") m.notice = N_("Your request to delete the publication was sent to the administration.");
     if (done == "request") m.notice = N_("Your request was sent to the administration.");
     if (done == "resent") m.notice = N_("We sent a new confirmation link.");
+    if (done == "confirmed") m.notice = N_("Thank you: your email address is confirmed, and you are signed in.");
+    if (done == "attached") m.notice = N_("The chosen publications are now in your account.");
     return HtmlResponse(views::MyAccountPage(MakeFrame(ctx), m));
+}
+
+// Takes the chosen earlier publications into the account; the service re-checks each against the offer.
+Response AttachEarlier(Ctx& ctx) {
+    std::vector<std::int64_t> ids;
+    for (const auto& v : ctx.req.FormAll("attach"))
+        if (auto id = LeadingId(v)) ids.push_back(*id);
+    auto r = ctx.app.earlier_publications.Attach(*ctx.user, ids);
+    if (!r) {
+        auto m = AccountModel(ctx);
+        const auto code = r.error().code;
+        if (code == d::ErrorCode::Invalid)
+            m.attach_errors = r.error().fields;
+        else
+            m.attach_message = r.error().message;
+        return HtmlResponse(views::MyAccountPage(MakeFrame(ctx), m), code == d::ErrorCode::Invalid     ? 422
+                                                                     : code == d::ErrorCode::Forbidden ? 403
+                                                                                                       : 409);
+    }
+    return Response::Redirect(303, ctx.L("/account?done=attached"));
 }
 
 Response ResendConfirmation(Ctx& ctx) {
@@ -142,11 +170,7 @@ Response RequestEmailChange(Ctx& ctx) {
     auto r = ctx.app.account_requests.RequestEmailChange(ctx.user->account_id, ctx.req.FormOr("new_email"));
     if (!r) {
         if (r.error().code != d::ErrorCode::Invalid) return ErrorResponse(ctx, 409, r.error().message);
-        views::MyAccountModel m;
-        m.user = *ctx.user;
-        m.items = ctx.app.owners.OwnedBy(ctx.user->account_id);
-        m.requests = ctx.app.account_requests.Of(ctx.user->account_id);
-        m.csrf = ctx.CsrfToken();
+        auto m = AccountModel(ctx);
         m.errors = r.error().fields;
         m.new_email = ctx.req.FormOr("new_email");
         return HtmlResponse(views::MyAccountPage(MakeFrame(ctx), m), 422);

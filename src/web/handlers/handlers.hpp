@@ -46,6 +46,7 @@ Response NewPasswordForm(Ctx& ctx);
 Response NewPassword(Ctx& ctx);
 Response MyAccount(Ctx& ctx);
 Response ResendConfirmation(Ctx& ctx);
+Response AttachEarlier(Ctx& ctx);
 Response RequestEmailChange(Ctx& ctx);
 Response RequestAccountDeletion(Ctx& ctx);
 Response ExportData(Ctx& ctx);

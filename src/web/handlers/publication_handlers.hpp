@@ -102,6 +102,7 @@ views::EditorModel<typename Kind::Draft> NewEditor(Ctx& ctx, typename Kind::Draf
     m.action = ctx.L(std::string(KindWeb<Kind>::kPath) + "/new");
     m.title = KindWeb<Kind>::NewTitle();
     m.submit_label = N_("Send for moderation");
+    if (ctx.user) m.account_email = ctx.user->email;
     return m;
 }
 
@@ -129,6 +130,7 @@ http::Response Create(Ctx& ctx) {
     if (!photos.errors.empty()) return form(photos.errors, photos.status);
     draft.photos = photos.Stems();
     auto owner = ctx.user ? std::optional<std::int64_t>(ctx.user->account_id) : std::nullopt;
+    if (ctx.user) draft.owner_email = ctx.user->email;  // the account's address, never one typed into the form
     auto result = W::Service(ctx).Submit(draft, owner);
     if (!result) {
         draft.photos.clear();

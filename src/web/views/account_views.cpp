@@ -32,6 +32,63 @@ const char* KindName(const std::string& kind) {
     return N_("Vacancy");
 }
 
+const char* StatusName(d::PublicationStatus s) {
+    switch (s) {
+        case d::PublicationStatus::Published:
+            return N_("Published");
+        case d::PublicationStatus::Rejected:
+            return N_("Rejected");
+        case d::PublicationStatus::Stopped:
+            return N_("Stopped");
+        case d::PublicationStatus::Pending:
+            break;
+    }
+    return N_("Waiting for moderation");
+}
+
+// The publications posted earlier without an account under this address: the person ticks the ones to take in.
+void EarlierPublicationsOffer(Html& h, const Frame& f, const Tr& tr, const MyAccountModel& m) {
+    if (m.earlier.empty()) return;
+    h.Open("section", {{"class", "notice"}, {"aria-labelledby", "earlier-heading"}});
+    h.Element("h2", {{"id", "earlier-heading"}}, tr("Earlier publications with your email"));
+    h.Element("p", tr.Fmt("These were posted without an account with the address {}. Choose the ones to keep in "
+                          "your account:",
+                          m.user.email));
+    if (!m.attach_message.empty())
+        h.Element("p", {{"class", "error-summary"}, {"role", "alert"}}, tr(m.attach_message.c_str()));
+    const auto* error = ErrorFor(m.attach_errors, "attach");
+    if (error)
+        h.Element("p", {{"class", "field-error"}, {"id", "attach-error"}, {"role", "alert"}},
+                  tr(error->message.c_str()));
+    h.Open("form", {{"method", "post"}, {"action", L(f, "/account/attach")}, {"id", "attach-earlier"}});
+    Hidden(h, m.csrf);
+    h.Open("table", {{"class", "table"}});
+    h.Element("caption", {{"class", "visually-hidden"}}, tr("Earlier publications with your email"));
+    h.Open("thead").Open("tr");
+    for (const char* col : {N_("Attach"), N_("Publication"), N_("Kind"), N_("Date"), N_("Status")})
+        h.Element("th", {{"scope", "col"}}, tr(col));
+    h.Close("tr").Close("thead").Open("tbody");
+    for (const auto& it : m.earlier) {
+        std::string id = "attach-" + std::to_string(it.id);
+        h.Open("tr");
+        h.Open("td").Void("input", {{"type", "checkbox"},
+                                    {"name", "attach"},
+                                    {"value", std::to_string(it.id)},
+                                    {"id", id},
+                                    {"aria-describedby", "attach-error", error != nullptr}});
+        h.Close("td");
+        h.Open("td").Element("label", {{"for", id}}, it.title).Close("td");
+        h.Element("td", tr(KindName(it.kind)));
+        h.Element("td", tr.Date(it.created_at));
+        h.Element("td", tr(StatusName(it.status)));
+        h.Close("tr");
+    }
+    h.Close("tbody").Close("table");
+    h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr("Attach the chosen ones"));
+    h.Close("form");
+    h.Close("section");
+}
+
 std::string PathOf(const std::string& kind) {
     if (kind == "resume") return "/resumes/";
     if (kind == "service") return "/services/";
@@ -142,6 +199,7 @@ std::string MyAccountPage(const Frame& f, const MyAccountModel& m) {
         h.Element("button", {{"type", "submit"}, {"class", "button button-small"}}, tr("Send the link again"));
         h.Close("form").Close("div");
     }
+    EarlierPublicationsOffer(h, f, tr, m);
     h.Open("p").Element("a", {{"class", "button"}, {"href", L(f, "/post")}}, tr("Post an ad")).Close("p");
     if (m.items.empty()) {
         h.Element("p", tr("You have no publications yet. Publications you post while signed in appear here; "
@@ -165,11 +223,7 @@ std::string MyAccountPage(const Frame& f, const MyAccountModel& m) {
             else
                 h.Text(it.title);
             h.Close("td");
-            const char* status = N_("Waiting for moderation");
-            if (it.status == d::PublicationStatus::Published) status = N_("Published");
-            if (it.status == d::PublicationStatus::Rejected) status = N_("Rejected");
-            if (it.status == d::PublicationStatus::Stopped) status = N_("Stopped");
-            h.Open("td").Element("span", {{"class", "status"}}, tr(status));
+            h.Open("td").Element("span", {{"class", "status"}}, tr(StatusName(it.status)));
             if (it.edit_pending && it.status != d::PublicationStatus::Pending)
                 h.TrustedRaw("<br>").Text(tr("changes wait for moderation"));
             if (it.edit_rejected) h.TrustedRaw("<br>").Text(tr("latest changes rejected"));

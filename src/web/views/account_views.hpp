@@ -28,6 +28,9 @@ std::string MessagePage(const Frame& f, const char* title, const char* text, con
 struct MyAccountModel {
     domain::Session user;
     std::vector<domain::OwnedItem> items;
+    std::vector<domain::OwnedItem> earlier;  // posted without an account under this email, offered to attach
+    Errors attach_errors;
+    std::string attach_message;  // msgid: the attach was refused
     std::vector<domain::AccountRequest> requests;
     std::string csrf;
     std::string notice;  // msgid

@@ -179,4 +179,12 @@ std::string PhotoTooLargePage(const Frame& f, const std::string& form_url) {
     return Layout(f, {tr("The photo is too large"), "", true}, h.Take());
 }
 
+void AccountEmailNote(Html& h, const Tr& tr, const std::string& email) {
+    h.Open("p", {{"class", "hint"}, {"id", "owner-email-note"}})
+        .Text(tr("We send the private management link and the moderation result to your account's address:"))
+        .Text(" ")
+        .Element("strong", email)
+        .Close("p");
+}
+
 }  // namespace ejob::web::views

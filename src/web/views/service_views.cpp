@@ -96,10 +96,13 @@ std::string ServiceForm(const Frame& f, const ServiceEditor& m) {
     ServiceFormFields(h, tr, m);
     if (m.show_owner_email) {
         h.Open("fieldset").Element("legend", tr("Managing your ad"));
-        Input(h, tr, m.errors,
-              {"owner_email", N_("Your email (not published)"),
-               N_("Optional. We send the private link for editing the ad here, and the moderation result.")},
-              m.draft.owner_email, "email", "autocomplete", "email");
+        if (!m.account_email.empty())
+            AccountEmailNote(h, tr, m.account_email);
+        else
+            Input(h, tr, m.errors,
+                  {"owner_email", N_("Your email (not published)"),
+                   N_("Optional. We send the private link for editing the ad here, and the moderation result.")},
+                  m.draft.owner_email, "email", "autocomplete", "email");
         h.Close("fieldset");
     }
     h.Element("p", {{"class", "hint"}},

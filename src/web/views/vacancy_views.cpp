@@ -299,10 +299,13 @@ std::string VacancyForm(const Frame& f, const FormModel& m) {
     VacancyFormFields(h, tr, m);
     if (m.show_owner_email) {
         h.Open("fieldset").Element("legend", tr("Managing your vacancy"));
-        Input(h, tr, m.errors,
-              {"owner_email", N_("Your email (not published)"),
-               N_("Optional. We send the private link for editing the vacancy here, and the moderation result.")},
-              m.draft.owner_email, "email", "autocomplete", "email");
+        if (!m.account_email.empty())
+            AccountEmailNote(h, tr, m.account_email);
+        else
+            Input(h, tr, m.errors,
+                  {"owner_email", N_("Your email (not published)"),
+                   N_("Optional. We send the private link for editing the vacancy here, and the moderation result.")},
+                  m.draft.owner_email, "email", "autocomplete", "email");
         h.Close("fieldset");
     }
     h.Element(

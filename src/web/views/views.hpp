@@ -104,6 +104,7 @@ struct EditorModel {
     std::string title;         // page heading msgid
     std::string submit_label;  // msgid
     bool show_owner_email = true;
+    std::string account_email;  // signed in: this address is used, and the form says so instead of asking
     bool show_rules = true;
     bool moderator = false;                  // photos are shown with a "remove" box for the moderator
     std::string photo_url_prefix;            // where the current photos' thumbnails are served for this viewer
