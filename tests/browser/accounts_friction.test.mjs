@@ -63,7 +63,7 @@ async function field(scope, name) {
     copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
     return copy.textContent.replace(/\s+/g, ' ').trim();
   });
-  const control = scope.getByLabel(text, { exact: true }).and(scope.locator(`[name="${name}"]`));
+  const control = scope.getByLabel(text).and(scope.locator(`[name="${name}"]`));
   assert.equal(await control.count(), 1, `the field labelled "${text}"`);
   return control;
 }
