@@ -14,12 +14,14 @@ const ADMIN = { email: 'admin@example.az', password: 'admin password for tests' 
 const site = useSite({ admin: ADMIN });
 const opts = { timeout: TEST_TIMEOUT_MS };
 
-test('register, confirm with the mailed link, sign in (pressing Enter), sign out', opts, () =>
+test('register, confirm with the mailed link (signed in), sign out, sign in (pressing Enter), sign out', opts, () =>
   site.withPage('register', async (page) => {
     await register(page, 'Nigar@Example.az');
     await seeText(page, 'Check your email');
     await confirmFromMail(site, page, 'nigar@example.az');
-    await seeText(page, /email address is confirmed/);
+    await seeText(page, /email address is confirmed, and you are signed in/);
+    await seeText(page, 'Signed in as nigar@example.az');
+    await signOut(page);
     await signIn(page, 'nigar@example.az', PASSWORD, { press: true });
     assert.doesNotMatch(await mainText(page), /Confirm your email address/, 'no request to confirm any more');
     await signOut(page);

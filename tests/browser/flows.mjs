@@ -221,17 +221,18 @@ export async function signOut(page) {
   await clickAndLoad(page, button);
 }
 
-/** Register, confirm through the mailed link, sign in: a confirmed, signed-in user in `page`. */
+/** Register, confirm through the mailed link (which signs the person in): a confirmed, signed-in user in `page`. */
 export async function confirmedUser(site, page, email, password = PASSWORD) {
   await register(page, email, password);
   await confirmFromMail(site, page, email);
-  await signIn(page, email, password);
+  assert.equal(new URL(page.url()).pathname, '/en/account', `the link leads to "My publications": ${page.url()}`);
+  await seeText(page, `Signed in as ${email.toLowerCase()}`);
   assert.doesNotMatch(await mainText(page), /Confirm your email address/, 'the account is confirmed');
 }
 
 /** The row of "My publications" whose text contains `title`. */
 export function myPublicationRow(page, title) {
-  return page.locator('main table tbody tr').filter({ hasText: title });
+  return page.getByRole('table', { name: 'My publications' }).locator('tbody tr').filter({ hasText: title });
 }
 
 // ---------------------------------------------------------------- administration

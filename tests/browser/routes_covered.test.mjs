@@ -27,6 +27,7 @@ const COVERED = {
   '/account/password-reset': ['accounts', 'forgotten password'],
   '/account/password-reset/{token}': ['accounts', 'set a new password from the mail'],
   '/account/resend-confirmation': ['accounts', 'asks for the link again'],
+  '/account/attach': ['accounts_friction', 'attach the earlier vacancy'],
   '/account/requests/email': ['accounts', 'change the email'],
   '/account/requests/delete': ['accounts', 'delete the account'],
   '/account/publications/{id}/edit': ['accounts', '"My publications": edit'],

@@ -46,7 +46,7 @@ class ManageAttach : public ::testing::Test {
                 token = m[1];
         }
         ASSERT_FALSE(token.empty());
-        ASSERT_EQ(c.Get("/en/account/confirm/" + token).status, 200);
+        ASSERT_EQ(c.Get("/en/account/confirm/" + token).status, 303) << "confirmed and signed in";
     }
 };
 
