@@ -218,7 +218,8 @@ int CreateAdmin(const Config& config, const std::string& email, std::string pass
     domain::SystemClock clock;
     storage::SqlAccountTokens account_tokens(*db);
     SilentNotifier notifier;
-    domain::AccountService service(accounts, sessions, hasher, limiter, tokens, account_tokens, notifier, clock);
+    storage::SqlUnitOfWork unit(*db);
+    domain::AccountService service(accounts, sessions, hasher, limiter, tokens, account_tokens, notifier, unit, clock);
     auto result = service.CreateAdmin(email, password);
     if (!result) {
         std::string msg = result.error().fields.empty() ? result.error().message : result.error().fields[0].message;

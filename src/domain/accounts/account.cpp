@@ -58,9 +58,16 @@ Result<Unit> AccountService::Register(std::string_view email, std::string_view p
     a.role = "user";
     a.created_at = now;
     a.lang = std::string(lang);
-    if (auto id = accounts_.Create(a)) {
-        a.id = *id;
-        notifier_.ConfirmEmail(a, NewAccountToken(a.id, "confirm", kConfirmLifetime));
+    bool created = false;
+    unit_.Atomically([&] {
+        created = false;
+        if (auto id = accounts_.Create(a)) {
+            a.id = *id;
+            created = true;
+            notifier_.ConfirmEmail(a, NewAccountToken(a.id, "confirm", kConfirmLifetime));
+        }
+    });
+    if (created) {
     } else if (auto existing = accounts_.FindByEmail(a.email)) {
         // At most one such mail per address and hour, so the form cannot be used to flood someone's inbox.
         if (limiter_.Allow("register:notify:" + a.email, 1, kHour, now)) notifier_.AlreadyRegistered(*existing);
@@ -94,7 +101,7 @@ Result<Unit> AccountService::ResendConfirmation(std::int64_t account_id) {
     if (a->confirmed_at) return Unit{};
     if (!limiter_.Allow("confirm:resend:" + std::to_string(account_id), 3, kHour, clock_.Now()))
         return Error::Of(ErrorCode::RateLimited, N_("We already sent several links. Check your mailbox or try later."));
-    notifier_.ConfirmEmail(*a, NewAccountToken(a->id, "confirm", kConfirmLifetime));
+    unit_.Atomically([&] { notifier_.ConfirmEmail(*a, NewAccountToken(a->id, "confirm", kConfirmLifetime)); });
     return Unit{};
 }
 
@@ -151,7 +158,7 @@ void AccountService::RequestPasswordReset(std::string_view email, std::string_vi
     if (!limiter_.Allow("reset:account:" + normalized, 3, kHour, now)) return;
     auto account = accounts_.FindByEmail(normalized);
     if (!account) return;
-    notifier_.PasswordReset(*account, NewAccountToken(account->id, "reset", kResetLifetime));
+    unit_.Atomically([&] { notifier_.PasswordReset(*account, NewAccountToken(account->id, "reset", kResetLifetime)); });
 }
 
 Result<Unit> AccountService::ResetPassword(std::string_view token, std::string_view new_password) {

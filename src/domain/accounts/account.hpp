@@ -10,6 +10,7 @@
 
 #include "domain/common/clock.hpp"
 #include "domain/common/result.hpp"
+#include "domain/common/unit_of_work.hpp"
 #include "domain/publications/publication.hpp"
 
 namespace ejob::domain {
@@ -132,7 +133,8 @@ class AccountService {
     static constexpr Millis kConfirmLifetime = 7 * kDay;
 
     AccountService(AccountRepository& accounts, SessionStore& sessions, PasswordHasher& hasher, RateLimiter& limiter,
-                   TokenService& tokens, AccountTokens& account_tokens, AccountNotifier& notifier, const Clock& clock)
+                   TokenService& tokens, AccountTokens& account_tokens, AccountNotifier& notifier, UnitOfWork& unit,
+                   const Clock& clock)
         : accounts_(accounts),
           sessions_(sessions),
           hasher_(hasher),
@@ -140,6 +142,7 @@ class AccountService {
           tokens_(tokens),
           account_tokens_(account_tokens),
           notifier_(notifier),
+          unit_(unit),
           clock_(clock) {}
 
     Result<Account> CreateAdmin(std::string_view email, std::string_view password);
@@ -183,6 +186,7 @@ class AccountService {
     TokenService& tokens_;
     AccountTokens& account_tokens_;
     AccountNotifier& notifier_;
+    UnitOfWork& unit_;  // an account or a link is stored together with the mail that carries it
     const Clock& clock_;
     std::once_flag dummy_once_;
     std::string dummy_hash_;  // compared against for unknown emails, so timing does not tell them apart

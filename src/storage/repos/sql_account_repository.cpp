@@ -6,7 +6,7 @@ namespace d = ejob::domain;
 namespace {
 constexpr const char* kInsertAccount =
     "INSERT INTO accounts (email, password_hash, role, created_at, confirmed_at, lang) VALUES (?, ?, ?, ?, ?, ?) "
-    "RETURNING id";
+    "ON CONFLICT (email) DO NOTHING RETURNING id";
 constexpr const char* kAccountColumns =
     "SELECT id, email, password_hash, role, created_at, confirmed_at, lang FROM accounts";
 constexpr const char* kMarkConfirmed = "UPDATE accounts SET confirmed_at = COALESCE(confirmed_at, ?) WHERE id = ?";
@@ -74,16 +74,14 @@ constexpr const char* kInsertSecret =
     "INSERT INTO site_secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING";
 }  // namespace
 
+// An email already taken is "no id", not an error: inside a larger transaction a failed statement would abort it
+// on PostgreSQL.
 std::optional<std::int64_t> SqlAccountRepository::Create(const d::Account& a) {
-    try {
-        return db_.WriteValue([&](Conn& c) {
-            return std::optional<std::int64_t>(
-                c.QueryOne(kInsertAccount, {a.email, a.password_hash, a.role, a.created_at, V(a.confirmed_at), a.lang})
-                    ->Int(0));
-        });
-    } catch (const ConstraintError&) {
-        return std::nullopt;
-    }
+    return db_.WriteValue([&](Conn& c) {
+        auto row =
+            c.QueryOne(kInsertAccount, {a.email, a.password_hash, a.role, a.created_at, V(a.confirmed_at), a.lang});
+        return row ? std::optional<std::int64_t>(row->Int(0)) : std::nullopt;
+    });
 }
 
 std::optional<d::Account> SqlAccountRepository::FindByEmail(std::string_view email) {
