@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <random>
 #include <regex>
+#include <sstream>
 
 #include "domain/accounts/account.hpp"
 #include "domain/vacancies/vacancy_service.hpp"
@@ -117,6 +119,17 @@ std::vector<std::filesystem::path> TestSite::MailFiles() const {
     for (const auto& e : std::filesystem::directory_iterator(dir_ / "mail"))
         if (e.path().extension() == ".eml") out.push_back(e.path());
     return out;
+}
+
+bool Contains(const std::string& hay, const std::string& needle) {
+    return hay.find(needle) != std::string::npos;
+}
+
+std::string ReadFile(const std::filesystem::path& path) {
+    std::ifstream f(path, std::ios::binary);
+    std::stringstream s;
+    s << f.rdbuf();
+    return s.str();
 }
 
 namespace fixtures {

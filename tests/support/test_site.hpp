@@ -51,6 +51,10 @@ class TestSite {
     bool admin_created_ = false;
 };
 
+// Page and file checks the web tests share.
+bool Contains(const std::string& hay, const std::string& needle);
+std::string ReadFile(const std::filesystem::path& path);
+
 namespace fixtures {
 // A complete, valid vacancy form. `position` and `city` vary per test; override any field after.
 Form VacancyForm(const std::string& position = "Mühəndis-mexanik", const std::string& company = "Xəzər Tikinti MMC",

@@ -13,17 +13,6 @@
 namespace ejob::testing {
 namespace {
 
-bool Contains(const std::string& hay, const std::string& needle) {
-    return hay.find(needle) != std::string::npos;
-}
-
-std::string Slurp(const std::filesystem::path& p) {
-    std::ifstream f(p);
-    std::stringstream s;
-    s << f.rdbuf();
-    return s.str();
-}
-
 const char* const kPassword = "long enough password";
 
 class AccountsFriction : public ::testing::Test {
@@ -34,7 +23,7 @@ class AccountsFriction : public ::testing::Test {
     std::vector<std::string> MailsTo(const std::string& to, const std::string& marker = "") {
         std::vector<std::string> out;
         for (const auto& f : site.MailFiles()) {
-            std::string mail = Slurp(f);
+            std::string mail = ReadFile(f);
             if (Contains(mail, "To: " + to + "\r\n") && Contains(mail, marker)) out.push_back(mail);
         }
         return out;

@@ -12,17 +12,6 @@
 namespace ejob::testing {
 namespace {
 
-bool Contains(const std::string& hay, const std::string& needle) {
-    return hay.find(needle) != std::string::npos;
-}
-
-std::string Slurp(const std::filesystem::path& p) {
-    std::ifstream f(p);
-    std::stringstream s;
-    s << f.rdbuf();
-    return s.str();
-}
-
 class Accounts : public ::testing::Test {
   protected:
     TestSite site;
@@ -32,7 +21,7 @@ class Accounts : public ::testing::Test {
         std::string found;
         auto newest = std::filesystem::file_time_type::min();
         for (const auto& f : site.MailFiles()) {
-            std::string mail = Slurp(f);
+            std::string mail = ReadFile(f);
             if (!Contains(mail, "To: " + to)) continue;
             std::smatch m;
             if (std::regex_search(mail, m, std::regex(pattern)) && std::filesystem::last_write_time(f) >= newest) {

@@ -10,10 +10,6 @@
 namespace ejob::testing {
 namespace {
 
-bool Contains(const std::string& hay, const std::string& needle) {
-    return hay.find(needle) != std::string::npos;
-}
-
 // The held-photo tokens of a page, in order.
 std::vector<std::string> HeldTokens(const std::string& html) {
     std::vector<std::string> out;

@@ -9,10 +9,6 @@
 namespace ejob::testing {
 namespace {
 
-bool Contains(const std::string& hay, const std::string& needle) {
-    return hay.find(needle) != std::string::npos;
-}
-
 // The href of <link rel="canonical"> (or of the alternate for `hreflang`).
 std::string LinkHref(const std::string& html, const std::string& rel, const std::string& hreflang = "") {
     std::string pattern =

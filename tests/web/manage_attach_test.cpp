@@ -12,10 +12,6 @@
 namespace ejob::testing {
 namespace {
 
-bool Contains(const std::string& hay, const std::string& needle) {
-    return hay.find(needle) != std::string::npos;
-}
-
 class ManageAttach : public ::testing::Test {
   protected:
     TestSite site;
@@ -36,11 +32,8 @@ class ManageAttach : public ::testing::Test {
     void Confirm(Client& c, const std::string& email) {
         std::string token;
         for (const auto& f : site.MailFiles()) {
-            std::ifstream in(f);
-            std::stringstream s;
-            s << in.rdbuf();
             std::smatch m;
-            std::string mail = s.str();
+            std::string mail = ReadFile(f);
             if (Contains(mail, "To: " + email) &&
                 std::regex_search(mail, m, std::regex("/account/confirm/([A-Za-z0-9_-]+)")))
                 token = m[1];

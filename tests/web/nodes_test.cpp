@@ -9,10 +9,6 @@
 namespace ejob::testing {
 namespace {
 
-bool Contains(const std::string& hay, const std::string& needle) {
-    return hay.find(needle) != std::string::npos;
-}
-
 TEST(Nodes, AChangeOnOneNodeClearsTheOtherNodesPageCache) {
     TestSite site;
     app::Config config = site.site().config();

@@ -8,10 +8,6 @@
 namespace ejob::testing {
 namespace {
 
-bool Contains(const std::string& hay, const std::string& needle) {
-    return hay.find(needle) != std::string::npos;
-}
-
 TEST(Pages, EveryPageRendersInAllThreeLanguages) {
     TestSite site;
     Client visitor = site.NewClient();

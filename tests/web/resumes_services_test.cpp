@@ -15,23 +15,12 @@
 namespace ejob::testing {
 namespace {
 
-bool Contains(const std::string& hay, const std::string& needle) {
-    return hay.find(needle) != std::string::npos;
-}
-
 std::vector<std::string> PhotoUrls(const std::string& html) {
     std::vector<std::string> out;
     std::regex re("/media/[0-9a-f]{32}-(?:display|thumb)\\.(?:webp|jpg)");
     for (auto it = std::sregex_iterator(html.begin(), html.end(), re); it != std::sregex_iterator(); ++it)
         out.push_back((*it)[0]);
     return out;
-}
-
-std::string Slurp(const std::filesystem::path& p) {
-    std::ifstream f(p, std::ios::binary);
-    std::stringstream s;
-    s << f.rdbuf();
-    return s.str();
 }
 
 class KindsFlow : public ::testing::Test {
@@ -90,7 +79,7 @@ TEST_F(KindsFlow, ResumeWithPhotoGoesThroughModerationAndItsPhotoFollows) {
         EXPECT_FALSE(Contains(photo.body, images::kArtist)) << variant;
         EXPECT_FALSE(Contains(photo.body, "GPS")) << variant;
     }
-    for (const auto& f : site.MediaFiles()) EXPECT_FALSE(Contains(Slurp(f), images::kCameraMake)) << f;
+    for (const auto& f : site.MediaFiles()) EXPECT_FALSE(Contains(ReadFile(f), images::kCameraMake)) << f;
 
     // Deleting the resume deletes its photo files.
     auto page = admin.Get("/en/admin/moderation");
@@ -217,7 +206,7 @@ TEST_F(KindsFlow, HostileAndOversizeFilesAreRefusedAndLeaveNothing) {
                                     {{"photo", "p.jpg", "image/jpeg", images::JpegHtmlPolyglot()}});
     ASSERT_FALSE(token.empty());
     ASSERT_EQ(site.MediaFiles().size(), 4u);
-    for (const auto& f : site.MediaFiles()) EXPECT_FALSE(Contains(Slurp(f), "<script")) << f;
+    for (const auto& f : site.MediaFiles()) EXPECT_FALSE(Contains(ReadFile(f), "<script")) << f;
 }
 
 // The privacy matrix: viewer (anonymous visitor / signed-in user) × setting × surface.

@@ -7,10 +7,6 @@
 namespace ejob::testing {
 namespace {
 
-bool Contains(const std::string& hay, const std::string& needle) {
-    return hay.find(needle) != std::string::npos;
-}
-
 class Security : public ::testing::Test {
   protected:
     TestSite site;
@@ -155,13 +151,13 @@ TEST_F(Security, TokenPagesKeepTheirUrlOnTheSiteAndTheirFormsStillPost) {
     EXPECT_EQ(visitor.Post("/en/manage/" + token + "/edit", form).status, 303);
 
     // The same form from another site, or from an opaque origin, is refused and changes nothing.
-    for (const std::string& origin : {std::string("null"), std::string("https://evil.example"),
-                                      std::string("http://127.0.0.1.evil.example")}) {
+    for (const std::string& origin :
+         {std::string("null"), std::string("https://evil.example"), std::string("http://127.0.0.1.evil.example")}) {
         edit = visitor.Get("/en/manage/" + token + "/edit");
         form = fixtures::With(fixtures::VacancyForm("Hacked " + origin), "_csrf", CsrfToken(edit.body));
         EXPECT_EQ(visitor.Post("/en/manage/" + token + "/edit", form, {{"Origin", origin}}).status, 403) << origin;
-        auto del = visitor.Post("/en/manage/" + token + "/delete", {{"_csrf", CsrfToken(edit.body)}},
-                                {{"Origin", origin}});
+        auto del =
+            visitor.Post("/en/manage/" + token + "/delete", {{"_csrf", CsrfToken(edit.body)}}, {{"Origin", origin}});
         EXPECT_EQ(del.status, 403) << origin;
     }
     auto manage = visitor.Get("/en/manage/" + token);

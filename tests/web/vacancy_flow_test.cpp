@@ -10,17 +10,6 @@
 namespace ejob::testing {
 namespace {
 
-std::string Slurp(const std::filesystem::path& p) {
-    std::ifstream f(p);
-    std::stringstream s;
-    s << f.rdbuf();
-    return s.str();
-}
-
-bool Contains(const std::string& hay, const std::string& needle) {
-    return hay.find(needle) != std::string::npos;
-}
-
 class VacancyFlow : public ::testing::Test {
   protected:
     TestSite site;
@@ -277,7 +266,7 @@ TEST_F(VacancyFlow, OwnerEmailReceivesTheManagementLink) {
         site.SubmitVacancy(visitor, fixtures::With(fixtures::VacancyForm(), "owner_email", "owner@example.az"));
     auto mails = site.MailFiles();
     ASSERT_EQ(mails.size(), 1u);
-    std::string mail = Slurp(mails[0]);
+    std::string mail = ReadFile(mails[0]);
     EXPECT_TRUE(Contains(mail, "To: owner@example.az"));
     EXPECT_TRUE(Contains(mail, "/manage/" + token));
     // No email given: nothing sent.
