@@ -158,7 +158,11 @@ std::string AdminQueue(const Frame& f, const QueueModel& m) {
         for (const auto& q : m.deletions) {
             h.Open("li");
             h.Element("a", {{"href", L(f, "/admin/moderation/" + std::to_string(q.publication_id))}}, q.title);
-            h.Text(" — " + q.subtitle + " ");
+            h.Text(" — " + q.subtitle + " · ");
+            DateTime(h, tr, q.submitted_at);
+            if (!q.owner_email.empty())
+                h.Text(" · ").Element("a", {{"href", "mailto:" + q.owner_email}}, q.owner_email);
+            h.Text(" ");
             h.Open("form", {{"method", "post"},
                             {"action", L(f, "/admin/publications/" + std::to_string(q.publication_id) + "/delete")},
                             {"class", "inline"}});
