@@ -3,6 +3,8 @@
 // control that owner and moderator share.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
 #include <regex>
 
 #include "domain/accounts/account.hpp"
@@ -140,7 +142,8 @@ TEST_F(Moderation, ReviewPageShowsThePublicRenderingBesideTheEditableFields) {
 }
 
 TEST_F(Moderation, ReadyMadeReasonReachesTheOwnerInTheOwnersLanguage) {
-    std::string token = SubmitVacancyIn("/ru", fixtures::VacancyForm("Оператор колл-центра"));
+    std::string token = SubmitVacancyIn(
+        "/ru", fixtures::With(fixtures::VacancyForm("Оператор колл-центра"), "owner_email", "owner@example.ru"));
     ASSERT_FALSE(token.empty());
     std::int64_t id = site.IdOfToken(token);
     site.SignInAdmin(admin);
@@ -166,6 +169,15 @@ TEST_F(Moderation, ReadyMadeReasonReachesTheOwnerInTheOwnersLanguage) {
         EXPECT_TRUE(Contains(reason, "Phone in title"));
         EXPECT_FALSE(Contains(reason, "Salary in AZN")) << "not the moderator's language";
     }
+    // The rejection mail quotes the same reason.
+    owner.Get("/ru/");  // the next request (or the background job) delivers queued mail
+    bool quoted = false;
+    for (const auto& file : site.MailFiles()) {
+        std::ifstream in(file, std::ios::binary);
+        std::string mail((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        quoted = quoted || (Contains(mail, "To: owner@example.ru") && Contains(mail, rule5_ru));
+    }
+    EXPECT_TRUE(quoted) << "no mail to the owner quotes the Russian rule";
 }
 
 TEST_F(Moderation, RejectingWithoutAReasonIs422WithTheErrorNextToTheFieldAndChangesNothing) {
