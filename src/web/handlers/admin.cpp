@@ -32,7 +32,11 @@ views::ReviewModel ReviewOf(Ctx& ctx, const d::PublicationRecord<typename Kind::
     // Contacts as a visitor sees them after "Show contacts" (none at all for an anonymous resume).
     views::ContactsModel contacts;
     contacts.hidden = content.privacy == d::ContactVisibility::Anonymous;
-    if (!contacts.hidden) contacts.shown = W::Contacts(ctx.tr, content);
+    if (!contacts.hidden) {
+        contacts.shown = W::Contacts(ctx.tr, content);
+        for (auto& line : *contacts.shown)  // "tel:+994 50 …" is not a valid URL: no spaces in the link
+            if (line.href.starts_with("tel:")) std::erase(line.href, ' ');
+    }
     m.preview_html = W::Preview(MakeFrame(ctx), {r.publication, content}, std::move(contacts));
     views::EditorModel<typename Kind::Draft> editor;
     editor.draft = corrected ? *corrected : Kind::ToDraft(content);
