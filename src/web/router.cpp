@@ -123,6 +123,7 @@ views::Frame MakeFrame(const Ctx& ctx) {
     f.now = ctx.app.clock.Now();
     f.base_url = ctx.app.base_url;
     if (f.signed_in) f.csrf = const_cast<Ctx&>(ctx).CsrfToken();
+    if (f.admin && ctx.path.starts_with("/admin")) f.open_requests = ctx.app.account_requests.PendingCount();
     return f;
 }
 

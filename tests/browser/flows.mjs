@@ -200,7 +200,7 @@ export async function register(page, email, password = PASSWORD) {
 export async function confirmFromMail(site, page, email) {
   const link = await site.linkFromMail(email, /\/account\/confirm\/[A-Za-z0-9_-]+/);
   await page.goto(link);
-  await page.locator('main h1').waitFor({ state: 'visible' });
+  await page.locator('main h1').first().waitFor({ state: 'visible' });
   return link;
 }
 
@@ -251,7 +251,7 @@ export async function openReview(page, title) {
   const link = page.locator('main').getByRole('link', { name: title, exact: true }).first();
   await link.waitFor({ state: 'visible' });
   await clickAndLoad(page, link);
-  await page.locator('main h1').waitFor({ state: 'visible' });
+  await page.locator('main h1').first().waitFor({ state: 'visible' });
 }
 
 /** Approves the waiting publication `title` on its review page. Ends on the page shown after approving. */

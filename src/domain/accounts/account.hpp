@@ -116,6 +116,7 @@ class AccountRequests {
     virtual std::int64_t Create(const AccountRequest& r) = 0;
     virtual std::vector<AccountRequest> OfAccount(std::int64_t account_id) = 0;
     virtual std::vector<AccountRequest> Pending(int limit) = 0;
+    virtual std::int64_t CountPending() = 0;
     virtual std::optional<AccountRequest> Find(std::int64_t id) = 0;
     virtual void SetStatus(std::int64_t id, std::string_view status, Millis at) = 0;
 };

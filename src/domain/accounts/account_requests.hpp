@@ -16,6 +16,7 @@ class AccountRequestService {
 
     // Administrators.
     std::vector<AccountRequest> Pending() { return requests_.Pending(200); }
+    std::int64_t PendingCount() { return requests_.CountPending(); }  // for the admin navigation
     // Carries out an email change. (Deleting an account needs its publications removed first: see the caller.)
     Result<Unit> ChangeEmail(std::int64_t request_id);
     Result<AccountRequest> ForDeletion(std::int64_t request_id);

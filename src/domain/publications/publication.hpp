@@ -100,11 +100,17 @@ class PublicationRepository {
 };
 
 // One line of the moderation queue or of the deletion requests, whatever the kind.
+// Columns per kind: vacancy — title = position, subtitle = company; resume — title = desired position,
+// subtitle = the full name (moderators see it even when the resume is anonymous); services ad — title, and the price.
 struct QueueItem {
     std::int64_t publication_id = 0;
     std::string kind, title, subtitle;
     bool is_edit = false;  // the publication already has a live version
     Millis submitted_at = 0;
+    std::string owner_email;  // who submitted it (empty when no address was given)
+    // Services ads only: the price as the ad states it.
+    std::string price_type, price_unit;
+    std::optional<std::int64_t> price;
 };
 
 // Port: what moderators see across kinds.

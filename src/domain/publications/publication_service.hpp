@@ -209,8 +209,9 @@ class PublicationService {
         auto why = text::Trim(reason);
         if (why.empty())
             return Error::Invalid({{"reason", N_("Give the reason for the rejection; the owner will see it.")}});
-        if (text::Utf8Length(why) > 1000)
-            return Error::Invalid({{"reason", N_("This text is too long: at most {} characters."), "1000"}});
+        // Room for the cited rules (ComposeRejectionReason) besides the moderator's own 1000 characters.
+        if (text::Utf8Length(why) > 8000)
+            return Error::Invalid({{"reason", N_("This text is too long: at most {} characters."), "8000"}});
         auto record = repo_.Find(id);
         if (!record) return Error::Of(ErrorCode::NotFound);
         if (!record->latest || record->latest->review != ReviewState::Pending)

@@ -198,6 +198,14 @@ std::vector<d::AccountRequest> SqlAccountRequests::Pending(int limit) {
     });
 }
 
+namespace {
+constexpr const char* kCountPendingRequests = "SELECT COUNT(*) FROM account_requests WHERE status = 'pending'";
+}  // namespace
+
+std::int64_t SqlAccountRequests::CountPending() {
+    return db_.ReadValue([&](Conn& c) { return c.QueryOne(kCountPendingRequests, {})->Int(0); });
+}
+
 std::optional<d::AccountRequest> SqlAccountRequests::Find(std::int64_t id) {
     return db_.ReadValue([&](Conn& c) -> std::optional<d::AccountRequest> {
         auto r = c.QueryOne(std::string(kRequestColumns) + " WHERE r.id = ?", {id});

@@ -51,6 +51,7 @@ class SqlAccountRequests final : public domain::AccountRequests {
     std::int64_t Create(const domain::AccountRequest& r) override;
     std::vector<domain::AccountRequest> OfAccount(std::int64_t account_id) override;
     std::vector<domain::AccountRequest> Pending(int limit) override;
+    std::int64_t CountPending() override;
     std::optional<domain::AccountRequest> Find(std::int64_t id) override;
     void SetStatus(std::int64_t id, std::string_view status, domain::Millis at) override;
 

@@ -50,11 +50,13 @@ constexpr const char* kDeleteSearch = "DELETE FROM search_index WHERE rowid = ?"
 constexpr const char* kCountViews = "UPDATE publications SET views = views + ? WHERE id = ?";
 
 constexpr const char* kQueue =
-    "SELECT p.id, p.kind, v.title, v.subtitle, p.live_version_id IS NOT NULL, v.submitted_at "
+    "SELECT p.id, p.kind, v.title, v.subtitle, p.live_version_id IS NOT NULL, v.submitted_at, p.owner_email, "
+    "v.content "
     "FROM publication_versions v JOIN publications p ON p.id = v.publication_id "
     "WHERE v.review = 'pending' AND (CAST(? AS TEXT) = '' OR p.kind = ?) ORDER BY v.submitted_at, v.id LIMIT ?";
 constexpr const char* kDeletionRequests =
-    "SELECT p.id, p.kind, v.title, v.subtitle, p.live_version_id IS NOT NULL, p.deletion_requested_at "
+    "SELECT p.id, p.kind, v.title, v.subtitle, p.live_version_id IS NOT NULL, p.deletion_requested_at, "
+    "p.owner_email "
     "FROM publications p JOIN publication_versions v ON v.id = "
     "(SELECT MAX(id) FROM publication_versions WHERE publication_id = p.id) "
     "WHERE p.deletion_requested_at IS NOT NULL ORDER BY p.deletion_requested_at LIMIT ?";
@@ -80,8 +82,34 @@ d::Publication ReadPublication(const Row& r) {
 
 std::vector<d::QueueItem> ReadQueue(const std::vector<Row>& rows) {
     std::vector<d::QueueItem> out;
-    for (const auto& r : rows) out.push_back({r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.Int(4) != 0, r.Int(5)});
+    for (const auto& r : rows) {
+        d::QueueItem q;
+        q.publication_id = r.Int(0);
+        q.kind = r.Text(1);
+        q.title = r.Text(2);
+        q.subtitle = r.Text(3);
+        q.is_edit = r.Int(4) != 0;
+        q.submitted_at = r.Int(5);
+        q.owner_email = r.Text(6);
+        out.push_back(std::move(q));
+    }
     return out;
+}
+
+// The kind-specific columns of the moderation queue, from the version's content.
+void AddQueueColumns(d::QueueItem& q, const std::string& json) {
+    if (q.kind == "service") {
+        d::ServiceAdContent c;
+        FromJson(json, c);
+        q.price_type = c.price_type;
+        q.price_unit = c.price_unit;
+        q.price = c.price;
+    } else if (q.kind == "resume") {
+        d::ResumeContent c;
+        FromJson(json, c);
+        std::string name = c.first_name + (c.first_name.empty() || c.last_name.empty() ? "" : " ") + c.last_name;
+        if (!name.empty()) q.subtitle = name;
+    }
 }
 
 }  // namespace
@@ -241,7 +269,10 @@ void SqlPublicationCore::FlushViews(Db& db) {
 
 std::vector<d::QueueItem> SqlModerationQueries::Queue(std::string_view kind, int limit) {
     return db_.ReadValue([&](Conn& c) {
-        return ReadQueue(c.Query(kQueue, {std::string(kind), std::string(kind), std::int64_t{limit}}));
+        auto rows = c.Query(kQueue, {std::string(kind), std::string(kind), std::int64_t{limit}});
+        auto items = ReadQueue(rows);
+        for (size_t i = 0; i < items.size(); ++i) AddQueueColumns(items[i], rows[i].Text(7));
+        return items;
     });
 }
 

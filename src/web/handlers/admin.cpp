@@ -1,4 +1,5 @@
 // Administration: sign-in, the moderation queue of every kind, review, approve, reject, delete.
+#include "domain/publications/rejection_reasons.hpp"
 #include "web/handlers/handlers.hpp"
 #include "web/handlers/publication_handlers.hpp"
 
@@ -15,6 +16,100 @@ template <typename F>
 Response WithKind(Ctx& ctx, F&& f) {
     auto r = WithKindOf(ctx, LeadingId(ctx.params["id"]), std::forward<F>(f));
     return r ? std::move(*r) : NotFound(ctx);
+}
+
+// The review page of one version: the publication as the public will see it, beside its editable fields.
+template <typename Kind>
+views::ReviewModel ReviewOf(Ctx& ctx, const d::PublicationRecord<typename Kind::Content>& r,
+                            const typename Kind::Draft* corrected, std::vector<d::FieldError> errors) {
+    using W = KindWeb<Kind>;
+    views::ReviewModel m;
+    m.publication = r.publication;
+    m.latest = r.latest;
+    const auto& content = r.latest_content ? *r.latest_content : *r.live;
+    m.title = Kind::Title(content);
+    if (r.live && r.latest_content) m.live_title = Kind::Title(*r.live) + " — " + Kind::Subtitle(*r.live);
+    // Contacts as a visitor sees them after "Show contacts" (none at all for an anonymous resume).
+    views::ContactsModel contacts;
+    contacts.hidden = content.privacy == d::ContactVisibility::Anonymous;
+    if (!contacts.hidden) {
+        contacts.shown = W::Contacts(ctx.tr, content);
+        for (auto& line : *contacts.shown)  // "tel:+994 50 …" is not a valid URL: no spaces in the link
+            if (line.href.starts_with("tel:")) std::erase(line.href, ' ');
+    }
+    m.preview_html = W::Preview(MakeFrame(ctx), {r.publication, content}, std::move(contacts));
+    views::EditorModel<typename Kind::Draft> editor;
+    editor.draft = corrected ? *corrected : Kind::ToDraft(content);
+    editor.draft.photos = content.photos;
+    editor.errors = errors;
+    editor.moderator = true;
+    editor.photo_url_prefix = "/admin/media/";
+    m.fields_html = W::Fields(ctx.tr, editor);
+    m.errors = std::move(errors);
+    m.rules = d::SubmissionRules(Kind::kName);
+    m.csrf = ctx.CsrfToken();
+    return m;
+}
+
+template <typename Kind>
+Response ReviewPage(Ctx& ctx, std::int64_t id) {
+    auto record = KindWeb<Kind>::Service(ctx).ForModeration(id);
+    if (!record) return NotFound(ctx);
+    return HtmlResponse(views::AdminReview(MakeFrame(ctx), ReviewOf<Kind>(ctx, record.value(), nullptr, {})));
+}
+
+template <typename Kind>
+Response ApproveOf(Ctx& ctx, std::int64_t id) {
+    using W = KindWeb<Kind>;
+    auto draft = W::Parse(ctx);
+    auto result = W::Service(ctx).Approve(ctx.user->account_id, id, draft, ctx.req.FormAll("remove_photo"));
+    if (!result) {
+        auto record = W::Service(ctx).ForModeration(id);
+        if (!record) return NotFound(ctx);
+        bool invalid = result.error().code == d::ErrorCode::Invalid;
+        auto m = ReviewOf<Kind>(ctx, record.value(), invalid ? &draft : nullptr,
+                                invalid ? result.error().fields : std::vector<d::FieldError>{});
+        if (!invalid) m.conflict = result.error().message;
+        return HtmlResponse(views::AdminReview(MakeFrame(ctx), m), invalid ? 422 : 409);
+    }
+    ctx.app.cache.Invalidate();
+    return Response::Redirect(303, ctx.L("/admin/moderation?done=approved"));
+}
+
+// The reason reaches the owner (manage page and mail) in the owner's language, whatever the moderator's.
+template <typename Kind>
+Response RejectOf(Ctx& ctx, std::int64_t id) {
+    using W = KindWeb<Kind>;
+    auto record = W::Service(ctx).ForModeration(id);
+    if (!record) return NotFound(ctx);
+    d::RejectionChoice choice{ctx.req.FormAll("rule"), ctx.req.FormOr("reason")};
+    Tr owner_tr(ParseLang(record->publication.lang).value_or(Lang::Az));
+    auto reason =
+        d::ComposeRejectionReason(Kind::kName, choice, [&](const char* msgid) { return std::string(owner_tr(msgid)); });
+    auto result =
+        reason ? W::Service(ctx).Reject(ctx.user->account_id, id, *reason) : d::Result<d::Unit>(reason.error());
+    if (!result) {
+        if (result.error().code == d::ErrorCode::NotFound) return NotFound(ctx);
+        record = W::Service(ctx).ForModeration(id);
+        if (!record) return NotFound(ctx);
+        auto m = ReviewOf<Kind>(ctx, record.value(), nullptr, {});
+        m.reason = choice.note;
+        m.chosen_rules = choice.rules;
+        bool invalid = result.error().code == d::ErrorCode::Invalid;
+        if (invalid)
+            m.reason_errors = result.error().fields;
+        else
+            m.conflict = result.error().message;
+        return HtmlResponse(views::AdminReview(MakeFrame(ctx), m), invalid ? 422 : 409);
+    }
+    return Response::Redirect(303, ctx.L("/admin/moderation?done=rejected"));
+}
+
+template <typename Kind>
+Response DeleteOf(Ctx& ctx, std::int64_t id) {
+    if (!KindWeb<Kind>::Service(ctx).Delete(ctx.user->account_id, id)) return NotFound(ctx);
+    ctx.app.cache.Invalidate();
+    return Response::Redirect(303, ctx.L("/admin/moderation?done=deleted"));
 }
 
 }  // namespace

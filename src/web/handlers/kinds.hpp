@@ -30,6 +30,9 @@ struct KindWeb<domain::VacancyKind> {
     static std::vector<views::ContactLine> Contacts(const Tr& tr, const Content& c);
     static std::string Detail(const views::Frame& f, const domain::PublishedItem<Content>& item,
                               views::ContactsModel contacts);
+    // The detail page's body as the public will see it, photos served to the moderator (the review page).
+    static std::string Preview(const views::Frame& f, const domain::PublishedItem<Content>& item,
+                               views::ContactsModel contacts);
     static std::string Form(const views::Frame& f, const views::EditorModel<Draft>& m) {
         return views::VacancyForm(f, m);
     }
@@ -52,6 +55,9 @@ struct KindWeb<domain::ResumeKind> {
     static std::vector<views::ContactLine> Contacts(const Tr& tr, const Content& c);
     static std::string Detail(const views::Frame& f, const domain::PublishedItem<Content>& item,
                               views::ContactsModel contacts);
+    // The detail page's body as the public will see it, photos served to the moderator (the review page).
+    static std::string Preview(const views::Frame& f, const domain::PublishedItem<Content>& item,
+                               views::ContactsModel contacts);
     static std::string Form(const views::Frame& f, const views::EditorModel<Draft>& m) {
         return views::ResumeForm(f, m);
     }
@@ -73,6 +79,9 @@ struct KindWeb<domain::ServiceAdKind> {
     static std::vector<views::ContactLine> Contacts(const Tr& tr, const Content& c);
     static std::string Detail(const views::Frame& f, const domain::PublishedItem<Content>& item,
                               views::ContactsModel contacts);
+    // The detail page's body as the public will see it, photos served to the moderator (the review page).
+    static std::string Preview(const views::Frame& f, const domain::PublishedItem<Content>& item,
+                               views::ContactsModel contacts);
     static std::string Form(const views::Frame& f, const views::EditorModel<Draft>& m) {
         return views::ServiceForm(f, m);
     }

@@ -209,10 +209,10 @@ http::Response EditOf(Ctx& ctx, const EditTarget& target, const domain::Publicat
                       Save&& save) {
     using W = KindWeb<Kind>;
     auto draft = W::Parse(ctx);
-    // Keep only photos that really belong to this publication's newest version.
-    auto editable = domain::PublicationService<Kind>::EditablePhotos(r);
-    for (const auto& stem : ctx.req.FormAll("keep_photo"))
-        if (std::find(editable.begin(), editable.end(), stem) != editable.end() &&
+    // The newest version's photos stay, except those ticked "Remove" (the same control as the moderator's).
+    auto removed = ctx.req.FormAll("remove_photo");
+    for (const auto& stem : domain::PublicationService<Kind>::EditablePhotos(r))
+        if (std::find(removed.begin(), removed.end(), stem) == removed.end() &&
             std::find(draft.photos.begin(), draft.photos.end(), stem) == draft.photos.end())
             draft.photos.push_back(stem);
     size_t room = Kind::kMaxPhotos > draft.photos.size() ? Kind::kMaxPhotos - draft.photos.size() : 0;
@@ -246,82 +246,6 @@ std::optional<http::Response> WithKindOf(Ctx& ctx, std::optional<std::int64_t> i
     if (kind == domain::ResumeKind::kName) return f.template operator()<domain::ResumeKind>(*id);
     if (kind == domain::ServiceAdKind::kName) return f.template operator()<domain::ServiceAdKind>(*id);
     return std::nullopt;
-}
-
-// ---- moderation
-
-template <typename Kind>
-views::ReviewModel ReviewOf(Ctx& ctx, const domain::PublicationRecord<typename Kind::Content>& r,
-                            const typename Kind::Draft* corrected, std::vector<domain::FieldError> errors) {
-    views::ReviewModel m;
-    m.publication = r.publication;
-    m.latest = r.latest;
-    const auto& content = r.latest_content ? *r.latest_content : *r.live;
-    m.title = Kind::Title(content);
-    if (r.live && r.latest_content) m.live_title = Kind::Title(*r.live) + " — " + Kind::Subtitle(*r.live);
-    views::EditorModel<typename Kind::Draft> editor;
-    editor.draft = corrected ? *corrected : Kind::ToDraft(content);
-    editor.draft.photos = content.photos;
-    editor.errors = errors;
-    editor.moderator = true;
-    editor.photo_url_prefix = "/admin/media/";
-    m.fields_html = KindWeb<Kind>::Fields(ctx.tr, editor);
-    m.errors = std::move(errors);
-    m.csrf = ctx.CsrfToken();
-    return m;
-}
-
-template <typename Kind>
-http::Response ReviewPage(Ctx& ctx, std::int64_t id) {
-    auto record = KindWeb<Kind>::Service(ctx).ForModeration(id);
-    if (!record) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
-    return HtmlResponse(views::AdminReview(MakeFrame(ctx), ReviewOf<Kind>(ctx, record.value(), nullptr, {})));
-}
-
-template <typename Kind>
-http::Response ApproveOf(Ctx& ctx, std::int64_t id) {
-    using W = KindWeb<Kind>;
-    auto draft = W::Parse(ctx);
-    auto result = W::Service(ctx).Approve(ctx.user->account_id, id, draft, ctx.req.FormAll("remove_photo"));
-    if (!result) {
-        auto record = W::Service(ctx).ForModeration(id);
-        if (!record) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
-        bool invalid = result.error().code == domain::ErrorCode::Invalid;
-        auto m = ReviewOf<Kind>(ctx, record.value(), invalid ? &draft : nullptr,
-                                invalid ? result.error().fields : std::vector<domain::FieldError>{});
-        if (!invalid) m.conflict = result.error().message;
-        return HtmlResponse(views::AdminReview(MakeFrame(ctx), m), invalid ? 422 : 409);
-    }
-    ctx.app.cache.Invalidate();
-    return http::Response::Redirect(303, ctx.L("/admin/moderation?done=approved"));
-}
-
-template <typename Kind>
-http::Response RejectOf(Ctx& ctx, std::int64_t id) {
-    using W = KindWeb<Kind>;
-    std::string reason = ctx.req.FormOr("reason");
-    auto result = W::Service(ctx).Reject(ctx.user->account_id, id, reason);
-    if (!result) {
-        auto record = W::Service(ctx).ForModeration(id);
-        if (!record) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
-        auto m = ReviewOf<Kind>(ctx, record.value(), nullptr, {});
-        m.reason = reason;
-        bool invalid = result.error().code == domain::ErrorCode::Invalid;
-        if (invalid)
-            m.reason_errors = result.error().fields;
-        else
-            m.conflict = result.error().message;
-        return HtmlResponse(views::AdminReview(MakeFrame(ctx), m), invalid ? 422 : 409);
-    }
-    return http::Response::Redirect(303, ctx.L("/admin/moderation?done=rejected"));
-}
-
-template <typename Kind>
-http::Response DeleteOf(Ctx& ctx, std::int64_t id) {
-    if (!KindWeb<Kind>::Service(ctx).Delete(ctx.user->account_id, id))
-        return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
-    ctx.app.cache.Invalidate();
-    return http::Response::Redirect(303, ctx.L("/admin/moderation?done=deleted"));
 }
 
 }  // namespace ejob::web::handlers

@@ -1,4 +1,11 @@
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
 #include "domain/common/msgid.hpp"
+#include "domain/publications/rejection_reasons.hpp"
+#include "web/views/form_fields.hpp"
+#include "web/views/kind_views.hpp"
 #include "web/views/views.hpp"
 
 namespace ejob::web::views {
@@ -36,30 +43,88 @@ std::string AdminLogin(const Frame& f, const LoginModel& m) {
 }
 
 namespace {
-void QueueTable(Html& h, const Frame& f, const Tr& tr, const std::vector<d::QueueItem>& items, const char* caption,
-                const char* date_label) {
-    h.Open("table", {{"class", "table"}});
-    h.Element("caption", tr(caption));
+
+// "4 December 2026, 09:05" in Baku time, in a <time> element.
+void DateTime(Html& h, const Tr& tr, d::Millis at) {
+    std::time_t secs = static_cast<std::time_t>(at / 1000 + 4 * 3600);  // Baku time, like Tr::Date
+    std::tm tm{};
+    gmtime_r(&secs, &tm);
+    char clock[8];
+    std::snprintf(clock, sizeof clock, "%02d:%02d", tm.tm_hour, tm.tm_min);
+    char iso[32];
+    std::snprintf(iso, sizeof iso, "%sT%s+04:00", tr.IsoDate(at).c_str(), clock);
+    h.Element("time", {{"datetime", iso}}, tr.Date(at) + ", " + clock);
+}
+
+struct KindColumns {
+    const char* kind;
+    const char* heading;  // msgid
+    const char* first;    // msgid of the first column
+    const char* second;   // msgid of the second column
+};
+constexpr KindColumns kKindColumns[] = {
+    {"vacancy", N_("Vacancies"), N_("Position"), N_("Company")},
+    {"resume", N_("Resumes"), N_("Name"), N_("Desired position")},
+    {"service", N_("Self-employment"), N_("Title"), N_("Price")},
+};
+
+// One table per kind, with the columns that fit it, oldest first.
+void QueueTable(Html& h, const Frame& f, const Tr& tr, const KindColumns& k, const std::vector<d::QueueItem>& items) {
+    std::string caption_id = std::string("queue-") + k.kind;
+    h.Open("section", {{"class", "queue-kind"}, {"aria-labelledby", caption_id}});
+    h.Element("h2", {{"id", caption_id}}, tr(k.heading));
+    h.Open("table", {{"class", "table queue"}, {"data-kind", k.kind}});
+    h.Element("caption", {{"class", "muted"}}, tr("Waiting for moderation, oldest first"));
     h.Open("thead").Open("tr");
-    h.Element("th", {{"scope", "col"}}, tr("Position"));
-    h.Element("th", {{"scope", "col"}}, tr("Company"));
-    h.Element("th", {{"scope", "col"}}, tr("Type"));
-    h.Element("th", {{"scope", "col"}}, tr(date_label));
+    h.Element("th", {{"scope", "col"}}, tr(k.first));
+    h.Element("th", {{"scope", "col"}}, tr(k.second));
+    h.Element("th", {{"scope", "col"}}, tr("Submitted"));
+    h.Element("th", {{"scope", "col"}}, tr("Submitter's email"));
     h.Close("tr").Close("thead").Open("tbody");
     for (const auto& q : items) {
+        std::string url = L(f, "/admin/moderation/" + std::to_string(q.publication_id));
+        std::string link_text = q.kind == "resume" ? q.subtitle : q.title;
+        if (link_text.empty()) link_text = q.title;
         h.Open("tr");
-        h.Open("td")
-            .Element("a", {{"href", L(f, "/admin/moderation/" + std::to_string(q.publication_id))}}, q.title)
-            .Close("td");
-        h.Element("td", q.subtitle);
-        const char* kind = q.kind == "resume" ? N_("Resume") : q.kind == "service" ? N_("Services ad") : N_("Vacancy");
-        h.Element("td", std::string(tr(kind)) + (q.is_edit ? std::string(" · ") + tr("edit of a published one") : ""));
-        h.Element("td", tr.Date(q.submitted_at));
+        h.Open("td").Element("a", {{"href", url}}, link_text);
+        if (q.is_edit) h.Element("span", {{"class", "badge"}}, tr("edit of a published one"));
+        h.Close("td");
+        if (q.kind == "resume")
+            h.Element("td", q.title);
+        else if (q.kind == "service")
+            h.Element("td", ServicePriceText(tr, q.price_type, q.price, q.price_unit));
+        else
+            h.Element("td", q.subtitle);
+        h.Open("td");
+        DateTime(h, tr, q.submitted_at);
+        h.Close("td");
+        if (q.owner_email.empty())
+            h.Element("td", {{"class", "muted"}}, tr("not given"));
+        else
+            h.Open("td").Element("a", {{"href", "mailto:" + q.owner_email}}, q.owner_email).Close("td");
         h.Close("tr");
     }
-    h.Close("tbody").Close("table");
+    h.Close("tbody").Close("table").Close("section");
 }
 }  // namespace
+
+void AdminNav(Html& h, const Frame& f) {
+    Tr tr(f.lang);
+    h.Open("nav", {{"class", "admin-nav"}, {"aria-label", tr("Administration menu")}}).Open("ul");
+    auto item = [&](const char* path, const std::string& label) {
+        std::string url = L(f, path);
+        h.Open("li");
+        if (f.path.starts_with(path))
+            h.Element("a", {{"href", url}, {"aria-current", "page"}}, label);
+        else
+            h.Element("a", {{"href", url}}, label);
+        h.Close("li");
+    };
+    item("/admin/moderation", tr("Moderation queue"));
+    std::int64_t open = f.open_requests.value_or(0);
+    item("/admin/requests", tr.N("Account requests: {} open", "Account requests: {} open", open));
+    h.Close("ul").Close("nav");
+}
 
 std::string AdminQueue(const Frame& f, const QueueModel& m) {
     Tr tr(f.lang);
@@ -81,14 +146,23 @@ std::string AdminQueue(const Frame& f, const QueueModel& m) {
         h.Close("li");
     }
     h.Close("ul").Close("nav");
-    if (!m.queue.empty()) QueueTable(h, f, tr, m.queue, N_("Waiting for moderation, oldest first"), N_("Submitted"));
+    for (const auto& k : kKindColumns) {
+        std::vector<d::QueueItem> items;
+        for (const auto& q : m.queue)
+            if (q.kind == k.kind) items.push_back(q);
+        if (!items.empty()) QueueTable(h, f, tr, k, items);
+    }
     if (!m.deletions.empty()) {
         h.Element("h2", tr("Requests to delete"));
         h.Open("ul", {{"class", "plain"}});
         for (const auto& q : m.deletions) {
             h.Open("li");
             h.Element("a", {{"href", L(f, "/admin/moderation/" + std::to_string(q.publication_id))}}, q.title);
-            h.Text(" — " + q.subtitle + " ");
+            h.Text(" — " + q.subtitle + " · ");
+            DateTime(h, tr, q.submitted_at);
+            if (!q.owner_email.empty())
+                h.Text(" · ").Element("a", {{"href", "mailto:" + q.owner_email}}, q.owner_email);
+            h.Text(" ");
             h.Open("form", {{"method", "post"},
                             {"action", L(f, "/admin/publications/" + std::to_string(q.publication_id) + "/delete")},
                             {"class", "inline"}});
@@ -100,6 +174,115 @@ std::string AdminQueue(const Frame& f, const QueueModel& m) {
         }
         h.Close("ul");
     }
+    return Layout(f, {tr("Moderation"), "", true}, h.Take());
+}
+
+namespace {
+
+// Ready-made reasons (the kind's numbered rules) and the moderator's own words; the error sits next to them.
+void RejectionForm(Html& h, const Frame& f, const Tr& tr, const ReviewModel& m, const std::string& action) {
+    h.Open("form", {{"method", "post"}, {"action", action}, {"class", "stack reject-form"}});
+    h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
+    const auto* err = ErrorFor(m.reason_errors, "reason");
+    h.Open("fieldset", {{"class", err ? "field reasons invalid" : "field reasons"},
+                        {"aria-describedby", "f-reason-error", err != nullptr}});
+    h.Element("legend", tr("Which form submission rules does it break?"));
+    h.Open("p", {{"class", "hint"}})
+        .Text(tr("The owner receives the full text of each ticked rule in their language."));
+    h.Text(" ").Element("a", {{"href", L(f, "/rules")}}, tr("All rules")).Close("p");
+    if (err)
+        h.Element("p", {{"class", "field-error"}, {"id", "f-reason-error"}, {"role", "alert"}},
+                  tr.Fmt(err->message.c_str(), err->arg));
+    h.Open("ul", {{"class", "plain reason-list"}});
+    for (const auto& rule : m.rules) {
+        std::string number = std::to_string(rule.number);
+        std::string id = "f-rule-" + number;
+        bool chosen = std::find(m.chosen_rules.begin(), m.chosen_rules.end(), number) != m.chosen_rules.end();
+        h.Open("li", {{"class", "checkbox"}});
+        h.Void("input",
+               {{"id", id}, {"type", "checkbox"}, {"name", "rule"}, {"value", number}, Flag("checked", chosen)});
+        h.Open("label", {{"for", id}, {"title", tr(rule.text)}});
+        h.Element("strong", tr.Fmt("Rule {}", number)).Text(" — ").Text(tr(rule.summary));
+        h.Close("label").Close("li");
+    }
+    h.Close("ul");
+    std::string describedby = "f-reason-hint" + std::string(err ? " f-reason-error" : "");
+    h.Element("label", {{"for", "f-reason"}}, tr("In your own words (optional when a rule is ticked)"));
+    h.Element("p", {{"class", "hint"}, {"id", "f-reason-hint"}},
+              tr("Sent to the owner as you write it, after the rules."));
+    h.Open("textarea", {{"id", "f-reason"},
+                        {"name", "reason"},
+                        {"rows", "3"},
+                        {"maxlength", std::to_string(d::kMaxRejectionNote)},
+                        {"aria-describedby", describedby},
+                        {"aria-invalid", "true", err != nullptr}});
+    h.Text(m.reason).Close("textarea");
+    h.Close("fieldset");
+    h.Element("button", {{"type", "submit"}, {"class", "button button-danger"}}, tr("Reject"));
+    h.Close("form");
+}
+
+}  // namespace
+
+std::string AdminReview(const Frame& f, const ReviewModel& m) {
+    Tr tr(f.lang);
+    Html h;
+    const auto& p = m.publication;
+    h.Element("h1", tr.Fmt("Review: {}", m.title));
+    if (!m.conflict.empty()) h.Element("p", {{"class", "notice"}, {"role", "status"}}, tr(m.conflict.c_str()));
+    h.Open("dl", {{"class", "facts-list"}});
+    h.Element("dt", tr("Submitted")).Open("dd");
+    DateTime(h, tr, m.latest ? m.latest->submitted_at : p.created_at);
+    h.Close("dd");
+    h.Element("dt", tr("Submitter's email"));
+    if (p.owner_email.empty())
+        h.Element("dd", {{"class", "muted"}}, tr("not given"));
+    else
+        h.Open("dd").Element("a", {{"href", "mailto:" + p.owner_email}}, p.owner_email).Close("dd");
+    auto lang = ParseLang(p.lang);
+    h.Element("dt", tr("Language of the author"))
+        .Element("dd", lang ? std::string(NativeName(*lang)) : std::string(p.lang));
+    if (!m.live_title.empty()) h.Element("dt", tr("Public version")).Element("dd", m.live_title);
+    h.Close("dl");
+    std::string base = "/admin/moderation/" + std::to_string(p.id);
+    bool pending = m.latest && m.latest->review == d::ReviewState::Pending;
+    if (!pending) h.Element("p", {{"class", "notice"}}, tr("Nothing is waiting for moderation here."));
+
+    // Wide screens: the public rendering on the left, the fields on the right; narrow screens: one after the other.
+    h.Open("div", {{"class", "review-columns"}});
+    h.Open("section", {{"class", "review-preview"}, {"aria-labelledby", "preview-h"}});
+    h.Element("h2", {{"id", "preview-h"}}, tr("As the public will see it"));
+    h.Open("div", {{"class", "preview-frame"}});
+    h.TrustedRaw(m.preview_html);
+    h.Close("div");
+    if (pending) {
+        h.Element("h2", {{"id", "reject-h"}}, tr("Reject"));
+        RejectionForm(h, f, tr, m, L(f, base + "/reject"));
+    }
+    h.Close("section");
+    if (pending) {
+        h.Open("section", {{"class", "review-edit"}, {"aria-labelledby", "edit-h"}});
+        h.Element("h2", {{"id", "edit-h"}}, tr("Correct a field before approving"));
+        if (!m.errors.empty()) ErrorSummary(h, tr, m.errors);
+        h.Open("form", {{"method", "post"}, {"action", L(f, base + "/approve")}, {"class", "stack"}});
+        h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
+        h.Element("p", {{"class", "hint"}},
+                  tr("What you change here is published as corrected; the owner is not asked again."));
+        h.TrustedRaw(m.fields_html);
+        h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr("Approve and publish"));
+        h.Close("form");
+        h.Close("section");
+    }
+    h.Close("div");
+
+    h.Open("form", {{"method", "post"},
+                    {"action", L(f, "/admin/publications/" + std::to_string(p.id) + "/delete")},
+                    {"class", "stack"},
+                    {"data-confirm", tr("Delete this publication for good?")}});
+    h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
+    h.Element("button", {{"type", "submit"}, {"class", "button button-danger"}}, tr("Delete for good"));
+    h.Close("form");
+    h.Open("p").Element("a", {{"href", L(f, "/admin/moderation")}}, tr("Back to the queue")).Close("p");
     return Layout(f, {tr("Moderation"), "", true}, h.Take());
 }
 

@@ -21,9 +21,11 @@ std::string ResumeForm(const Frame& f, const ResumeEditor& m);
 struct ResumeDetailModel {
     domain::Publication publication;
     domain::ResumeContent content;
-    ContactsModel contacts;  // contacts.hidden when the owner chose anonymous
+    ContactsModel contacts;                // contacts.hidden when the owner chose anonymous
+    std::string media_prefix = "/media/";  // "/admin/media/" for a moderator
 };
 std::string ResumeDetail(const Frame& f, const ResumeDetailModel& m);
+void ResumeDetailBody(Html& h, const Frame& f, const ResumeDetailModel& m);  // without the layout
 
 struct ResumeListModel {
     domain::ResumeFilter filter;
@@ -45,8 +47,10 @@ struct ServiceDetailModel {
     domain::Publication publication;
     domain::ServiceAdContent content;
     ContactsModel contacts;
+    std::string media_prefix = "/media/";  // "/admin/media/" for a moderator
 };
 std::string ServiceDetail(const Frame& f, const ServiceDetailModel& m);
+void ServiceDetailBody(Html& h, const Frame& f, const ServiceDetailModel& m);  // without the layout
 
 struct ServiceListModel {
     domain::ServiceAdFilter filter;

@@ -95,6 +95,7 @@ std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) 
     h.Close("div").Close("header");
 
     h.Open("main", {{"id", "main"}, {"class", "wrap"}, {"tabindex", "-1"}});
+    if (f.open_requests) AdminNav(h, f);
     h.TrustedRaw(body);
     h.Close("main");
 

@@ -1,5 +1,6 @@
 #include <tuple>
 #include "domain/common/msgid.hpp"
+#include "domain/publications/rejection_reasons.hpp"
 #include "domain/vacancies/catalog.hpp"
 #include "web/views/views.hpp"
 
@@ -90,23 +91,13 @@ std::string PostChooser(const Frame& f) {
 }
 
 std::string RulesList(const Tr& tr) {
-    static const char* const kRules[] = {
-        N_("Not accepted: network marketing (MLM), financial pyramids, gambling, jobs that charge the candidate a fee, "
-           "online sales of medicine, cosmetics or jewellery, crypto trading, sexual services, writing diplomas or "
-           "coursework, vague or suspicious offers."),
-        N_("No text in capital letters and no transliteration (Russian or Azerbaijani written in the wrong alphabet)."),
-        N_("One vacancy per ad; no duplicates, also not in other categories."),
-        N_("The position must match the category. The administration may correct the category, spelling and "
-           "formatting."),
-        N_("Salary in AZN and realistic. The spread of a range is limited: below 500 AZN at most 200; up to 1000 AZN "
-           "at most 300; up to 2000 AZN at most 500."),
-        N_("Requirements and job description must be filled in: duties, schedule, conditions."),
-        N_("Contacts only in the contact fields, not in the title or the text."),
-        N_("Obscene or insulting language and illegal offers are rejected at once; repeat offenders may be blocked."),
-    };
+    return SubmissionRulesList(tr, "vacancy");
+}
+
+std::string SubmissionRulesList(const Tr& tr, std::string_view kind) {
     Html h;
     h.Open("ol", {{"class", "rules-list"}});
-    for (const char* r : kRules) h.Element("li", tr(r));
+    for (const auto& rule : domain::SubmissionRules(kind)) h.Element("li", tr(rule.text));
     h.Close("ol");
     return h.Take();
 }
@@ -116,7 +107,13 @@ std::string RulesPage(const Frame& f) {
     Html h;
     h.Element("h1", tr("Form submission rules"));
     h.Element("p", tr("Every publication is checked by a moderator before it appears on the site. These rules apply:"));
-    h.TrustedRaw(RulesList(tr));
+    // The same numbered lists as on each form; a rejection cites a rule by its number in the kind's list.
+    static const std::pair<const char*, const char*> kKinds[] = {
+        {"vacancy", N_("Vacancies")}, {"resume", N_("Resumes")}, {"service", N_("Self-employment")}};
+    for (const auto& [kind, heading] : kKinds) {
+        h.Element("h2", {{"id", std::string("rules-") + kind}}, tr(heading));
+        h.TrustedRaw(SubmissionRulesList(tr, kind));
+    }
     return Layout(f,
                   {tr("Form submission rules"),
                    tr("Rules for posting vacancies, resumes and services ads on ejob.az: a moderator checks every "

@@ -41,11 +41,12 @@ void ContactsSection(Html& h, const Frame& f, const ContactsModel& m) {
 namespace ejob::web::views {
 namespace d = ejob::domain;
 
-void CurrentPhotos(Html& h, const Tr& tr, const std::vector<std::string>& stems, bool moderator,
-                   const std::string& url_prefix) {
+// One control for everyone who edits a publication — the owner (management link, My publications) and the
+// moderator (review page): each stored photo or logo with a "Remove" box; what is not ticked stays.
+void CurrentPhotos(Html& h, const Tr& tr, const std::vector<std::string>& stems, const std::string& url_prefix) {
     if (stems.empty()) return;
     h.Open("fieldset", {{"class", "current-photos"}});
-    h.Element("legend", moderator ? tr("Photos (tick to remove)") : tr("Photos you uploaded (untick to remove)"));
+    h.Element("legend", tr("Uploaded photos: tick a photo to remove it"));
     h.Open("ul", {{"class", "photo-grid"}});
     int i = 0;
     for (const auto& stem : stems) {
@@ -54,12 +55,8 @@ void CurrentPhotos(Html& h, const Tr& tr, const std::vector<std::string>& stems,
         std::string src = url_prefix + stem + "-thumb.webp";
         h.Void("img", {{"src", src}, {"alt", tr("Photo")}, {"width", "160"}, {"loading", "lazy"}});
         h.Open("div", {{"class", "checkbox"}});
-        if (moderator)
-            h.Void("input", {{"id", id}, {"type", "checkbox"}, {"name", "remove_photo"}, {"value", stem}});
-        else
-            h.Void("input",
-                   {{"id", id}, {"type", "checkbox"}, {"name", "keep_photo"}, {"value", stem}, Flag("checked")});
-        h.Element("label", {{"for", id}}, moderator ? tr("Remove") : tr("Keep"));
+        h.Void("input", {{"id", id}, {"type", "checkbox"}, {"name", "remove_photo"}, {"value", stem}});
+        h.Element("label", {{"for", id}}, tr("Remove"));
         h.Close("div").Close("li");
     }
     h.Close("ul").Close("fieldset");
@@ -102,7 +99,10 @@ std::string ManagePage(const Frame& f, const ManageModel& m) {
         h.Element("h2", p.status == d::PublicationStatus::Published ? tr("Your latest changes were rejected")
                                                                     : tr("The publication was rejected"));
         h.Open("p").Text(tr("Reason:")).Text(" ");
-        h.Element("strong", {{"class", "reject-reason"}}, m.latest->reject_reason).Close("p");
+        h.Open("strong", {{"class", "reject-reason"}})
+            .MultilineText(m.latest->reject_reason)
+            .Close("strong")
+            .Close("p");
         h.Element("p", tr("You can correct it and send it again."));
         h.Close("div");
     } else if (m.latest && p.status == d::PublicationStatus::Published) {
@@ -140,48 +140,6 @@ std::string ManagePage(const Frame& f, const ManageModel& m) {
         h.Close("form");
     }
     return Layout(f, {tr("Your publication"), "", true}, h.Take());
-}
-
-std::string AdminReview(const Frame& f, const ReviewModel& m) {
-    Tr tr(f.lang);
-    Html h;
-    const auto& p = m.publication;
-    h.Element("h1", tr.Fmt("Review: {}", m.title));
-    if (!m.conflict.empty()) h.Element("p", {{"class", "notice"}, {"role", "status"}}, tr(m.conflict.c_str()));
-    h.Open("dl", {{"class", "facts-list"}});
-    h.Element("dt", tr("Submitted")).Element("dd", tr.Date(m.latest ? m.latest->submitted_at : p.created_at));
-    h.Element("dt", tr("Language of the author")).Element("dd", std::string(p.lang));
-    if (!m.live_title.empty()) h.Element("dt", tr("Public version")).Element("dd", m.live_title);
-    h.Close("dl");
-    std::string base = "/admin/moderation/" + std::to_string(p.id);
-    bool pending = m.latest && m.latest->review == d::ReviewState::Pending;
-    if (pending) {
-        if (!m.errors.empty()) ErrorSummary(h, tr, m.errors);
-        h.Open("form", {{"method", "post"}, {"action", L(f, base + "/approve")}, {"class", "stack"}});
-        h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
-        h.Element("p", {{"class", "hint"}}, tr("You may correct any field before approving."));
-        h.TrustedRaw(m.fields_html);
-        h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr("Approve and publish"));
-        h.Close("form");
-
-        h.Open("form", {{"method", "post"}, {"action", L(f, base + "/reject")}, {"class", "stack"}});
-        h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
-        TextArea(h, tr, m.reason_errors, {"reason", N_("Reason for rejection (the owner will see it)")}, m.reason, 1000,
-                 3);
-        h.Element("button", {{"type", "submit"}, {"class", "button button-danger"}}, tr("Reject"));
-        h.Close("form");
-    } else {
-        h.Element("p", tr("Nothing is waiting for moderation here."));
-    }
-    h.Open("form", {{"method", "post"},
-                    {"action", L(f, "/admin/publications/" + std::to_string(p.id) + "/delete")},
-                    {"class", "stack"},
-                    {"data-confirm", tr("Delete this publication for good?")}});
-    h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
-    h.Element("button", {{"type", "submit"}, {"class", "button button-danger"}}, tr("Delete for good"));
-    h.Close("form");
-    h.Open("p").Element("a", {{"href", L(f, "/admin/moderation")}}, tr("Back to the queue")).Close("p");
-    return Layout(f, {tr("Moderation"), "", true}, h.Take());
 }
 
 }  // namespace ejob::web::views

@@ -33,45 +33,12 @@ std::string ServicePriceText(const Tr& tr, std::string_view price_type, const st
     return text;
 }
 
-namespace {
-std::string RulesOl(const Tr& tr, std::initializer_list<const char*> rules) {
-    Html h;
-    h.Open("ol", {{"class", "rules-list"}});
-    for (const char* r : rules) h.Element("li", tr(r));
-    h.Close("ol");
-    return h.Take();
-}
-}  // namespace
-
 std::string ResumeRulesList(const Tr& tr) {
-    return RulesOl(tr,
-                   {N_("Give true information about yourself. Resumes with false data or data of another person are "
-                       "rejected."),
-                    N_("One desired position per resume. For a different position, post another resume."),
-                    N_("No advertising, no links and no offers of services in a resume: services belong in the "
-                       "self-employment section."),
-                    N_("The photo must show one person — you — with the face clearly visible; no logos or text."),
-                    N_("At most one new resume per 30 days."),
-                    N_("No text in capital letters and no transliteration (Russian or Azerbaijani written in the wrong "
-                       "alphabet)."),
-                    N_("Contacts only in the contact fields, not in the title or the text."),
-                    N_("Obscene or insulting language and illegal offers are rejected at once; repeat offenders may be "
-                       "blocked.")});
+    return SubmissionRulesList(tr, "resume");
 }
 
 std::string ServiceRulesList(const Tr& tr) {
-    return RulesOl(
-        tr, {N_("Offer only work you do yourself. Job offers belong in the vacancies section."),
-             N_("Not accepted: network marketing (MLM), financial pyramids, gambling, crypto trading, sexual services, "
-                "writing diplomas or coursework, sales of medicine, and anything illegal."),
-             N_("One service per ad; no duplicates, also not in other categories."),
-             N_("Photos must show your own work; no contacts or advertising written on them."),
-             N_("A realistic price in AZN, or \"Negotiable\"."),
-             N_("No text in capital letters and no transliteration (Russian or Azerbaijani written in the wrong "
-                "alphabet)."),
-             N_("Contacts only in the contact fields, not in the title or the text."),
-             N_("Obscene or insulting language and illegal offers are rejected at once; repeat offenders may be "
-                "blocked.")});
+    return SubmissionRulesList(tr, "service");
 }
 
 void HighlightedText(Html& h, std::string_view text, const std::vector<std::string>& terms) {
@@ -246,7 +213,7 @@ void ResumeFormFields(Html& h, const Tr& tr, const ResumeEditor& m) {
     const auto& dr = m.draft;
     const auto& errors = m.errors;
 
-    h.Open("fieldset").Element("legend", tr("About you"));
+    h.Open("fieldset").Element("legend", m.moderator ? tr("About the person") : tr("About you"));
     h.Open("div", {{"class", "row"}});
     Input(h, tr, errors, {"first_name", N_("First name"), nullptr, true}, dr.first_name, "text", "autocomplete",
           "given-name");
@@ -263,14 +230,14 @@ void ResumeFormFields(Html& h, const Tr& tr, const ResumeEditor& m) {
     h.Close("fieldset");
 
     h.Open("fieldset").Element("legend", tr("Photo"));
-    CurrentPhotos(h, tr, dr.photos, m.moderator, m.photo_url_prefix);
+    CurrentPhotos(h, tr, dr.photos, m.photo_url_prefix);
     if (!m.moderator)
         PhotoInput(h, tr, errors, "photo", N_("Your photo"),
                    N_("Optional. A photo of you alone, face clearly visible. JPEG, PNG or WebP, at most 10 MB."), false,
                    m.held_photos);
     h.Close("fieldset");
 
-    h.Open("fieldset").Element("legend", tr("The job you want"));
+    h.Open("fieldset").Element("legend", m.moderator ? tr("The job wanted") : tr("The job you want"));
     Input(h, tr, errors,
           {"desired_position", N_("Desired position"), N_("One position per resume, for example: Accountant."), true},
           dr.desired_position, "text", "maxlength", "120");
@@ -327,10 +294,12 @@ void ResumeFormFields(Html& h, const Tr& tr, const ResumeEditor& m) {
         {"everyone", N_("Show the contacts to anyone who asks")},
         {"signed_in", N_("Show the contacts to signed-in users only")},
         {"anonymous", N_("Anonymous: show only my initials, hide the photo and the contacts")}};
-    RadioGroup(h, tr, errors, "privacy", N_("Who may see your name, photo and contacts"), kPrivacy,
-               dr.privacy.empty() ? "everyone" : dr.privacy,
-               N_("Anonymous: your name appears as initials (for example \"A. M.\"), and your photo and contacts are "
-                  "not shown to anyone, so employers cannot contact you through the site."));
+    RadioGroup(
+        h, tr, errors, "privacy",
+        m.moderator ? N_("Who may see the name, photo and contacts") : N_("Who may see your name, photo and contacts"),
+        kPrivacy, dr.privacy.empty() ? "everyone" : dr.privacy,
+        N_("Anonymous: your name appears as initials (for example \"A. M.\"), and your photo and contacts are "
+           "not shown to anyone, so employers cannot contact you through the site."));
     h.Close("fieldset");
 }
 
@@ -368,19 +337,18 @@ std::string ResumeForm(const Frame& f, const ResumeEditor& m) {
 
 // ---- detail
 
-std::string ResumeDetail(const Frame& f, const ResumeDetailModel& m) {
+void ResumeDetailBody(Html& h, const Frame& f, const ResumeDetailModel& m) {
     Tr tr(f.lang);
     const auto& c = m.content;
     const bool anonymous = c.privacy == d::ContactVisibility::Anonymous;
     const std::string name = anonymous ? d::Initials(c.first_name, c.last_name) : FullName(c);
-    Html h;
     h.Open("article", {{"class", "publication resume"}});
     h.Open("div", {{"class", "resume-head"}});
     if (!anonymous && !c.photos.empty()) {
         const std::string& stem = c.photos.front();
         h.Open("picture", {{"class", "resume-photo"}});
-        h.Void("source", {{"type", "image/webp"}, {"srcset", PhotoUrl(stem, "display.webp")}});
-        h.Void("img", {{"src", PhotoUrl(stem, "display.jpg")}, {"alt", tr.Fmt("Photo of {}", name)}});
+        h.Void("source", {{"type", "image/webp"}, {"srcset", m.media_prefix + stem + "-display.webp"}});
+        h.Void("img", {{"src", m.media_prefix + stem + "-display.jpg"}, {"alt", tr.Fmt("Photo of {}", name)}});
         h.Close("picture");
     }
     h.Open("div");
@@ -455,6 +423,14 @@ std::string ResumeDetail(const Frame& f, const ResumeDetailModel& m) {
 
     ContactsSection(h, f, m.contacts);
     h.Close("article");
+}
+
+std::string ResumeDetail(const Frame& f, const ResumeDetailModel& m) {
+    Html h;
+    ResumeDetailBody(h, f, m);
+    const auto& c = m.content;
+    const std::string name =
+        c.privacy == d::ContactVisibility::Anonymous ? d::Initials(c.first_name, c.last_name) : FullName(c);
     std::string description = d::text::Excerpt(c.about.empty() ? c.skills : c.about, 150);
     return Layout(f, {c.desired_position + " — " + name, description, false}, h.Take());
 }

@@ -49,7 +49,7 @@ void ServiceFormFields(Html& h, const Tr& tr, const ServiceEditor& m) {
     h.Close("div");
     h.Close("fieldset");
 
-    h.Open("fieldset").Element("legend", tr("Where you work"));
+    h.Open("fieldset").Element("legend", m.moderator ? tr("Where the service is offered") : tr("Where you work"));
     SelectField(h, tr, errors, {"city", N_("City"), nullptr, true}, d::Cities(), dr.city);
     Input(h, tr, errors,
           {"service_area", N_("Service area"),
@@ -58,7 +58,7 @@ void ServiceFormFields(Html& h, const Tr& tr, const ServiceEditor& m) {
     h.Close("fieldset");
 
     h.Open("fieldset").Element("legend", tr("Photos"));
-    CurrentPhotos(h, tr, dr.photos, m.moderator, m.photo_url_prefix);
+    CurrentPhotos(h, tr, dr.photos, m.photo_url_prefix);
     if (!m.moderator)
         PhotoInput(h, tr, errors, "photos", N_("Add photos"),
                    N_("Optional: up to 8 photos of your work. JPEG, PNG or WebP, each at most 10 MB."), true,
@@ -112,10 +112,9 @@ std::string ServiceForm(const Frame& f, const ServiceEditor& m) {
     return Layout(f, {tr(m.title.c_str()), "", true}, h.Take());
 }
 
-std::string ServiceDetail(const Frame& f, const ServiceDetailModel& m) {
+void ServiceDetailBody(Html& h, const Frame& f, const ServiceDetailModel& m) {
     Tr tr(f.lang);
     const auto& c = m.content;
-    Html h;
     h.Open("article", {{"class", "publication service-ad"}});
     h.Element("h1", c.title);
     h.Element("p", {{"class", "salary-big"}}, ServicePriceText(tr, c.price_type, c.price, c.price_unit));
@@ -140,10 +139,10 @@ std::string ServiceDetail(const Frame& f, const ServiceDetailModel& m) {
         const std::string total = std::to_string(c.photos.size());
         for (size_t i = 0; i < c.photos.size(); ++i) {
             const std::string& stem = c.photos[i];
-            h.Open("li").Open("a", {{"href", PhotoUrl(stem, "display.jpg")}});
+            h.Open("li").Open("a", {{"href", m.media_prefix + stem + "-display.jpg"}});
             h.Open("picture");
-            h.Void("source", {{"type", "image/webp"}, {"srcset", PhotoUrl(stem, "thumb.webp")}});
-            h.Void("img", {{"src", PhotoUrl(stem, "thumb.jpg")},
+            h.Void("source", {{"type", "image/webp"}, {"srcset", m.media_prefix + stem + "-thumb.webp"}});
+            h.Void("img", {{"src", m.media_prefix + stem + "-thumb.jpg"},
                            {"alt", tr.Fmt("Photo {} of {}", std::to_string(i + 1) + "|" + total)},
                            {"loading", "lazy"}});
             h.Close("picture");
@@ -154,6 +153,12 @@ std::string ServiceDetail(const Frame& f, const ServiceDetailModel& m) {
 
     ContactsSection(h, f, m.contacts);
     h.Close("article");
+}
+
+std::string ServiceDetail(const Frame& f, const ServiceDetailModel& m) {
+    Html h;
+    ServiceDetailBody(h, f, m);
+    const auto& c = m.content;
     return Layout(f, {c.title, d::text::Excerpt(c.description, 150), false}, h.Take());
 }
 

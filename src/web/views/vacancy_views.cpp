@@ -128,14 +128,13 @@ std::string VacancyListPage(const Frame& f, const ListModel& m) {
     return Layout(f, {heading, description, m.page.page > 1}, h.Take());
 }
 
-std::string VacancyDetail(const Frame& f, const DetailModel& m) {
+void VacancyDetailBody(Html& h, const Frame& f, const DetailModel& m) {
     Tr tr(f.lang);
     const auto& c = m.content;
-    Html h;
     h.Open("article", {{"class", "vacancy"}});
     if (!c.photos.empty())
         h.Void("img", {{"class", "logo-big"},
-                       {"src", "/media/" + c.photos.front() + "-thumb.webp"},
+                       {"src", m.media_prefix + c.photos.front() + "-thumb.webp"},
                        {"alt", tr.Fmt("Logo of {}", c.company)},
                        {"width", "96"}});
     h.Element("h1", c.position);
@@ -177,6 +176,12 @@ std::string VacancyDetail(const Frame& f, const DetailModel& m) {
 
     ContactsSection(h, f, m.contacts);
     h.Close("article");
+}
+
+std::string VacancyDetail(const Frame& f, const DetailModel& m) {
+    Html h;
+    VacancyDetailBody(h, f, m);
+    const auto& c = m.content;
     return Layout(f, {c.position + " — " + c.company, d::text::Excerpt(c.description, 150), false}, h.Take());
 }
 
@@ -222,7 +227,7 @@ void VacancyFormFields(Html& h, const Tr& tr, const FormModel& m) {
     h.Close("fieldset");
 
     h.Open("fieldset").Element("legend", tr("Company logo"));
-    CurrentPhotos(h, tr, dr.photos, m.moderator, m.photo_url_prefix);
+    CurrentPhotos(h, tr, dr.photos, m.photo_url_prefix);
     if (!m.moderator)
         PhotoInput(h, tr, m.errors, "logo", N_("Logo"), N_("Optional. JPEG, PNG or WebP, at most 10 MB."), false,
                    m.held_photos);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "domain/common/result.hpp"
+#include "domain/publications/rejection_reasons.hpp"
 #include "domain/vacancies/catalog.hpp"
 #include "domain/vacancies/vacancy.hpp"
 #include "domain/vacancies/vacancy_service.hpp"
@@ -24,6 +25,8 @@ struct Frame {
     std::string csrf;        // for the sign-out button in the header menu
     domain::Millis now = 0;  // for "Today, 14:20"
     std::string base_url;  // "https://ejob.az": canonical and alternate links are absolute
+    // Admin pages: the open account requests, for the admin navigation (unset elsewhere).
+    std::optional<std::int64_t> open_requests;
 };
 
 struct PageMeta {
@@ -91,8 +94,10 @@ struct DetailModel {
     domain::Publication publication;
     domain::VacancyContent content;
     ContactsModel contacts;
+    std::string media_prefix = "/media/";  // where this viewer gets the photos ("/admin/media/" for a moderator)
 };
 std::string VacancyDetail(const Frame& f, const DetailModel& m);
+void VacancyDetailBody(Html& h, const Frame& f, const DetailModel& m);  // the page without the layout
 
 // ---- the vacancy form (new, owner edit, moderator correction)
 template <typename Draft>
@@ -106,15 +111,15 @@ struct EditorModel {
     bool show_owner_email = true;
     std::string account_email;  // signed in: this address is used, and the form says so instead of asking
     bool show_rules = true;
-    bool moderator = false;                  // photos are shown with a "remove" box for the moderator
+    bool moderator = false;                  // the moderator's review page (no photo upload there)
     std::string photo_url_prefix;            // where the current photos' thumbnails are served for this viewer
     std::vector<HeldPhotoView> held_photos;  // chosen on an earlier attempt of this form, not stored yet
 };
 using FormModel = EditorModel<domain::VacancyDraft>;
 
-// Photos already stored with a draft: thumbnails with a "keep" box (owner) or "remove" box (moderator).
-void CurrentPhotos(Html& h, const Tr& tr, const std::vector<std::string>& stems, bool moderator,
-                   const std::string& url_prefix);
+// Photos (or the logo) already stored with a draft: thumbnails with a "Remove" box (field remove_photo), the same
+// control for the owner and the moderator.
+void CurrentPhotos(Html& h, const Tr& tr, const std::vector<std::string>& stems, const std::string& url_prefix);
 void VacancyFormFields(Html& h, const Tr& tr, const FormModel& m);
 std::string VacancyForm(const Frame& f, const FormModel& m);
 std::string SubmittedByBot(const Frame& f);
@@ -139,6 +144,8 @@ struct ManageModel {
 std::string ManagePage(const Frame& f, const ManageModel& m);
 
 // ---- admin
+// The navigation on every admin page: the moderation queue and the account requests with their count.
+void AdminNav(Html& h, const Frame& f);
 struct LoginModel {
     std::string email;
     std::string csrf;
@@ -158,9 +165,12 @@ struct ReviewModel {
     std::string title;
     std::string live_title;  // the public version, when this is an edit
     std::optional<domain::VersionInfo> latest;
-    std::string fields_html;                 // the kind's form fields, filled with the version to review
-    std::vector<domain::FieldError> errors;  // of the corrected fields
-    std::string reason;
+    std::string preview_html;                   // the version as the public will see it (the kind's detail body)
+    std::string fields_html;                    // the kind's form fields, filled with the version to review
+    std::vector<domain::FieldError> errors;     // of the corrected fields
+    std::vector<domain::SubmissionRule> rules;  // the kind's numbered rules, for the ready-made reasons
+    std::vector<std::string> chosen_rules;      // as posted, when the page comes back with an error
+    std::string reason;                         // the moderator's own words, as typed
     std::vector<domain::FieldError> reason_errors;
     std::string csrf;
     std::string conflict;  // msgid
@@ -169,6 +179,8 @@ std::string AdminReview(const Frame& f, const ReviewModel& m);
 
 // ---- plain pages
 std::string RulesList(const Tr& tr);  // the form-submission rules as an <ol>
+// The numbered form-submission rules of a kind ("vacancy", "resume", "service") as an <ol>.
+std::string SubmissionRulesList(const Tr& tr, std::string_view kind);
 std::string RulesPage(const Frame& f);
 std::string PostChooser(const Frame& f);  // /post: vacancy, resume or services ad
 std::string PrivacyPage(const Frame& f);
