@@ -69,7 +69,6 @@ const std::vector<Route>& Routes() {
         {"GET", "/admin", AdminHome, kAdmin},
         {"GET", "/admin/login", AdminLoginForm, kNone},
         {"POST", "/admin/login", AdminLogin, kCsrf},
-        {"POST", "/admin/logout", AdminLogout, kCsrf | kAdmin},
         {"GET", "/admin/moderation", ModerationQueue, kAdmin},
         {"GET", "/admin/moderation/{id}", ModerationReview, kAdmin},
         {"POST", "/admin/moderation/{id}/approve", ModerationApprove, kCsrf | kAdmin},

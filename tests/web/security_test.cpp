@@ -232,12 +232,13 @@ TEST_F(Security, SignInRotatesTheSessionAndSignOutEndsIt) {
     site.SignInAdmin(second_device);
     EXPECT_NE(second_device.cookies["ejob_session"], first);
 
-    // Sign-out ends the session: replaying the old cookie leads to the sign-in page.
+    // Sign-out (the header menu's, the same for staff and users) ends the session: replaying the old cookie leads
+    // to the sign-in page.
     Client thief = site.NewClient();
     thief.cookies["ejob_session"] = first;
     EXPECT_EQ(thief.Get("/en/admin/moderation").status, 200);
     auto page = admin.Get("/en/admin/moderation");
-    EXPECT_EQ(admin.Post("/en/admin/logout", {{"_csrf", CsrfToken(page.body)}}).status, 303);
+    EXPECT_EQ(admin.Post("/en/account/logout", {{"_csrf", CsrfToken(page.body)}}).status, 303);
     EXPECT_EQ(thief.Get("/en/admin/moderation").status, 303);
     EXPECT_EQ(admin.Get("/en/admin/moderation").status, 303);
     // Visitors never reach the queue.

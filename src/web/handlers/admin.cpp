@@ -143,12 +143,6 @@ Response AdminLogin(Ctx& ctx) {
     return Response::Redirect(303, ctx.L("/admin/moderation"));
 }
 
-Response AdminLogout(Ctx& ctx) {
-    ctx.app.accounts.SignOut(ctx.req.Cookie(ctx.CookieName("ejob_session")));
-    ctx.SetCookie("ejob_session", "", 0);
-    return Response::Redirect(303, ctx.L("/"));
-}
-
 Response ModerationQueue(Ctx& ctx) {
     views::QueueModel m;
     std::string kind = ctx.req.QueryOr("kind");

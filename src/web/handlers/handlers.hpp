@@ -25,7 +25,6 @@ Response ManageMedia(Ctx& ctx);
 Response AdminHome(Ctx& ctx);
 Response AdminLoginForm(Ctx& ctx);
 Response AdminLogin(Ctx& ctx);
-Response AdminLogout(Ctx& ctx);
 Response ModerationQueue(Ctx& ctx);
 Response ModerationReview(Ctx& ctx);
 Response ModerationApprove(Ctx& ctx);
