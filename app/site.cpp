@@ -8,7 +8,9 @@
 #include <thread>
 
 #include "domain/antiscrape/contact_reveal.hpp"
+#include "domain/search/search_query.hpp"
 #include "domain/vacancies/vacancy_service.hpp"
+#include "embedded/embedded.hpp"
 #include "mail/outbox.hpp"
 #include "media/photo_files.hpp"
 #include "media/photo_pipeline.hpp"
@@ -92,6 +94,16 @@ void DeliverMail(Site::Parts& p, bool even_if_none_queued_here) {
         spdlog::error("mail delivery failed, will retry: {}", e.what());
     }
 }
+// The occupation synonyms compiled in from reference/occupation-synonyms.txt, read once.
+const domain::search::Synonyms& BuiltinSynonyms() {
+    static const domain::search::Synonyms kSynonyms = [] {
+        for (const auto& f : embedded::ReferenceFiles())
+            if (f.name == "occupation-synonyms.txt") return domain::search::Synonyms::Parse(f.data);
+        return domain::search::Synonyms();
+    }();
+    return kSynonyms;
+}
+
 }  // namespace
 
 Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_unique<Parts>()) {
@@ -106,13 +118,13 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.db = storage::OpenDb(p.config.DbUrl());
     storage::RequireCurrentSchema(*p.db);
 
-    p.vacancy_listings = std::make_unique<storage::SqlVacancyListings>(*p.db);
+    p.vacancy_listings = std::make_unique<storage::SqlVacancyListings>(*p.db, BuiltinSynonyms());
     p.vacancy_repo = std::make_unique<storage::SqlPublicationRepository<domain::VacancyKind>>(*p.db, p.publications,
                                                                                               *p.vacancy_listings);
-    p.resume_listings = std::make_unique<storage::SqlResumeListings>(*p.db);
+    p.resume_listings = std::make_unique<storage::SqlResumeListings>(*p.db, BuiltinSynonyms());
     p.resume_repo = std::make_unique<storage::SqlPublicationRepository<domain::ResumeKind>>(*p.db, p.publications,
                                                                                             *p.resume_listings);
-    p.service_listings = std::make_unique<storage::SqlServiceAdListings>(*p.db);
+    p.service_listings = std::make_unique<storage::SqlServiceAdListings>(*p.db, BuiltinSynonyms());
     p.service_repo = std::make_unique<storage::SqlPublicationRepository<domain::ServiceAdKind>>(*p.db, p.publications,
                                                                                                 *p.service_listings);
     p.moderation = std::make_unique<storage::SqlModerationQueries>(*p.db);

@@ -1,5 +1,6 @@
 #pragma once
-// Files compiled into the binary at build time (cmake/embed.cmake): migrations, static assets, message catalogs.
+// Files compiled into the binary at build time (cmake/embed.cmake): migrations, static assets, message catalogs,
+// reference data.
 #include <string_view>
 #include <vector>
 
@@ -12,6 +13,7 @@ struct EmbeddedFile {
 
 const std::vector<EmbeddedFile>& MigrationFiles();
 const std::vector<EmbeddedFile>& StaticFiles();
-const std::vector<EmbeddedFile>& LocaleFiles();  // "az.mo", "ru.mo", "en.mo"
+const std::vector<EmbeddedFile>& LocaleFiles();     // "az.mo", "ru.mo", "en.mo"
+const std::vector<EmbeddedFile>& ReferenceFiles();  // reference/: "occupation-synonyms.txt"
 
 }  // namespace ejob::embedded

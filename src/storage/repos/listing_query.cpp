@@ -18,29 +18,47 @@ constexpr std::int64_t kSearchCountCap = 1000;
 constexpr std::int64_t kCountCap = 1000000;
 }  // namespace
 
-std::string TsPrefixQuery(const std::vector<std::string>& terms) {
-    std::string q;
-    for (const auto& t : terms) {
-        if (!q.empty()) q += " & ";
-        q += '\'';
-        for (char ch : t) {
-            if (ch == '\'' || ch == '\\') q += ch;  // doubled inside a quoted lexeme
-            q += ch;
+namespace {
+// Joins the slots of a query with `all`, the phrases of a slot with `any`, the words of a phrase with `each`;
+// `word` writes one quoted prefix term.
+template <typename Word>
+std::string Compose(const d::search::SearchQuery& q, const char* all, const char* any, const char* each, Word word) {
+    std::string out;
+    for (const auto& slot : q.slots) {
+        if (!out.empty()) out += all;
+        if (slot.size() > 1) out += '(';
+        for (size_t p = 0; p < slot.size(); ++p) {
+            if (p) out += any;
+            if (slot[p].size() > 1 && slot.size() > 1) out += '(';
+            for (size_t w = 0; w < slot[p].size(); ++w) {
+                if (w) out += each;
+                word(out, slot[p][w]);
+            }
+            if (slot[p].size() > 1 && slot.size() > 1) out += ')';
         }
-        q += "':*";
+        if (slot.size() > 1) out += ')';
     }
-    return q;
+    return out;
+}
+}  // namespace
+
+std::string TsPrefixQuery(const d::search::SearchQuery& q) {
+    return Compose(q, " & ", " | ", " & ", [](std::string& out, const std::string& t) {
+        out += '\'';
+        for (char ch : t) {
+            if (ch == '\'' || ch == '\\') out += ch;  // doubled inside a quoted lexeme
+            out += ch;
+        }
+        out += "':*";
+    });
 }
 
-std::string FtsPrefixQuery(const std::vector<std::string>& terms) {
-    std::string match;
-    for (const auto& t : terms) {
-        if (!match.empty()) match += ' ';
-        match += '"';
-        for (char ch : t) match += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-        match += "\"*";
-    }
-    return match;
+std::string FtsPrefixQuery(const d::search::SearchQuery& q) {
+    return Compose(q, " AND ", " OR ", " ", [](std::string& out, const std::string& t) {
+        out += '"';
+        for (char ch : t) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+        out += "\"*";
+    });
 }
 
 void CountAndIndex(Conn& c, const ListingTable& t, std::int64_t id, const std::string& category,
@@ -66,16 +84,16 @@ std::vector<d::CategoryCount> CountByCategory(Db& db, const ListingTable& t) {
     return out;
 }
 
-ListingQuery::ListingQuery(const ListingTable& t, const std::vector<std::string>& terms, Dialect dialect)
-    : search_(!terms.empty()), kind_(t.kind) {
+ListingQuery::ListingQuery(const ListingTable& t, const d::search::SearchQuery& query, Dialect dialect)
+    : search_(!query.empty()), kind_(t.kind) {
     if (search_) {
         from_ = std::string(" FROM search_index JOIN ") + t.table + " l ON l.publication_id = search_index.rowid";
         if (dialect == Dialect::Postgres) {
             where_ += " AND search_index.tsv @@ to_tsquery('simple', ?)";
-            params_.emplace_back(TsPrefixQuery(terms));
+            params_.emplace_back(TsPrefixQuery(query));
         } else {
             where_ += " AND search_index MATCH ?";
-            params_.emplace_back(FtsPrefixQuery(terms));
+            params_.emplace_back(FtsPrefixQuery(query));
         }
     } else {
         from_ = std::string(" FROM ") + t.table + " l";

@@ -7,6 +7,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "domain/search/search_query.hpp"
 #include "domain/vacancies/vacancy.hpp"  // Page, CategoryCount
 #include "storage/db.hpp"
 
@@ -18,10 +19,11 @@ struct ListingTable {
     const char* table;  // its listings table, queried under the alias l: "vacancy_listings"
 };
 
-// Builds an FTS5 query of quoted prefix terms that all must match; no user text reaches FTS syntax.
-std::string FtsPrefixQuery(const std::vector<std::string>& terms);
-// The same as a PostgreSQL tsquery: 'term':* & 'other':*.
-std::string TsPrefixQuery(const std::vector<std::string>& terms);
+// Builds an FTS5 query of quoted prefix terms: slots ANDed, a slot's phrases ORed ("a"* AND ("b"* OR ("c"* "d"*)));
+// no user text reaches FTS syntax.
+std::string FtsPrefixQuery(const domain::search::SearchQuery& query);
+// The same as a PostgreSQL tsquery: 'a':* & ('b':* | 'c':* & 'd':*).
+std::string TsPrefixQuery(const domain::search::SearchQuery& query);
 
 // Publish side, once the listing row is in: counts the item under its category and adds its search entry.
 void CountAndIndex(Conn& c, const ListingTable& t, std::int64_t id, const std::string& category,
@@ -36,7 +38,7 @@ std::vector<domain::CategoryCount> CountByCategory(Db& db, const ListingTable& t
 // a bound parameter, so each combination of filters is one statement in the connection's cache.
 class ListingQuery {
   public:
-    ListingQuery(const ListingTable& t, const std::vector<std::string>& terms, Dialect dialect);
+    ListingQuery(const ListingTable& t, const domain::search::SearchQuery& query, Dialect dialect);
 
     // Adds " AND l.<column> = ?" when `value` is not empty. `column` is a fixed column name.
     void Equal(const char* column, const std::string& value);

@@ -38,7 +38,7 @@ void SqlResumeListings::Unpublish(Conn& c, std::int64_t id) {
 }
 
 d::Page<d::ResumeSummary> SqlResumeListings::List(const d::ResumeFilter& f, d::Millis now) {
-    ListingQuery q(kTable, f.terms, db_.dialect());
+    ListingQuery q(kTable, synonyms_.Understand(f.terms), db_.dialect());
     q.Equal("category", f.category);
     q.Equal("city", f.city);
     q.Equal("experience", f.experience);

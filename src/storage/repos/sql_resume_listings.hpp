@@ -1,5 +1,6 @@
 #pragma once
 #include "domain/resumes/resume.hpp"
+#include "domain/search/search_query.hpp"
 #include "storage/repos/sql_publications.hpp"
 
 namespace ejob::storage {
@@ -9,7 +10,9 @@ namespace ejob::storage {
 // without a photo, and its search entry leaves the name out.
 class SqlResumeListings final : public domain::ResumeListings, public ListingProjection<domain::ResumeContent> {
   public:
-    explicit SqlResumeListings(Db& db) : db_(db) {}
+    // `synonyms`: the occupation names a search word also finds (none by default).
+    explicit SqlResumeListings(Db& db, const domain::search::Synonyms& synonyms = domain::search::Synonyms::None())
+        : db_(db), synonyms_(synonyms) {}
     domain::Page<domain::ResumeSummary> List(const domain::ResumeFilter& f, domain::Millis now) override;
     std::vector<domain::CategoryCount> CountByCategory() override;
     void Publish(Conn& c, std::int64_t id, domain::Millis published_at, const std::string& slug,
@@ -18,6 +21,7 @@ class SqlResumeListings final : public domain::ResumeListings, public ListingPro
 
   private:
     Db& db_;
+    const domain::search::Synonyms& synonyms_;
 };
 
 }  // namespace ejob::storage

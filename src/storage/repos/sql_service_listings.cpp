@@ -29,7 +29,7 @@ void SqlServiceAdListings::Unpublish(Conn& c, std::int64_t id) {
 }
 
 d::Page<d::ServiceAdSummary> SqlServiceAdListings::List(const d::ServiceAdFilter& f, d::Millis /*now*/) {
-    ListingQuery q(kTable, f.terms, db_.dialect());
+    ListingQuery q(kTable, synonyms_.Understand(f.terms), db_.dialect());
     q.Equal("category", f.category);
     q.Equal("city", f.city);
     // Negotiable ads have no price: a price bound leaves them out (NULL compares false).

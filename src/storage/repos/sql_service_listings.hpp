@@ -1,4 +1,5 @@
 #pragma once
+#include "domain/search/search_query.hpp"
 #include "domain/services/service_ad.hpp"
 #include "storage/repos/sql_publications.hpp"
 
@@ -8,7 +9,9 @@ namespace ejob::storage {
 class SqlServiceAdListings final : public domain::ServiceAdListings,
                                    public ListingProjection<domain::ServiceAdContent> {
   public:
-    explicit SqlServiceAdListings(Db& db) : db_(db) {}
+    // `synonyms`: the occupation names a search word also finds (none by default).
+    explicit SqlServiceAdListings(Db& db, const domain::search::Synonyms& synonyms = domain::search::Synonyms::None())
+        : db_(db), synonyms_(synonyms) {}
     domain::Page<domain::ServiceAdSummary> List(const domain::ServiceAdFilter& f, domain::Millis now) override;
     std::vector<domain::CategoryCount> CountByCategory() override;
     void Publish(Conn& c, std::int64_t id, domain::Millis published_at, const std::string& slug,
@@ -17,6 +20,7 @@ class SqlServiceAdListings final : public domain::ServiceAdListings,
 
   private:
     Db& db_;
+    const domain::search::Synonyms& synonyms_;
 };
 
 }  // namespace ejob::storage

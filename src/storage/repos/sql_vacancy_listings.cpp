@@ -31,7 +31,7 @@ void SqlVacancyListings::Unpublish(Conn& c, std::int64_t id) {
 }
 
 d::Page<d::VacancySummary> SqlVacancyListings::List(const d::VacancyFilter& f, d::Millis now) {
-    ListingQuery q(kTable, f.terms, db_.dialect());
+    ListingQuery q(kTable, synonyms_.Understand(f.terms), db_.dialect());
     q.Equal("category", f.category);
     q.Equal("subcategory", f.subcategory);
     q.Equal("city", f.city);

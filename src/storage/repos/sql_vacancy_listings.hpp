@@ -1,4 +1,5 @@
 #pragma once
+#include "domain/search/search_query.hpp"
 #include "domain/vacancies/vacancy.hpp"
 #include "storage/repos/sql_publications.hpp"
 
@@ -7,7 +8,9 @@ namespace ejob::storage {
 // The public read model of vacancies: vacancy_listings rows, their search entries and per-category counts.
 class SqlVacancyListings final : public domain::VacancyListings, public ListingProjection<domain::VacancyContent> {
   public:
-    explicit SqlVacancyListings(Db& db) : db_(db) {}
+    // `synonyms`: the occupation names a search word also finds (none by default).
+    explicit SqlVacancyListings(Db& db, const domain::search::Synonyms& synonyms = domain::search::Synonyms::None())
+        : db_(db), synonyms_(synonyms) {}
     domain::Page<domain::VacancySummary> List(const domain::VacancyFilter& f, domain::Millis now) override;
     std::vector<domain::CategoryCount> CountByCategory() override;
     void Publish(Conn& c, std::int64_t id, domain::Millis published_at, const std::string& slug,
@@ -16,6 +19,7 @@ class SqlVacancyListings final : public domain::VacancyListings, public ListingP
 
   private:
     Db& db_;
+    const domain::search::Synonyms& synonyms_;
 };
 
 }  // namespace ejob::storage
