@@ -37,14 +37,14 @@ views::ReviewModel ReviewOf(Ctx& ctx, const d::PublicationRecord<typename Kind::
         for (auto& line : *contacts.shown)  // "tel:+994 50 …" is not a valid URL: no spaces in the link
             if (line.href.starts_with("tel:")) std::erase(line.href, ' ');
     }
-    m.preview_html = W::Preview(MakeFrame(ctx), {r.publication, content}, std::move(contacts));
-    views::EditorModel<typename Kind::Draft> editor;
-    editor.draft = corrected ? *corrected : Kind::ToDraft(content);
-    editor.draft.photos = content.photos;
-    editor.errors = errors;
-    editor.moderator = true;
-    editor.photo_url_prefix = "/admin/media/";
-    m.fields_html = W::Fields(ctx.tr, editor);
+    views::KindReview<typename Kind::Content, typename Kind::Draft> review;
+    review.preview = {r.publication, content, std::move(contacts), "/admin/media/"};
+    review.editor.draft = corrected ? *corrected : Kind::ToDraft(content);
+    review.editor.draft.photos = content.photos;
+    review.editor.errors = errors;
+    review.editor.moderator = true;
+    review.editor.photo_url_prefix = "/admin/media/";
+    m.subject = std::move(review);
     m.errors = std::move(errors);
     m.rules = d::SubmissionRules(Kind::kName);
     m.csrf = ctx.CsrfToken();

@@ -10,7 +10,6 @@
 #include "domain/services/service_ad.hpp"
 #include "domain/vacancies/vacancy_service.hpp"
 #include "web/app.hpp"
-#include "web/views/kind_views.hpp"
 #include "web/views/views.hpp"
 
 namespace ejob::web::handlers {
@@ -30,13 +29,9 @@ struct KindWeb<domain::VacancyKind> {
     static std::vector<views::ContactLine> Contacts(const Tr& tr, const Content& c);
     static std::string Detail(const views::Frame& f, const domain::PublishedItem<Content>& item,
                               views::ContactsModel contacts);
-    // The detail page's body as the public will see it, photos served to the moderator (the review page).
-    static std::string Preview(const views::Frame& f, const domain::PublishedItem<Content>& item,
-                               views::ContactsModel contacts);
     static std::string Form(const views::Frame& f, const views::EditorModel<Draft>& m) {
         return views::VacancyForm(f, m);
     }
-    static std::string Fields(const Tr& tr, const views::EditorModel<Draft>& m);
     static const char* NewTitle() { return N_("Post a vacancy"); }
     static const char* EditTitle() { return N_("Edit the vacancy"); }
     // Add/remove a repeatable row without JavaScript (vacancies have none).
@@ -55,13 +50,9 @@ struct KindWeb<domain::ResumeKind> {
     static std::vector<views::ContactLine> Contacts(const Tr& tr, const Content& c);
     static std::string Detail(const views::Frame& f, const domain::PublishedItem<Content>& item,
                               views::ContactsModel contacts);
-    // The detail page's body as the public will see it, photos served to the moderator (the review page).
-    static std::string Preview(const views::Frame& f, const domain::PublishedItem<Content>& item,
-                               views::ContactsModel contacts);
     static std::string Form(const views::Frame& f, const views::EditorModel<Draft>& m) {
         return views::ResumeForm(f, m);
     }
-    static std::string Fields(const Tr& tr, const views::EditorModel<Draft>& m);
     static const char* NewTitle() { return N_("Post a resume"); }
     static const char* EditTitle() { return N_("Edit the resume"); }
     static bool EditRows(const Ctx& ctx, Draft& d);
@@ -79,13 +70,9 @@ struct KindWeb<domain::ServiceAdKind> {
     static std::vector<views::ContactLine> Contacts(const Tr& tr, const Content& c);
     static std::string Detail(const views::Frame& f, const domain::PublishedItem<Content>& item,
                               views::ContactsModel contacts);
-    // The detail page's body as the public will see it, photos served to the moderator (the review page).
-    static std::string Preview(const views::Frame& f, const domain::PublishedItem<Content>& item,
-                               views::ContactsModel contacts);
     static std::string Form(const views::Frame& f, const views::EditorModel<Draft>& m) {
         return views::ServiceForm(f, m);
     }
-    static std::string Fields(const Tr& tr, const views::EditorModel<Draft>& m);
     static const char* NewTitle() { return N_("Post a services ad"); }
     static const char* EditTitle() { return N_("Edit the ad"); }
     static bool EditRows(const Ctx&, Draft&) { return false; }

@@ -139,21 +139,6 @@ std::string KindWeb<d::ResumeKind>::Detail(const views::Frame& f, const d::Publi
     return views::ResumeDetail(f, {item.publication, item.content, std::move(contacts)});
 }
 
-std::string KindWeb<d::ResumeKind>::Preview(const views::Frame& f, const d::PublishedItem<d::ResumeContent>& item,
-                                            views::ContactsModel contacts) {
-    views::ResumeDetailModel m{item.publication, item.content, std::move(contacts)};
-    m.media_prefix = "/admin/media/";
-    Html h;
-    views::ResumeDetailBody(h, f, m);
-    return h.Take();
-}
-
-std::string KindWeb<d::ResumeKind>::Fields(const Tr& tr, const views::EditorModel<d::ResumeDraft>& m) {
-    Html h;
-    views::ResumeFormFields(h, tr, m);
-    return h.Take();
-}
-
 // ---- /resumes
 
 http::Response ResumeListHandler(Ctx& ctx) {

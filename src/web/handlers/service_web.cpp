@@ -77,21 +77,6 @@ std::string KindWeb<d::ServiceAdKind>::Detail(const views::Frame& f, const d::Pu
     return views::ServiceDetail(f, {item.publication, item.content, std::move(contacts)});
 }
 
-std::string KindWeb<d::ServiceAdKind>::Preview(const views::Frame& f, const d::PublishedItem<d::ServiceAdContent>& item,
-                                               views::ContactsModel contacts) {
-    views::ServiceDetailModel m{item.publication, item.content, std::move(contacts)};
-    m.media_prefix = "/admin/media/";
-    Html h;
-    views::ServiceDetailBody(h, f, m);
-    return h.Take();
-}
-
-std::string KindWeb<d::ServiceAdKind>::Fields(const Tr& tr, const views::EditorModel<d::ServiceAdDraft>& m) {
-    Html h;
-    views::ServiceFormFields(h, tr, m);
-    return h.Take();
-}
-
 // ---- /services
 
 http::Response ServiceListHandler(Ctx& ctx) {

@@ -27,19 +27,4 @@ std::string KindWeb<d::VacancyKind>::Detail(const views::Frame& f, const d::Publ
     return views::VacancyDetail(f, {item.publication, item.content, std::move(contacts)});
 }
 
-std::string KindWeb<d::VacancyKind>::Preview(const views::Frame& f, const d::PublishedItem<d::VacancyContent>& item,
-                                             views::ContactsModel contacts) {
-    views::DetailModel m{item.publication, item.content, std::move(contacts)};
-    m.media_prefix = "/admin/media/";
-    Html h;
-    views::VacancyDetailBody(h, f, m);
-    return h.Take();
-}
-
-std::string KindWeb<d::VacancyKind>::Fields(const Tr& tr, const views::EditorModel<d::VacancyDraft>& m) {
-    Html h;
-    views::VacancyFormFields(h, tr, m);
-    return h.Take();
-}
-
 }  // namespace ejob::web::handlers

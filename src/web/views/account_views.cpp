@@ -217,7 +217,7 @@ std::string MyAccountPage(const Frame& f, const MyAccountModel& m) {
             std::string base = "/account/publications/" + std::to_string(it.id);
             h.Open("tr");
             h.Open("td");
-            h.Element("span", {{"class", "muted"}}, tr(KindName(it.kind))).TrustedRaw("<br>");
+            h.Element("span", {{"class", "muted"}}, tr(KindName(it.kind))).Void("br");
             if (it.status == d::PublicationStatus::Published)
                 h.Element("a", {{"href", L(f, PathOf(it.kind) + std::to_string(it.id) + "-" + it.slug)}}, it.title);
             else
@@ -225,9 +225,9 @@ std::string MyAccountPage(const Frame& f, const MyAccountModel& m) {
             h.Close("td");
             h.Open("td").Element("span", {{"class", "status"}}, tr(StatusName(it.status)));
             if (it.edit_pending && it.status != d::PublicationStatus::Pending)
-                h.TrustedRaw("<br>").Text(tr("changes wait for moderation"));
-            if (it.edit_rejected) h.TrustedRaw("<br>").Text(tr("latest changes rejected"));
-            if (it.deletion_requested_at) h.TrustedRaw("<br>").Text(tr("deletion requested"));
+                h.Void("br").Text(tr("changes wait for moderation"));
+            if (it.edit_rejected) h.Void("br").Text(tr("latest changes rejected"));
+            if (it.deletion_requested_at) h.Void("br").Text(tr("deletion requested"));
             h.Close("td");
             h.Element("td", tr.Number(it.views));
             h.Element("td", it.published_at ? tr.Date(*it.published_at) : std::string("—"));

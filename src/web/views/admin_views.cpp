@@ -2,11 +2,12 @@
 #include <cstdio>
 #include <ctime>
 
+// Administration: sign-in, the moderation queue of every kind, the review page.
+#include "web/views/admin_views.hpp"
+
 #include "domain/common/msgid.hpp"
 #include "domain/publications/rejection_reasons.hpp"
 #include "web/views/form_fields.hpp"
-#include "web/views/kind_views.hpp"
-#include "web/views/views.hpp"
 
 namespace ejob::web::views {
 namespace d = ejob::domain;
@@ -253,7 +254,7 @@ std::string AdminReview(const Frame& f, const ReviewModel& m) {
     h.Open("section", {{"class", "review-preview"}, {"aria-labelledby", "preview-h"}});
     h.Element("h2", {{"id", "preview-h"}}, tr("As the public will see it"));
     h.Open("div", {{"class", "preview-frame"}});
-    h.TrustedRaw(m.preview_html);
+    std::visit([&](const auto& kind) { DetailBody(h, f, kind.preview); }, m.subject);
     h.Close("div");
     if (pending) {
         h.Element("h2", {{"id", "reject-h"}}, tr("Reject"));
@@ -268,7 +269,7 @@ std::string AdminReview(const Frame& f, const ReviewModel& m) {
         h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
         h.Element("p", {{"class", "hint"}},
                   tr("What you change here is published as corrected; the owner is not asked again."));
-        h.TrustedRaw(m.fields_html);
+        std::visit([&](const auto& kind) { FormFields(h, tr, kind.editor); }, m.subject);
         h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr("Approve and publish"));
         h.Close("form");
         h.Close("section");

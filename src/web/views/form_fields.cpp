@@ -1,7 +1,6 @@
 #include "web/views/form_fields.hpp"
 
 #include "domain/common/msgid.hpp"
-#include "web/views/views.hpp"
 
 namespace ejob::web::views {
 
@@ -167,16 +166,25 @@ void ErrorSummary(Html& h, const Tr& tr, const Errors& errors) {
     h.Close("ul").Close("div");
 }
 
-std::string PhotoTooLargePage(const Frame& f, const std::string& form_url) {
-    Tr tr(f.lang);
-    Html h;
-    h.Element("h1", tr("The photo is too large"));
-    h.Element("p", tr("Each photo may be at most 10 MB (and all photos of one form together at most 40 MB). "
-                      "Choose a smaller photo."));
-    h.Element("p", tr("Go back with your browser's Back button: the form still has what you typed."));
-    if (!form_url.empty())
-        h.Open("p").Element("a", {{"href", form_url}, {"class", "button"}}, tr("Back to the form")).Close("p");
-    return Layout(f, {tr("The photo is too large"), "", true}, h.Take());
+// One control for everyone who edits a publication — the owner (management link, My publications) and the
+// moderator (review page): each stored photo or logo with a "Remove" box; what is not ticked stays.
+void CurrentPhotos(Html& h, const Tr& tr, const std::vector<std::string>& stems, const std::string& url_prefix) {
+    if (stems.empty()) return;
+    h.Open("fieldset", {{"class", "current-photos"}});
+    h.Element("legend", tr("Uploaded photos: tick a photo to remove it"));
+    h.Open("ul", {{"class", "photo-grid"}});
+    int i = 0;
+    for (const auto& stem : stems) {
+        std::string id = "f-photo-" + std::to_string(i++);
+        h.Open("li");
+        std::string src = url_prefix + stem + "-thumb.webp";
+        h.Void("img", {{"src", src}, {"alt", tr("Photo")}, {"width", "160"}, {"loading", "lazy"}});
+        h.Open("div", {{"class", "checkbox"}});
+        h.Void("input", {{"id", id}, {"type", "checkbox"}, {"name", "remove_photo"}, {"value", stem}});
+        h.Element("label", {{"for", id}}, tr("Remove"));
+        h.Close("div").Close("li");
+    }
+    h.Close("ul").Close("fieldset");
 }
 
 void AccountEmailNote(Html& h, const Tr& tr, const std::string& email) {

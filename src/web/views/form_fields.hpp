@@ -45,6 +45,9 @@ struct HeldPhotoView {
 // refusal messages the server gives for a too large or wrong file are in data- attributes, for the script.
 void PhotoInput(Html& h, const Tr& tr, const Errors& errors, const std::string& name, const char* label,
                 const char* hint, bool multiple, const std::vector<HeldPhotoView>& held = {});
+// Photos (or the logo) already stored with a draft: thumbnails with a "Remove" box (field remove_photo), the same
+// control for the owner and the moderator.
+void CurrentPhotos(Html& h, const Tr& tr, const std::vector<std::string>& stems, const std::string& url_prefix);
 // In place of the owner email field for a signed-in person: which address the link and moderation result go to.
 void AccountEmailNote(Html& h, const Tr& tr, const std::string& email);
 // The list of problems at the top of a form, linking to each field; focused by the script so it is announced.

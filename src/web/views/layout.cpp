@@ -1,8 +1,8 @@
-#include "domain/common/msgid.hpp"
-#include "domain/text/text.hpp"
-#include "domain/vacancies/catalog.hpp"
+// The document around every page: <head>, the site header with the menu and language switch, the footer.
+#include "web/views/layout.hpp"
+
 #include "web/static_files.hpp"
-#include "web/views/views.hpp"
+#include "web/views/admin_views.hpp"
 
 namespace ejob::web::views {
 
@@ -110,119 +110,6 @@ std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) 
     h.Close("div").Close("footer");
     h.Close("body").Close("html");
     return h.Take();
-}
-
-void CountBadge(Html& h, const std::string& shown, const std::string& spoken) {
-    h.Open("span", {{"class", "count"}});
-    h.Element("span", {{"aria-hidden", "true"}}, shown);
-    h.Element("span", {{"class", "visually-hidden"}}, spoken);
-    h.Close("span");
-}
-
-std::string CategoryName(const Tr& tr, std::string_view code) {
-    if (const auto* c = domain::FindCategory(code)) return tr(std::string(c->name).c_str());
-    return std::string(code);
-}
-
-std::string OptionName(const Tr& tr, const std::vector<domain::Option>& options, std::string_view code) {
-    if (const auto* o = domain::FindOption(options, code)) return tr(std::string(o->name).c_str());
-    return std::string(code);
-}
-
-std::string SalaryText(const Tr& tr, const std::optional<std::int64_t>& lo, const std::optional<std::int64_t>& hi) {
-    if (lo && hi) return lo == hi ? tr.Money(*lo) : tr.Number(*lo / 100) + "–" + tr.Money(*hi);
-    if (lo) return tr.MoneyFrom(*lo);
-    if (hi) return tr.MoneyUpTo(*hi);
-    return tr("Negotiable");
-}
-
-namespace {
-void Highlighted(Html& h, std::string_view text, const std::vector<std::string>& terms) {
-    size_t at = 0;
-    for (auto [b, e] : domain::text::MatchRanges(text, terms)) {
-        h.Text(text.substr(at, b - at));
-        h.Element("mark", text.substr(b, e - b));
-        at = e;
-    }
-    h.Text(text.substr(at));
-}
-}  // namespace
-
-void VacancyList(Html& h, const Frame& f, const std::vector<domain::VacancySummary>& items,
-                 const std::vector<std::string>& terms) {
-    Tr tr(f.lang);
-    h.Open("ol", {{"class", "cards"}});
-    for (const auto& v : items) {
-        std::string url = L(f, "/vacancies/" + std::to_string(v.id) + "-" + v.slug);
-        h.Open("li", {{"class", "card"}}).Open("article");
-        if (!v.logo.empty())
-            h.Void("img", {{"class", "card-logo"},
-                           {"src", "/media/" + v.logo + "-thumb.webp"},
-                           {"alt", ""},
-                           {"width", "48"},
-                           {"height", "48"},
-                           {"loading", "lazy"}});
-        h.Open("h3").Open("a", {{"href", url}});
-        Highlighted(h, v.position, terms);
-        h.Close("a").Close("h3");
-        h.Open("p", {{"class", "company"}});
-        Highlighted(h, v.company, terms);
-        h.Close("p");
-        h.Open("p", {{"class", "facts"}});
-        h.Element("span", {{"class", "salary"}}, SalaryText(tr, v.salary_min, v.salary_max));
-        h.Element("span", OptionName(tr, domain::Cities(), v.city));
-        h.Element("span", OptionName(tr, domain::EmploymentTypes(), v.employment_type));
-        if (v.remote) h.Element("span", tr("Remote possible"));
-        h.Open("time", {{"datetime", tr.IsoDate(v.published_at)}}).Text(tr.When(v.published_at, f.now)).Close("time");
-        h.Close("p");
-        if (!terms.empty()) {
-            h.Open("p", {{"class", "excerpt"}});
-            Highlighted(h, v.excerpt, terms);
-            h.Close("p");
-        }
-        h.Close("article").Close("li");
-    }
-    h.Close("ol");
-}
-
-void Pagination(Html& h, const Frame& f, const std::string& base, int page, int pages) {
-    if (pages <= 1) return;
-    Tr tr(f.lang);
-    auto link = [&](int p) {
-        return base + (base.find('?') == std::string::npos ? "?" : "&") + "page=" + std::to_string(p);
-    };
-    h.Open("nav", {{"class", "pagination"}, {"aria-label", tr("Pages")}}).Open("ul");
-    if (page > 1) h.Open("li").Element("a", {{"href", link(page - 1)}, {"rel", "prev"}}, tr("← Previous")).Close("li");
-    int from = std::max(1, page - 3), to = std::min(pages, page + 3);
-    if (from > 1) h.Open("li").Element("a", {{"href", link(1)}}, "1").Close("li");
-    if (from > 2) h.Element("li", "…");
-    for (int p = from; p <= to; ++p) {
-        h.Open("li");
-        if (p == page)
-            h.Element("span", {{"aria-current", "page"}}, std::to_string(p));
-        else
-            h.Element("a", {{"href", link(p)}}, std::to_string(p));
-        h.Close("li");
-    }
-    if (to < pages - 1) h.Element("li", "…");
-    if (to < pages) h.Open("li").Element("a", {{"href", link(pages)}}, std::to_string(pages)).Close("li");
-    if (page < pages) h.Open("li").Element("a", {{"href", link(page + 1)}, {"rel", "next"}}, tr("Next →")).Close("li");
-    h.Close("ul").Close("nav");
-}
-
-std::string ErrorPage(const Frame& f, int status, const std::string& message) {
-    Tr tr(f.lang);
-    Html h;
-    const char* title = status == 404   ? N_("Page not found")
-                        : status == 403 ? N_("Access denied")
-                        : status == 413 ? N_("Too much data")
-                        : status == 429 ? N_("Too many requests")
-                        : status >= 500 ? N_("Something went wrong")
-                                        : N_("Request not accepted");
-    h.Element("h1", tr(title));
-    if (!message.empty()) h.Element("p", tr(message.c_str()));
-    h.Open("p").Element("a", {{"href", L(f, "/")}}, tr("Go to the home page")).Close("p");
-    return Layout(f, {tr(title), "", true}, h.Take());
 }
 
 }  // namespace ejob::web::views

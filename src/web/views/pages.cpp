@@ -1,7 +1,9 @@
+// The home page, the publishing chooser, the rules, the privacy policy and the error pages.
 #include <tuple>
+
 #include "domain/common/msgid.hpp"
-#include "domain/publications/rejection_reasons.hpp"
 #include "domain/vacancies/catalog.hpp"
+#include "web/views/components/rules_list.hpp"
 #include "web/views/views.hpp"
 
 namespace ejob::web::views {
@@ -90,18 +92,6 @@ std::string PostChooser(const Frame& f) {
         h.Take());
 }
 
-std::string RulesList(const Tr& tr) {
-    return SubmissionRulesList(tr, "vacancy");
-}
-
-std::string SubmissionRulesList(const Tr& tr, std::string_view kind) {
-    Html h;
-    h.Open("ol", {{"class", "rules-list"}});
-    for (const auto& rule : domain::SubmissionRules(kind)) h.Element("li", tr(rule.text));
-    h.Close("ol");
-    return h.Take();
-}
-
 std::string RulesPage(const Frame& f) {
     Tr tr(f.lang);
     Html h;
@@ -112,7 +102,7 @@ std::string RulesPage(const Frame& f) {
         {"vacancy", N_("Vacancies")}, {"resume", N_("Resumes")}, {"service", N_("Self-employment")}};
     for (const auto& [kind, heading] : kKinds) {
         h.Element("h2", {{"id", std::string("rules-") + kind}}, tr(heading));
-        h.TrustedRaw(SubmissionRulesList(tr, kind));
+        RulesList(h, tr, kind);
     }
     return Layout(f,
                   {tr("Form submission rules"),
@@ -153,6 +143,41 @@ std::string PrivacyPage(const Frame& f) {
                       "are deleted."),
                    false},
                   h.Take());
+}
+
+std::string ErrorPage(const Frame& f, int status, const std::string& message) {
+    Tr tr(f.lang);
+    Html h;
+    const char* title = status == 404   ? N_("Page not found")
+                        : status == 403 ? N_("Access denied")
+                        : status == 413 ? N_("Too much data")
+                        : status == 429 ? N_("Too many requests")
+                        : status >= 500 ? N_("Something went wrong")
+                                        : N_("Request not accepted");
+    h.Element("h1", tr(title));
+    if (!message.empty()) h.Element("p", tr(message.c_str()));
+    h.Open("p").Element("a", {{"href", L(f, "/")}}, tr("Go to the home page")).Close("p");
+    return Layout(f, {tr(title), "", true}, h.Take());
+}
+
+std::string PhotoTooLargePage(const Frame& f, const std::string& form_url) {
+    Tr tr(f.lang);
+    Html h;
+    h.Element("h1", tr("The photo is too large"));
+    h.Element("p", tr("Each photo may be at most 10 MB (and all photos of one form together at most 40 MB). "
+                      "Choose a smaller photo."));
+    h.Element("p", tr("Go back with your browser's Back button: the form still has what you typed."));
+    if (!form_url.empty())
+        h.Open("p").Element("a", {{"href", form_url}, {"class", "button"}}, tr("Back to the form")).Close("p");
+    return Layout(f, {tr("The photo is too large"), "", true}, h.Take());
+}
+
+std::string SubmittedByBot(const Frame& f) {
+    Tr tr(f.lang);
+    Html h;
+    h.Element("h1", tr("Thank you"));
+    h.Element("p", tr("Your vacancy was received and will be checked by a moderator."));
+    return Layout(f, {tr("Thank you"), "", true}, h.Take());
 }
 
 }  // namespace ejob::web::views

@@ -1,16 +1,20 @@
-// Resume pages: the form (with repeatable rows that work without JavaScript), the detail page and the list.
-// Also the list-page pieces that the service pages share (declared in kind_views.hpp).
+// Resume pages: the list with its filters, the card, the detail page and the form (with repeatable rows that work
+// without JavaScript).
+#include "web/views/resume_views.hpp"
+
 #include "domain/common/msgid.hpp"
 #include "domain/resumes/languages.hpp"
 #include "domain/text/text.hpp"
 #include "domain/vacancies/catalog.hpp"
-#include "web/views/form_fields.hpp"
-#include "web/views/kind_views.hpp"
+#include "web/views/components/cards.hpp"
+#include "web/views/components/catalog_text.hpp"
+#include "web/views/components/detail_parts.hpp"
+#include "web/views/components/filter_form.hpp"
+#include "web/views/components/list_page.hpp"
+#include "web/views/components/publication_form.hpp"
 
 namespace ejob::web::views {
 namespace d = ejob::domain;
-
-// ---- shared pieces
 
 const std::vector<d::Option>& LanguageLevels() {
     static const std::vector<d::Option> k = {{"A1", N_("A1 — beginner")},      {"A2", N_("A2 — elementary")},
@@ -25,90 +29,7 @@ const std::vector<d::Option>& Genders() {
     return k;
 }
 
-std::string ServicePriceText(const Tr& tr, std::string_view price_type, const std::optional<std::int64_t>& price,
-                             std::string_view price_unit) {
-    if (!price || price_type == "negotiable") return tr("Negotiable");
-    std::string text = price_type == "from" ? tr.MoneyFrom(*price) : tr.Money(*price);
-    if (const auto* unit = d::FindOption(d::PriceUnits(), price_unit)) text.append(" ").append(tr(unit->name.data()));
-    return text;
-}
-
-std::string ResumeRulesList(const Tr& tr) {
-    return SubmissionRulesList(tr, "resume");
-}
-
-std::string ServiceRulesList(const Tr& tr) {
-    return SubmissionRulesList(tr, "service");
-}
-
-void HighlightedText(Html& h, std::string_view text, const std::vector<std::string>& terms) {
-    size_t at = 0;
-    for (auto [b, e] : d::text::MatchRanges(text, terms)) {
-        h.Text(text.substr(at, b - at));
-        h.Element("mark", text.substr(b, e - b));
-        at = e;
-    }
-    h.Text(text.substr(at));
-}
-
-void FilterSelect(Html& h, const Tr& tr, const char* name, const char* label, const std::vector<d::Option>& options,
-                  const std::string& selected, const char* any_label) {
-    std::string id = std::string("f-") + name;
-    h.Open("div", {{"class", "field"}});
-    h.Element("label", {{"for", id}}, tr(label));
-    h.Open("select", {{"id", id}, {"name", name}});
-    h.Element("option", {{"value", ""}}, tr(any_label));
-    for (const auto& o : options)
-        h.Element("option", {{"value", o.code}, Flag("selected", o.code == selected)}, tr(o.name.data()));
-    h.Close("select").Close("div");
-}
-
-void CountedCategoryLinks(Html& h, const Frame& f, const std::string& path, const std::vector<d::Option>& categories,
-                          const std::vector<d::CategoryCount>& counts, const std::string& current,
-                          const std::function<std::string(std::int64_t)>& count_label) {
-    Tr tr(f.lang);
-    h.Open("ul", {{"class", "category-list"}});
-    for (const auto& c : categories) {
-        std::int64_t n = 0;
-        for (const auto& cc : counts)
-            if (cc.category == c.code) n = cc.count;
-        std::string url = L(f, path + "?category=" + std::string(c.code));
-        h.Open("li");
-        h.Open("a", {{"href", url}, {"aria-current", "true", c.code == current}});
-        h.Element("span", tr(c.name.data()));
-        CountBadge(h, tr.Number(n), count_label(n));
-        h.Close("a").Close("li");
-    }
-    h.Close("ul");
-}
-
-void OpenPublicationForm(Html& h, const Tr& tr, const std::string& action, const std::string& csrf,
-                         const std::string& submit_label) {
-    (void)tr;
-    h.Open("form", {{"method", "post"},
-                    {"action", action},
-                    {"class", "stack"},
-                    {"enctype", "multipart/form-data"},
-                    {"novalidate", ""}});
-    h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", csrf}});
-    // Enter in a text field presses the form's first submit button: make that the real one, not "Add a row".
-    h.Element("button", {{"type", "submit"}, {"class", "visually-hidden"}, {"tabindex", "-1"}, {"aria-hidden", "true"}},
-              submit_label);
-    // Honeypot: people never see or fill it; robots that fill every field are ignored.
-    h.Open("div", {{"class", "hp"}, {"aria-hidden", "true"}});
-    h.Element("label", {{"for", "f-website"}}, "Website");
-    h.Void("input",
-           {{"id", "f-website"}, {"type", "text"}, {"name", "website"}, {"tabindex", "-1"}, {"autocomplete", "off"}});
-    h.Close("div");
-}
-
 namespace {
-
-std::vector<d::Option> CategoryOptions() {
-    std::vector<d::Option> out;
-    for (const auto& c : d::Categories()) out.push_back({c.code, c.name});
-    return out;
-}
 
 bool Blank(const std::string& s) {
     return d::text::Trim(s).empty();
@@ -207,9 +128,176 @@ std::optional<int> AgeAt(const Tr& tr, std::optional<int> birth_year, d::Millis 
 
 }  // namespace
 
+// ---- list
+
+void ResumeList(Html& h, const Frame& f, const std::vector<d::ResumeSummary>& items,
+                const std::vector<std::string>& terms) {
+    Tr tr(f.lang);
+    h.Open("ol", {{"class", "cards"}});
+    for (const auto& r : items) {
+        // Every card has the photo's place, so the texts line up with and without a photo.
+        h.Open("li", {{"class", "card card-with-thumb"}}).Open("article");
+        if (!r.photo.empty()) {
+            CardImage(h, "thumb", r.photo, "64");
+        } else {
+            // The first letter of the name (one UTF-8 sequence) in place of the photo.
+            size_t n = r.display_name.empty() ? 0 : 1;
+            while (n < r.display_name.size() && (static_cast<unsigned char>(r.display_name[n]) & 0xC0) == 0x80) ++n;
+            h.Element("span", {{"class", "thumb thumb-letter"}, {"aria-hidden", "true"}}, r.display_name.substr(0, n));
+        }
+        h.Open("div", {{"class", "card-body"}});
+        CardTitle(h, L(f, "/resumes/" + std::to_string(r.id) + "-" + r.slug), r.desired_position, terms);
+        CardSubtitle(h, r.display_name, terms);
+        std::vector<std::string> facts = {OptionName(tr, d::Cities(), r.city)};
+        if (r.age) facts.push_back(tr.N("{} year old", "{} years old", *r.age));
+        if (!r.experience.empty()) facts.push_back(OptionName(tr, d::ExperienceLevels(), r.experience));
+        CardFacts(h, f, tr, r.min_salary ? tr.Money(*r.min_salary) : std::string(tr("Negotiable")), facts,
+                  r.published_at);
+        CardExcerpt(h, r.excerpt, terms);
+        h.Close("div");
+        h.Close("article").Close("li");
+    }
+    h.Close("ol");
+}
+
+std::string ResumeListPage(const Frame& f, const ResumeListModel& m) {
+    Tr tr(f.lang);
+    const auto& flt = m.filter;
+    ListPageParts p;
+    p.heading =
+        flt.category.empty() ? std::string(tr("Resumes")) : tr.Fmt("Resumes: {}", CategoryName(tr, flt.category));
+    p.path = "/resumes";
+    p.q = m.q;
+    p.filters = [&](Html& h) {
+        FilterSelect(h, tr, "category", N_("Category"), CategoryOptions(), flt.category, N_("All categories"));
+        FilterSelect(h, tr, "city", N_("City"), d::Cities(), flt.city, N_("All cities"));
+        FilterSelect(h, tr, "experience", N_("Experience"), d::ExperienceLevels(), flt.experience, N_("Any"));
+        FilterSelect(h, tr, "education_level", N_("Education level"), d::ResumeEducationLevels(), flt.education_level,
+                     N_("Any"));
+        FilterSelect(h, tr, "gender", N_("Gender"), Genders(), flt.gender, N_("Any"));
+        NumberFilter(h, tr, "max_salary", N_("Desired salary at most, AZN"), m.max_salary_text,
+                     {.min = "0", .step = "50"});
+        h.Open("div", {{"class", "row"}});
+        NumberFilter(h, tr, "age_min", N_("Age from"), m.age_min_text, {.min = "14", .max = "80"});
+        NumberFilter(h, tr, "age_max", N_("Age to"), m.age_max_text, {.min = "14", .max = "80"});
+        h.Close("div");
+    };
+    p.show_label = N_("Show resumes");
+    p.categories = CategoryOptions();
+    p.counts = m.counts;
+    p.current_category = flt.category;
+    p.count_label = [&](std::int64_t n) { return tr.N("{} resume", "{} resumes", n); };
+    p.result_count = m.page.total_is_lower_bound ? tr.Fmt("More than {} resumes found", tr.Number(m.page.total))
+                                                 : tr.N("{} resume found", "{} resumes found", m.page.total);
+    p.cards = [&](Html& h) { ResumeList(h, f, m.page.items, flt.terms); };
+    p.Paged(m.page, m.page_link_base);
+    p.empty_message = N_("No resumes match these filters. Try removing some of them.");
+    Html h;
+    ListPageBody(h, f, p);
+    std::string description =
+        p.heading + ". " +
+        tr.N("{} resume of a job seeker in Azerbaijan, every one checked by a moderator.",
+             "{} resumes of job seekers in Azerbaijan, every one checked by a moderator.", m.page.total);
+    return Layout(f, {p.heading, description, m.page.page > 1}, h.Take());
+}
+
+// ---- detail
+
+void DetailBody(Html& h, const Frame& f, const ResumeDetailModel& m) {
+    Tr tr(f.lang);
+    const auto& c = m.content;
+    const bool anonymous = c.privacy == d::ContactVisibility::Anonymous;
+    const std::string name = anonymous ? d::Initials(c.first_name, c.last_name) : FullName(c);
+    h.Open("article", {{"class", "publication resume"}});
+    h.Open("div", {{"class", "resume-head"}});
+    if (!anonymous && !c.photos.empty()) {
+        const std::string& stem = c.photos.front();
+        h.Open("picture", {{"class", "resume-photo"}});
+        h.Void("source", {{"type", "image/webp"}, {"srcset", m.media_prefix + stem + "-display.webp"}});
+        h.Void("img", {{"src", m.media_prefix + stem + "-display.jpg"}, {"alt", tr.Fmt("Photo of {}", name)}});
+        h.Close("picture");
+    }
+    h.Open("div");
+    h.Element("h1", c.desired_position);
+    h.Element("p", {{"class", "person-name"}}, name);
+    h.Close("div").Close("div");
+
+    FactsList facts(h, tr);
+    facts.Add(N_("City"), OptionName(tr, d::Cities(), c.city));
+    d::Millis at = m.publication.published_at.value_or(m.publication.created_at);
+    if (auto age = AgeAt(tr, c.birth_year, at)) facts.Add(N_("Age"), tr.N("{} year old", "{} years old", *age));
+    if (!c.gender.empty()) facts.Add(N_("Gender"), OptionName(tr, Genders(), c.gender));
+    facts.Add(N_("Category"), CategoryName(tr, c.category));
+    facts.Add(N_("Desired salary"), c.min_salary ? tr.Money(*c.min_salary) : std::string(tr("Negotiable")));
+    facts.Add(N_("Experience"), OptionName(tr, d::ExperienceLevels(), c.experience));
+    facts.Add(N_("Education level"), OptionName(tr, d::ResumeEducationLevels(), c.education_level));
+    if (m.publication.published_at) facts.Add(N_("Published"), tr.When(*m.publication.published_at, f.now));
+    facts.Add(N_("Views"), tr.Number(m.publication.views));
+    facts.Close();
+
+    if (!c.jobs.empty()) {
+        h.Element("h2", tr("Work experience"));
+        h.Open("ul", {{"class", "entries"}});
+        for (const auto& j : c.jobs) {
+            h.Open("li");
+            h.Element("h3", j.position);
+            h.Open("p", {{"class", "company"}}).Text(j.employer);
+            if (auto y = Years(tr, j.from_year, j.to_year, true); !y.empty()) h.Text(" · ").Text(y);
+            h.Close("p");
+            if (!j.duties.empty()) h.Open("p", {{"class", "prose"}}).MultilineText(j.duties).Close("p");
+            h.Close("li");
+        }
+        h.Close("ul");
+    }
+    if (!c.education.empty()) {
+        h.Element("h2", tr("Education"));
+        h.Open("ul", {{"class", "entries"}});
+        for (const auto& e : c.education) {
+            h.Open("li");
+            h.Element("h3", e.institution);
+            std::string line = e.specialty;
+            if (auto y = Years(tr, e.from_year, e.to_year, false); !y.empty()) line += (line.empty() ? "" : " · ") + y;
+            if (!line.empty()) h.Element("p", {{"class", "company"}}, line);
+            h.Close("li");
+        }
+        h.Close("ul");
+    }
+    if (!c.languages.empty()) {
+        h.Element("h2", tr("Languages"));
+        h.Open("ul", {{"class", "languages"}});
+        for (const auto& l : c.languages) {
+            // A common language reads in the reader's language, like its level; anything else as typed.
+            auto known = d::RecognizeLanguage(l.language);
+            h.Element("li", (known ? OptionName(tr, d::SpokenLanguages(), *known) : l.language) + ": " +
+                                OptionName(tr, LanguageLevels(), l.level));
+        }
+        h.Close("ul");
+    }
+    auto section = [&](const char* title, const std::string& text) {
+        if (!text.empty()) ProseSection(h, tr, title, text);
+    };
+    section(N_("Skills"), c.skills);
+    section(N_("Computer skills"), c.computer_skills);
+    section(N_("About me"), c.about);
+    section(N_("Additional information"), c.additional);
+
+    ContactsSection(h, f, m.contacts);
+    h.Close("article");
+}
+
+std::string ResumeDetail(const Frame& f, const ResumeDetailModel& m) {
+    Html h;
+    DetailBody(h, f, m);
+    const auto& c = m.content;
+    const std::string name =
+        c.privacy == d::ContactVisibility::Anonymous ? d::Initials(c.first_name, c.last_name) : FullName(c);
+    std::string description = d::text::Excerpt(c.about.empty() ? c.skills : c.about, 150);
+    return Layout(f, {c.desired_position + " — " + name, description, false}, h.Take());
+}
+
 // ---- the form
 
-void ResumeFormFields(Html& h, const Tr& tr, const ResumeEditor& m) {
+void FormFields(Html& h, const Tr& tr, const ResumeEditor& m) {
     const auto& dr = m.draft;
     const auto& errors = m.errors;
 
@@ -304,268 +392,12 @@ void ResumeFormFields(Html& h, const Tr& tr, const ResumeEditor& m) {
 }
 
 std::string ResumeForm(const Frame& f, const ResumeEditor& m) {
-    Tr tr(f.lang);
-    Html h;
-    h.Element("h1", tr(m.title.c_str()));
-    ErrorSummary(h, tr, m.errors);
-    if (m.show_rules) {
-        h.Open("details", {{"class", "rules"}, Flag("open", m.errors.empty())});
-        h.Element("summary", tr("Form submission rules"));
-        h.TrustedRaw(ResumeRulesList(tr));
-        h.Close("details");
-    }
-    OpenPublicationForm(h, tr, m.action, m.csrf, tr(m.submit_label.c_str()));
-    ResumeFormFields(h, tr, m);
-    if (m.show_owner_email) {
-        h.Open("fieldset").Element("legend", tr("Managing your resume"));
-        if (!m.account_email.empty())
-            AccountEmailNote(h, tr, m.account_email);
-        else
-            Input(h, tr, m.errors,
-                  {"owner_email", N_("Your email (not published)"),
-                   N_("Optional. We send the private link for editing the resume here, and the moderation result.")},
-                  m.draft.owner_email, "email", "autocomplete", "email");
-        h.Close("fieldset");
-    }
-    h.Element(
-        "p", {{"class", "hint"}},
-        tr("Fields marked * are required. Every resume is checked by a moderator before it appears on the site."));
-    h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr(m.submit_label.c_str()));
-    h.Close("form");
-    return Layout(f, {tr(m.title.c_str()), "", true}, h.Take());
-}
-
-// ---- detail
-
-void ResumeDetailBody(Html& h, const Frame& f, const ResumeDetailModel& m) {
-    Tr tr(f.lang);
-    const auto& c = m.content;
-    const bool anonymous = c.privacy == d::ContactVisibility::Anonymous;
-    const std::string name = anonymous ? d::Initials(c.first_name, c.last_name) : FullName(c);
-    h.Open("article", {{"class", "publication resume"}});
-    h.Open("div", {{"class", "resume-head"}});
-    if (!anonymous && !c.photos.empty()) {
-        const std::string& stem = c.photos.front();
-        h.Open("picture", {{"class", "resume-photo"}});
-        h.Void("source", {{"type", "image/webp"}, {"srcset", m.media_prefix + stem + "-display.webp"}});
-        h.Void("img", {{"src", m.media_prefix + stem + "-display.jpg"}, {"alt", tr.Fmt("Photo of {}", name)}});
-        h.Close("picture");
-    }
-    h.Open("div");
-    h.Element("h1", c.desired_position);
-    h.Element("p", {{"class", "person-name"}}, name);
-    h.Close("div").Close("div");
-
-    h.Open("dl", {{"class", "facts-list"}});
-    auto fact = [&](const char* label, const std::string& value) {
-        if (value.empty()) return;
-        h.Element("dt", tr(label)).Element("dd", value);
-    };
-    fact(N_("City"), OptionName(tr, d::Cities(), c.city));
-    d::Millis at = m.publication.published_at.value_or(m.publication.created_at);
-    if (auto age = AgeAt(tr, c.birth_year, at)) fact(N_("Age"), tr.N("{} year old", "{} years old", *age));
-    if (!c.gender.empty()) fact(N_("Gender"), OptionName(tr, Genders(), c.gender));
-    fact(N_("Category"), CategoryName(tr, c.category));
-    fact(N_("Desired salary"), c.min_salary ? tr.Money(*c.min_salary) : std::string(tr("Negotiable")));
-    fact(N_("Experience"), OptionName(tr, d::ExperienceLevels(), c.experience));
-    fact(N_("Education level"), OptionName(tr, d::ResumeEducationLevels(), c.education_level));
-    if (m.publication.published_at) fact(N_("Published"), tr.When(*m.publication.published_at, f.now));
-    fact(N_("Views"), tr.Number(m.publication.views));
-    h.Close("dl");
-
-    if (!c.jobs.empty()) {
-        h.Element("h2", tr("Work experience"));
-        h.Open("ul", {{"class", "entries"}});
-        for (const auto& j : c.jobs) {
-            h.Open("li");
-            h.Element("h3", j.position);
-            h.Open("p", {{"class", "company"}}).Text(j.employer);
-            if (auto y = Years(tr, j.from_year, j.to_year, true); !y.empty()) h.Text(" · ").Text(y);
-            h.Close("p");
-            if (!j.duties.empty()) h.Open("p", {{"class", "prose"}}).MultilineText(j.duties).Close("p");
-            h.Close("li");
-        }
-        h.Close("ul");
-    }
-    if (!c.education.empty()) {
-        h.Element("h2", tr("Education"));
-        h.Open("ul", {{"class", "entries"}});
-        for (const auto& e : c.education) {
-            h.Open("li");
-            h.Element("h3", e.institution);
-            std::string line = e.specialty;
-            if (auto y = Years(tr, e.from_year, e.to_year, false); !y.empty()) line += (line.empty() ? "" : " · ") + y;
-            if (!line.empty()) h.Element("p", {{"class", "company"}}, line);
-            h.Close("li");
-        }
-        h.Close("ul");
-    }
-    if (!c.languages.empty()) {
-        h.Element("h2", tr("Languages"));
-        h.Open("ul", {{"class", "languages"}});
-        for (const auto& l : c.languages) {
-            // A common language reads in the reader's language, like its level; anything else as typed.
-            auto known = d::RecognizeLanguage(l.language);
-            h.Element("li", (known ? OptionName(tr, d::SpokenLanguages(), *known) : l.language) + ": " +
-                                OptionName(tr, LanguageLevels(), l.level));
-        }
-        h.Close("ul");
-    }
-    auto section = [&](const char* title, const std::string& text) {
-        if (text.empty()) return;
-        h.Element("h2", tr(title));
-        h.Open("p", {{"class", "prose"}}).MultilineText(text).Close("p");
-    };
-    section(N_("Skills"), c.skills);
-    section(N_("Computer skills"), c.computer_skills);
-    section(N_("About me"), c.about);
-    section(N_("Additional information"), c.additional);
-
-    ContactsSection(h, f, m.contacts);
-    h.Close("article");
-}
-
-std::string ResumeDetail(const Frame& f, const ResumeDetailModel& m) {
-    Html h;
-    ResumeDetailBody(h, f, m);
-    const auto& c = m.content;
-    const std::string name =
-        c.privacy == d::ContactVisibility::Anonymous ? d::Initials(c.first_name, c.last_name) : FullName(c);
-    std::string description = d::text::Excerpt(c.about.empty() ? c.skills : c.about, 150);
-    return Layout(f, {c.desired_position + " — " + name, description, false}, h.Take());
-}
-
-// ---- list
-
-void ResumeList(Html& h, const Frame& f, const std::vector<d::ResumeSummary>& items,
-                const std::vector<std::string>& terms) {
-    Tr tr(f.lang);
-    h.Open("ol", {{"class", "cards"}});
-    for (const auto& r : items) {
-        std::string url = L(f, "/resumes/" + std::to_string(r.id) + "-" + r.slug);
-        // Every card has the photo's place, so the texts line up with and without a photo.
-        h.Open("li", {{"class", "card card-with-thumb"}}).Open("article");
-        if (!r.photo.empty()) {
-            h.Void("img", {{"class", "thumb"},
-                           {"src", PhotoUrl(r.photo, "thumb.webp")},
-                           {"alt", ""},
-                           {"width", "64"},
-                           {"height", "64"},
-                           {"loading", "lazy"}});
-        } else {
-            // The first letter of the name (one UTF-8 sequence) in place of the photo.
-            size_t n = r.display_name.empty() ? 0 : 1;
-            while (n < r.display_name.size() && (static_cast<unsigned char>(r.display_name[n]) & 0xC0) == 0x80) ++n;
-            h.Element("span", {{"class", "thumb thumb-letter"}, {"aria-hidden", "true"}}, r.display_name.substr(0, n));
-        }
-        h.Open("div", {{"class", "card-body"}});
-        h.Open("h3").Open("a", {{"href", url}});
-        HighlightedText(h, r.desired_position, terms);
-        h.Close("a").Close("h3");
-        h.Open("p", {{"class", "company"}});
-        HighlightedText(h, r.display_name, terms);
-        h.Close("p");
-        h.Open("p", {{"class", "facts"}});
-        h.Element("span", {{"class", "salary"}},
-                  r.min_salary ? tr.Money(*r.min_salary) : std::string(tr("Negotiable")));
-        h.Element("span", OptionName(tr, d::Cities(), r.city));
-        if (r.age) h.Element("span", tr.N("{} year old", "{} years old", *r.age));
-        if (!r.experience.empty()) h.Element("span", OptionName(tr, d::ExperienceLevels(), r.experience));
-        h.Open("time", {{"datetime", tr.IsoDate(r.published_at)}}).Text(tr.When(r.published_at, f.now)).Close("time");
-        h.Close("p");
-        if (!terms.empty() && !r.excerpt.empty()) {
-            h.Open("p", {{"class", "excerpt"}});
-            HighlightedText(h, r.excerpt, terms);
-            h.Close("p");
-        }
-        h.Close("div");
-        h.Close("article").Close("li");
-    }
-    h.Close("ol");
-}
-
-std::string ResumeListPage(const Frame& f, const ResumeListModel& m) {
-    Tr tr(f.lang);
-    const auto& flt = m.filter;
-    const std::string action = L(f, "/resumes");
-    Html h;
-    std::string heading =
-        flt.category.empty() ? std::string(tr("Resumes")) : tr.Fmt("Resumes: {}", CategoryName(tr, flt.category));
-    h.Element("h1", heading);
-    h.Open("div", {{"class", "with-sidebar"}});
-    h.Open("aside", {{"aria-label", tr("Filters")}});
-    h.Open("details", {{"class", "filters-panel"}});
-    h.Element("summary", tr("Filters"));
-
-    h.Open("form", {{"class", "filters"}, {"method", "get"}, {"action", action}, {"role", "search"}});
-    h.Element("h2", {{"class", "visually-hidden"}}, tr("Filters"));
-    h.Open("div", {{"class", "field"}});
-    h.Element("label", {{"for", "f-q"}}, tr("Keywords"));
-    h.Void("input", {{"id", "f-q"}, {"type", "search"}, {"name", "q"}, {"value", m.q}, {"maxlength", "200"}});
-    h.Close("div");
-    FilterSelect(h, tr, "category", N_("Category"), CategoryOptions(), flt.category, N_("All categories"));
-    FilterSelect(h, tr, "city", N_("City"), d::Cities(), flt.city, N_("All cities"));
-    FilterSelect(h, tr, "experience", N_("Experience"), d::ExperienceLevels(), flt.experience, N_("Any"));
-    FilterSelect(h, tr, "education_level", N_("Education level"), d::ResumeEducationLevels(), flt.education_level,
-                 N_("Any"));
-    FilterSelect(h, tr, "gender", N_("Gender"), Genders(), flt.gender, N_("Any"));
-    h.Open("div", {{"class", "field"}});
-    h.Element("label", {{"for", "f-max_salary"}}, tr("Desired salary at most, AZN"));
-    h.Void("input", {{"id", "f-max_salary"},
-                     {"type", "number"},
-                     {"name", "max_salary"},
-                     {"min", "0"},
-                     {"step", "50"},
-                     {"inputmode", "numeric"},
-                     {"value", m.max_salary_text}});
-    h.Close("div");
-    h.Open("div", {{"class", "row"}});
-    h.Open("div", {{"class", "field"}});
-    h.Element("label", {{"for", "f-age_min"}}, tr("Age from"));
-    h.Void("input", {{"id", "f-age_min"},
-                     {"type", "number"},
-                     {"name", "age_min"},
-                     {"min", "14"},
-                     {"max", "80"},
-                     {"inputmode", "numeric"},
-                     {"value", m.age_min_text}});
-    h.Close("div");
-    h.Open("div", {{"class", "field"}});
-    h.Element("label", {{"for", "f-age_max"}}, tr("Age to"));
-    h.Void("input", {{"id", "f-age_max"},
-                     {"type", "number"},
-                     {"name", "age_max"},
-                     {"min", "14"},
-                     {"max", "80"},
-                     {"inputmode", "numeric"},
-                     {"value", m.age_max_text}});
-    h.Close("div");
-    h.Close("div");
-    h.Open("div", {{"class", "actions"}});
-    h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr("Show resumes"));
-    h.Element("a", {{"href", action}}, tr("Reset filters"));
-    h.Close("div");
-    h.Close("form");
-
-    h.Element("h2", tr("Categories"));
-    CountedCategoryLinks(h, f, "/resumes", CategoryOptions(), m.counts, flt.category,
-                         [&](std::int64_t n) { return tr.N("{} resume", "{} resumes", n); });
-    h.Close("details").Close("aside");
-
-    h.Open("section", {{"aria-label", tr("Results")}});
-    std::string count = m.page.total_is_lower_bound ? tr.Fmt("More than {} resumes found", tr.Number(m.page.total))
-                                                    : tr.N("{} resume found", "{} resumes found", m.page.total);
-    h.Element("p", {{"class", "result-count"}, {"role", "status"}}, count);
-    ResumeList(h, f, m.page.items, flt.terms);
-    Pagination(h, f, m.page_link_base, m.page.page, m.page.Pages());
-    if (m.page.items.empty()) h.Element("p", tr("No resumes match these filters. Try removing some of them."));
-    h.Close("section");
-    h.Close("div");
-    std::string description =
-        heading + ". " +
-        tr.N("{} resume of a job seeker in Azerbaijan, every one checked by a moderator.",
-             "{} resumes of job seekers in Azerbaijan, every one checked by a moderator.", m.page.total);
-    return Layout(f, {heading, description, m.page.page > 1}, h.Take());
+    static constexpr PublicationFormTexts kTexts = {
+        "resume", N_("Managing your resume"),
+        N_("Optional. We send the private link for editing the resume here, and the moderation result."),
+        N_("Fields marked * are required. Every resume is checked by a moderator before it appears on the site.")};
+    return PublicationFormPage(f, m, m.draft.owner_email, kTexts, m.errors,
+                               [&](Html& h, const Tr& tr) { FormFields(h, tr, m); });
 }
 
 }  // namespace ejob::web::views

@@ -1,6 +1,7 @@
 #include "web/views/search_views.hpp"
 
 #include "domain/common/msgid.hpp"
+#include "web/views/components/pagination.hpp"
 
 namespace ejob::web::views {
 
@@ -80,7 +81,7 @@ std::string SearchPage(const Frame& f, const SearchModel& m) {
         h.Element("li", tr("Use fewer or more general words."));
         h.Element("li", tr("Browse the categories instead:"));
         h.Close("ul");
-        CategoryLinks(h, f, m.counts, "");
+        VacancyCategoryLinks(h, f, m.counts, "");
         h.Close("div");
     }
     return Layout(f, {tr("Search"), tr("Search vacancies, resumes and services ads in Azerbaijan by keyword."), true},

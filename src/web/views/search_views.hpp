@@ -3,7 +3,9 @@
 #include <string>
 #include <vector>
 
-#include "web/views/kind_views.hpp"
+#include "web/views/resume_views.hpp"
+#include "web/views/service_views.hpp"
+#include "web/views/vacancy_views.hpp"
 
 namespace ejob::web::views {
 

@@ -1,134 +1,101 @@
+// Vacancy pages: the list with its filters, the card, the detail page and the form.
+#include "web/views/vacancy_views.hpp"
+
 #include "domain/common/msgid.hpp"
 #include "domain/text/text.hpp"
 #include "domain/vacancies/catalog.hpp"
-#include "web/views/form_fields.hpp"
-#include "web/views/views.hpp"
+#include "web/views/components/cards.hpp"
+#include "web/views/components/catalog_text.hpp"
+#include "web/views/components/category_links.hpp"
+#include "web/views/components/detail_parts.hpp"
+#include "web/views/components/filter_form.hpp"
+#include "web/views/components/list_page.hpp"
+#include "web/views/components/publication_form.hpp"
 
 namespace ejob::web::views {
 namespace d = ejob::domain;
 
-namespace {
-
-void Select(Html& h, const Tr& tr, const char* name, const char* label, const std::vector<d::Option>& options,
-            const std::string& selected, const char* any_label) {
-    std::string id = std::string("f-") + name;
-    h.Open("div", {{"class", "field"}});
-    h.Element("label", {{"for", id}}, tr(label));
-    h.Open("select", {{"id", id}, {"name", name}});
-    h.Element("option", {{"value", ""}}, tr(any_label));
-    for (const auto& o : options)
-        h.Element("option", {{"value", o.code}, Flag("selected", o.code == selected)}, tr(o.name.data()));
-    h.Close("select").Close("div");
+std::string SalaryText(const Tr& tr, const std::optional<std::int64_t>& lo, const std::optional<std::int64_t>& hi) {
+    if (lo && hi) return lo == hi ? tr.Money(*lo) : tr.Number(*lo / 100) + "–" + tr.Money(*hi);
+    if (lo) return tr.MoneyFrom(*lo);
+    if (hi) return tr.MoneyUpTo(*hi);
+    return tr("Negotiable");
 }
 
-std::vector<d::Option> CategoryOptions() {
-    std::vector<d::Option> out;
-    for (const auto& c : d::Categories()) out.push_back({c.code, c.name});
-    return out;
-}
+// ---- list
 
-void CategoryLinksImpl(Html& h, const Frame& f, const std::vector<d::CategoryCount>& counts,
-                       const std::string& current) {
+void VacancyList(Html& h, const Frame& f, const std::vector<d::VacancySummary>& items,
+                 const std::vector<std::string>& terms) {
     Tr tr(f.lang);
-    h.Open("ul", {{"class", "category-list"}});
-    for (const auto& c : d::Categories()) {
-        std::int64_t n = 0;
-        for (const auto& cc : counts)
-            if (cc.category == c.code) n = cc.count;
-        h.Open("li");
-        std::string url = L(f, "/vacancies?category=" + std::string(c.code));
-        if (c.code == current)
-            h.Open("a", {{"href", url}, {"aria-current", "true"}});
-        else
-            h.Open("a", {{"href", url}});
-        h.Element("span", tr(c.name.data()));
-        CountBadge(h, tr.Number(n), tr.N("{} vacancy", "{} vacancies", n));
-        h.Close("a").Close("li");
+    h.Open("ol", {{"class", "cards"}});
+    for (const auto& v : items) {
+        h.Open("li", {{"class", "card"}}).Open("article");
+        if (!v.logo.empty()) CardImage(h, "card-logo", v.logo, "48");
+        CardTitle(h, L(f, "/vacancies/" + std::to_string(v.id) + "-" + v.slug), v.position, terms);
+        CardSubtitle(h, v.company, terms);
+        std::vector<std::string> facts = {OptionName(tr, d::Cities(), v.city),
+                                          OptionName(tr, d::EmploymentTypes(), v.employment_type)};
+        if (v.remote) facts.push_back(tr("Remote possible"));
+        CardFacts(h, f, tr, SalaryText(tr, v.salary_min, v.salary_max), facts, v.published_at);
+        CardExcerpt(h, v.excerpt, terms);
+        h.Close("article").Close("li");
     }
-    h.Close("ul");
+    h.Close("ol");
 }
 
-void Filters(Html& h, const Frame& f, const ListModel& m, const std::string& action) {
+void VacancyCategoryLinks(Html& h, const Frame& f, const std::vector<d::CategoryCount>& counts,
+                          const std::string& current) {
     Tr tr(f.lang);
-    const auto& flt = m.filter;
-    h.Open("form", {{"class", "filters"}, {"method", "get"}, {"action", action}, {"role", "search"}});
-    h.Element("h2", {{"class", "visually-hidden"}}, tr("Filters"));
-    h.Open("div", {{"class", "field"}});
-    h.Element("label", {{"for", "f-q"}}, tr("Keywords"));
-    h.Void("input", {{"id", "f-q"}, {"type", "search"}, {"name", "q"}, {"value", m.q}, {"maxlength", "200"}});
-    h.Close("div");
-    Select(h, tr, "category", N_("Category"), CategoryOptions(), flt.category, N_("All categories"));
-    // The chosen category's subcategories (choose the category first: this works without JavaScript).
-    if (const auto* cat = d::FindCategory(flt.category); cat && !cat->subcategories.empty())
-        Select(h, tr, "subcategory", N_("Subcategory"), cat->subcategories, flt.subcategory, N_("All subcategories"));
-    Select(h, tr, "city", N_("City"), d::Cities(), flt.city, N_("All cities"));
-    Select(h, tr, "employment_type", N_("Employment type"), d::EmploymentTypes(), flt.employment_type, N_("Any"));
-    Select(h, tr, "experience", N_("Experience"), d::ExperienceLevels(), flt.experience, N_("Any"));
-    Select(h, tr, "education", N_("Education"), d::EducationLevels(), flt.education, N_("Any"));
-    h.Open("div", {{"class", "field"}});
-    h.Element("label", {{"for", "f-min_salary"}}, tr("Salary at least, AZN"));
-    h.Void("input", {{"id", "f-min_salary"},
-                     {"type", "number"},
-                     {"name", "min_salary"},
-                     {"min", "0"},
-                     {"step", "50"},
-                     {"inputmode", "numeric"},
-                     {"value", m.min_salary_text}});
-    h.Close("div");
-    static const std::vector<d::Option> kPosted = {
-        {"1", N_("Last 24 hours")}, {"3", N_("Last 3 days")}, {"7", N_("Last 7 days")}, {"30", N_("Last 30 days")}};
-    Select(h, tr, "posted", N_("Posted"), kPosted,
-           flt.posted_within_days ? std::to_string(flt.posted_within_days) : std::string(), N_("Any time"));
-    h.Open("div", {{"class", "actions"}});
-    h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr("Show vacancies"));
-    h.Element("a", {{"href", action}}, tr("Reset filters"));
-    h.Close("div");
-    h.Close("form");
-}
-
-void Results(Html& h, const Frame& f, const ListModel& m) {
-    Tr tr(f.lang);
-    std::string count = m.page.total_is_lower_bound ? tr.Fmt("More than {} vacancies found", tr.Number(m.page.total))
-                                                    : tr.N("{} vacancy found", "{} vacancies found", m.page.total);
-    h.Element("p", {{"class", "result-count"}, {"role", "status"}}, count);
-    VacancyList(h, f, m.page.items, m.filter.terms);
-    Pagination(h, f, m.page_link_base, m.page.page, m.page.Pages());
-}
-
-}  // namespace
-
-void CategoryLinks(Html& h, const Frame& f, const std::vector<d::CategoryCount>& counts, const std::string& current) {
-    CategoryLinksImpl(h, f, counts, current);
+    CategoryLinks(h, f, "/vacancies", CategoryOptions(), counts, current,
+                  [&](std::int64_t n) { return tr.N("{} vacancy", "{} vacancies", n); });
 }
 
 std::string VacancyListPage(const Frame& f, const ListModel& m) {
     Tr tr(f.lang);
-    Html h;
-    std::string heading =
+    ListPageParts p;
+    p.heading =
         m.filter.category.empty() ? tr("Vacancies") : tr.Fmt("Vacancies: {}", CategoryName(tr, m.filter.category));
-    h.Element("h1", heading);
-    h.Open("div", {{"class", "with-sidebar"}});
-    h.Open("aside", {{"aria-label", tr("Filters")}});
-    h.Open("details", {{"class", "filters-panel"}});
-    h.Element("summary", tr("Filters"));
-    Filters(h, f, m, L(f, "/vacancies"));
-    h.Element("h2", tr("Categories"));
-    CategoryLinksImpl(h, f, m.counts, m.filter.category);
-    h.Close("details").Close("aside");
-    h.Open("section", {{"aria-label", tr("Results")}});
-    Results(h, f, m);
-    if (m.page.items.empty()) {
-        h.Element("p", tr("No vacancies match these filters. Try removing some of them."));
-    }
-    h.Close("section");
-    h.Close("div");
-    std::string description = heading + ". " +
+    p.path = "/vacancies";
+    p.q = m.q;
+    p.filters = [&](Html& h) {
+        FilterSelect(h, tr, "category", N_("Category"), CategoryOptions(), m.filter.category, N_("All categories"));
+        // The chosen category's subcategories (choose the category first: this works without JavaScript).
+        if (const auto* cat = d::FindCategory(m.filter.category); cat && !cat->subcategories.empty())
+            FilterSelect(h, tr, "subcategory", N_("Subcategory"), cat->subcategories, m.filter.subcategory,
+                         N_("All subcategories"));
+        FilterSelect(h, tr, "city", N_("City"), d::Cities(), m.filter.city, N_("All cities"));
+        FilterSelect(h, tr, "employment_type", N_("Employment type"), d::EmploymentTypes(), m.filter.employment_type,
+                     N_("Any"));
+        FilterSelect(h, tr, "experience", N_("Experience"), d::ExperienceLevels(), m.filter.experience, N_("Any"));
+        FilterSelect(h, tr, "education", N_("Education"), d::EducationLevels(), m.filter.education, N_("Any"));
+        NumberFilter(h, tr, "min_salary", N_("Salary at least, AZN"), m.min_salary_text, {.min = "0", .step = "50"});
+        static const std::vector<d::Option> kPosted = {
+            {"1", N_("Last 24 hours")}, {"3", N_("Last 3 days")}, {"7", N_("Last 7 days")}, {"30", N_("Last 30 days")}};
+        FilterSelect(h, tr, "posted", N_("Posted"), kPosted,
+                     m.filter.posted_within_days ? std::to_string(m.filter.posted_within_days) : std::string(),
+                     N_("Any time"));
+    };
+    p.show_label = N_("Show vacancies");
+    p.categories = CategoryOptions();
+    p.counts = m.counts;
+    p.current_category = m.filter.category;
+    p.count_label = [&](std::int64_t n) { return tr.N("{} vacancy", "{} vacancies", n); };
+    p.result_count = m.page.total_is_lower_bound ? tr.Fmt("More than {} vacancies found", tr.Number(m.page.total))
+                                                 : tr.N("{} vacancy found", "{} vacancies found", m.page.total);
+    p.cards = [&](Html& h) { VacancyList(h, f, m.page.items, m.filter.terms); };
+    p.Paged(m.page, m.page_link_base);
+    p.empty_message = N_("No vacancies match these filters. Try removing some of them.");
+    Html h;
+    ListPageBody(h, f, p);
+    std::string description = p.heading + ". " +
                               tr.N("{} current vacancy, every one checked by a moderator.",
                                    "{} current vacancies, every one checked by a moderator.", m.page.total);
-    return Layout(f, {heading, description, m.page.page > 1}, h.Take());
+    return Layout(f, {p.heading, description, m.page.page > 1}, h.Take());
 }
 
-void VacancyDetailBody(Html& h, const Frame& f, const DetailModel& m) {
+// ---- detail
+
+void DetailBody(Html& h, const Frame& f, const DetailModel& m) {
     Tr tr(f.lang);
     const auto& c = m.content;
     h.Open("article", {{"class", "vacancy"}});
@@ -140,39 +107,33 @@ void VacancyDetailBody(Html& h, const Frame& f, const DetailModel& m) {
     h.Element("h1", c.position);
     h.Element("p", {{"class", "company"}}, c.company);
     h.Element("p", {{"class", "salary-big"}}, SalaryText(tr, c.salary_min, c.salary_max));
-    h.Open("dl", {{"class", "facts-list"}});
-    auto fact = [&](const char* label, const std::string& value) {
-        if (value.empty()) return;
-        h.Element("dt", tr(label)).Element("dd", value);
-    };
+    FactsList facts(h, tr);
     std::string where = OptionName(tr, d::Cities(), c.city);
     if (!c.address.empty()) where += ", " + c.address;
-    fact(N_("City"), where);
-    if (c.remote) fact(N_("Remote work"), tr("Possible"));
+    facts.Add(N_("City"), where);
+    if (c.remote) facts.Add(N_("Remote work"), tr("Possible"));
     std::string category = CategoryName(tr, c.category);
     if (const auto* cat = d::FindCategory(c.category))
         if (const auto* sub = d::FindOption(cat->subcategories, c.subcategory))
             category += " / " + std::string(tr(sub->name.data()));
-    fact(N_("Category"), category);
-    fact(N_("Employment type"), OptionName(tr, d::EmploymentTypes(), c.employment_type));
-    fact(N_("Work schedule"), c.schedule);
-    fact(N_("Experience"), OptionName(tr, d::ExperienceLevels(), c.experience));
-    fact(N_("Education"), OptionName(tr, d::EducationLevels(), c.education));
+    facts.Add(N_("Category"), category);
+    facts.Add(N_("Employment type"), OptionName(tr, d::EmploymentTypes(), c.employment_type));
+    facts.Add(N_("Work schedule"), c.schedule);
+    facts.Add(N_("Experience"), OptionName(tr, d::ExperienceLevels(), c.experience));
+    facts.Add(N_("Education"), OptionName(tr, d::EducationLevels(), c.education));
     if (c.age_min || c.age_max) {
         std::string age = c.age_min && c.age_max ? std::to_string(*c.age_min) + "–" + std::to_string(*c.age_max)
                           : c.age_min            ? tr.Fmt("from {}", std::to_string(*c.age_min))
                                                  : tr.Fmt("up to {}", std::to_string(*c.age_max));
-        fact(N_("Age"), age);
+        facts.Add(N_("Age"), age);
     }
-    if (m.publication.published_at) fact(N_("Published"), tr.When(*m.publication.published_at, f.now));
-    if (!c.closing_date.empty()) fact(N_("Closing date"), c.closing_date);
-    fact(N_("Views"), tr.Number(m.publication.views));
-    h.Close("dl");
+    if (m.publication.published_at) facts.Add(N_("Published"), tr.When(*m.publication.published_at, f.now));
+    if (!c.closing_date.empty()) facts.Add(N_("Closing date"), c.closing_date);
+    facts.Add(N_("Views"), tr.Number(m.publication.views));
+    facts.Close();
 
-    h.Element("h2", tr("Requirements"));
-    h.Open("p", {{"class", "prose"}}).MultilineText(c.requirements).Close("p");
-    h.Element("h2", tr("About the job"));
-    h.Open("p", {{"class", "prose"}}).MultilineText(c.description).Close("p");
+    ProseSection(h, tr, N_("Requirements"), c.requirements);
+    ProseSection(h, tr, N_("About the job"), c.description);
 
     ContactsSection(h, f, m.contacts);
     h.Close("article");
@@ -180,14 +141,14 @@ void VacancyDetailBody(Html& h, const Frame& f, const DetailModel& m) {
 
 std::string VacancyDetail(const Frame& f, const DetailModel& m) {
     Html h;
-    VacancyDetailBody(h, f, m);
+    DetailBody(h, f, m);
     const auto& c = m.content;
     return Layout(f, {c.position + " — " + c.company, d::text::Excerpt(c.description, 150), false}, h.Take());
 }
 
 // ---- form
 
-void VacancyFormFields(Html& h, const Tr& tr, const FormModel& m) {
+void FormFields(Html& h, const Tr& tr, const FormModel& m) {
     const auto& dr = m.draft;
     h.Open("fieldset").Element("legend", tr("The job"));
     Input(h, tr, m.errors,
@@ -279,54 +240,13 @@ void VacancyFormFields(Html& h, const Tr& tr, const FormModel& m) {
 }
 
 std::string VacancyForm(const Frame& f, const FormModel& m) {
-    Tr tr(f.lang);
-    Html h;
-    h.Element("h1", tr(m.title.c_str()));
-    ErrorSummary(h, tr, m.errors);
-    if (m.show_rules) {
-        h.Open("details", {{"class", "rules"}, Flag("open", m.errors.empty())});
-        h.Element("summary", tr("Form submission rules"));
-        h.TrustedRaw(RulesList(tr));
-        h.Close("details");
-    }
-    h.Open("form", {{"method", "post"},
-                    {"action", m.action},
-                    {"class", "stack"},
-                    {"enctype", "multipart/form-data"},
-                    {"novalidate", ""}});
-    h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
-    // Honeypot: people never see or fill it; robots that fill every field are ignored.
-    h.Open("div", {{"class", "hp"}, {"aria-hidden", "true"}});
-    h.Element("label", {{"for", "f-website"}}, "Website");
-    h.Void("input",
-           {{"id", "f-website"}, {"type", "text"}, {"name", "website"}, {"tabindex", "-1"}, {"autocomplete", "off"}});
-    h.Close("div");
-    VacancyFormFields(h, tr, m);
-    if (m.show_owner_email) {
-        h.Open("fieldset").Element("legend", tr("Managing your vacancy"));
-        if (!m.account_email.empty())
-            AccountEmailNote(h, tr, m.account_email);
-        else
-            Input(h, tr, m.errors,
-                  {"owner_email", N_("Your email (not published)"),
-                   N_("Optional. We send the private link for editing the vacancy here, and the moderation result.")},
-                  m.draft.owner_email, "email", "autocomplete", "email");
-        h.Close("fieldset");
-    }
-    h.Element(
-        "p", {{"class", "hint"}},
-        tr("Fields marked * are required. Every vacancy is checked by a moderator before it appears on the site."));
-    h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr(m.submit_label.c_str()));
-    h.Close("form");
-    return Layout(f, {tr(m.title.c_str()), "", true}, h.Take());
-}
-
-std::string SubmittedByBot(const Frame& f) {
-    Tr tr(f.lang);
-    Html h;
-    h.Element("h1", tr("Thank you"));
-    h.Element("p", tr("Your vacancy was received and will be checked by a moderator."));
-    return Layout(f, {tr("Thank you"), "", true}, h.Take());
+    static constexpr PublicationFormTexts kTexts = {
+        "vacancy", N_("Managing your vacancy"),
+        N_("Optional. We send the private link for editing the vacancy here, and the moderation result."),
+        N_("Fields marked * are required. Every vacancy is checked by a moderator before it appears on the site."),
+        false};  // no submit buttons among the fields
+    return PublicationFormPage(f, m, m.draft.owner_email, kTexts, m.errors,
+                               [&](Html& h, const Tr& tr) { FormFields(h, tr, m); });
 }
 
 }  // namespace ejob::web::views

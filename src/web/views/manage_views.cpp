@@ -1,66 +1,9 @@
-// Pieces every kind of publication shows the same way.
+// The owner's page of a publication (/manage/{token}): its status, the moderation result, edit and delete.
 #include "domain/common/msgid.hpp"
-#include "web/views/form_fields.hpp"
 #include "web/views/views.hpp"
 
 namespace ejob::web::views {
-
-void ContactsSection(Html& h, const Frame& f, const ContactsModel& m) {
-    Tr tr(f.lang);
-    h.Open("section", {{"class", "contacts"}, {"aria-labelledby", "contacts-h"}});
-    h.Element("h2", {{"id", "contacts-h"}}, tr("Contacts"));
-    h.Open("div", {{"id", "contacts-box"}, {"aria-live", "polite"}});
-    if (m.hidden) {
-        h.Element("p", tr("The author chose not to show contacts on the site."));
-    } else if (m.shown) {
-        h.Open("dl", {{"class", "facts-list"}});
-        for (const auto& line : *m.shown) {
-            h.Element("dt", line.label).Open("dd");
-            if (line.href.empty())
-                h.Text(line.value);
-            else
-                h.Element("a", {{"href", line.href}, {"rel", "nofollow noopener"}}, line.value);
-            h.Close("dd");
-        }
-        h.Close("dl");
-    } else if (m.needs_sign_in) {
-        h.Element("p", {{"class", "notice"}}, tr("The author shows contacts to signed-in users only."));
-    } else {
-        if (!m.error.empty()) h.Element("p", {{"class", "error"}, {"role", "alert"}}, tr(m.error.c_str()));
-        h.Open("form", {{"method", "post"}, {"action", m.action}, {"class", "reveal"}, {"data-reveal", ""}});
-        h.Void("input", {{"type", "hidden"}, {"name", "token"}, {"value", m.reveal_token}});
-        h.Element("button", {{"type", "submit"}, {"class", "button"}}, tr("Show contacts"));
-        h.Close("form");
-        h.Element("p", {{"class", "muted"}}, tr("Contacts are shown on request to protect them from spam robots."));
-    }
-    h.Close("div").Close("section");
-}
-
-}  // namespace ejob::web::views
-
-namespace ejob::web::views {
 namespace d = ejob::domain;
-
-// One control for everyone who edits a publication — the owner (management link, My publications) and the
-// moderator (review page): each stored photo or logo with a "Remove" box; what is not ticked stays.
-void CurrentPhotos(Html& h, const Tr& tr, const std::vector<std::string>& stems, const std::string& url_prefix) {
-    if (stems.empty()) return;
-    h.Open("fieldset", {{"class", "current-photos"}});
-    h.Element("legend", tr("Uploaded photos: tick a photo to remove it"));
-    h.Open("ul", {{"class", "photo-grid"}});
-    int i = 0;
-    for (const auto& stem : stems) {
-        std::string id = "f-photo-" + std::to_string(i++);
-        h.Open("li");
-        std::string src = url_prefix + stem + "-thumb.webp";
-        h.Void("img", {{"src", src}, {"alt", tr("Photo")}, {"width", "160"}, {"loading", "lazy"}});
-        h.Open("div", {{"class", "checkbox"}});
-        h.Void("input", {{"id", id}, {"type", "checkbox"}, {"name", "remove_photo"}, {"value", stem}});
-        h.Element("label", {{"for", id}}, tr("Remove"));
-        h.Close("div").Close("li");
-    }
-    h.Close("ul").Close("fieldset");
-}
 
 std::string ManagePage(const Frame& f, const ManageModel& m) {
     Tr tr(f.lang);
