@@ -223,8 +223,8 @@ void Site::Start() {
     o.port = p.config.port;
     o.threads = p.config.threads;
     if (p.config.trust_proxy) o.per_ip_connections = 0;  // every connection comes from the proxy
-    o.body_limit = [](const web::http::Request& r) { return web::Router::BodyLimit(r); };
     web::Router* router = p.router.get();
+    o.body_limit = [router](web::http::Request& r) { return router->Prepare(r); };
     p.server = std::make_unique<web::http::Server>(o, [router](web::http::Request& r) { return router->Handle(r); });
     p.server->Start();
     p.stopping = false;

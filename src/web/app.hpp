@@ -58,6 +58,7 @@ struct Ctx {
     Tr tr;
     std::string path;                           // without the language prefix
     std::map<std::string, std::string> params;  // from the route pattern, e.g. {id}
+    unsigned route_flags = 0;                   // the matched route's RouteFlags (router.hpp)
     std::optional<domain::Session> user;        // signed in (any role)
     http::Fields set_cookies;                   // Set-Cookie values to add to the response
 

@@ -1,25 +1,27 @@
 #pragma once
-// Turns an HTTP request into a handler call: language prefix, route match, middleware (session, CSRF, admin,
-// page cache, compression, access log), errors. The routes themselves are in routes.cpp.
+// Turns an HTTP request into a handler call: the language prefix and the route are decided once, from the request
+// line (Prepare, before the body is read), then the request runs through the route's middleware chain
+// (src/web/middleware/) to its handler. The routes themselves are in routes.cpp; the chain's order in router.cpp.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "web/app.hpp"
+#include "web/errors.hpp"
 #include "web/http/http.hpp"
-#include "web/views/views.hpp"
+#include "web/middleware/chain.hpp"
+#include "web/responses.hpp"
 
 namespace ejob::web {
 
-using HandlerFn = http::Response (*)(Ctx&);
-
 enum RouteFlags : unsigned {
     kNone = 0,
-    kCsrf = 1,     // POST: checked before the handler runs
-    kAdmin = 2,    // needs a signed-in administrator
-    kCache = 4,    // same page for every anonymous visitor: may be served from the page cache
-    kNoLang = 8,   // not under /ru or /en (system URLs)
-    kUpload = 16,  // accepts multipart/form-data with photos (a larger body limit)
-    kUser = 32,    // needs a signed-in account (any role)
+    kCsrf = 1,        // POST: checked before the handler runs
+    kAdmin = 2,       // needs a signed-in administrator
+    kCache = 4,       // same page for every anonymous visitor: may be served from the page cache
+    kNoLang = 8,      // not under /ru or /en (system URLs)
+    kUpload = 16,     // accepts multipart/form-data with photos (a larger body limit)
+    kUser = 32,       // needs a signed-in account (any role)
     kCountView = 64,  // a publication page: the view is counted also when served from the page cache
 };
 
@@ -35,22 +37,22 @@ struct Route {
 
 const std::vector<Route>& Routes();  // routes.cpp
 
+// Whether a route answers `method` at `path` (a path without the language prefix).
+bool HasRoute(std::string_view method, const std::string& path);
+
 class Router {
   public:
-    explicit Router(Services& app) : app_(app) {}
-    http::Response Handle(http::Request& req);
-    // The body limit for a request, decided from its method and path before the body is read.
-    static size_t BodyLimit(const http::Request& req);
+    explicit Router(Services& app);
+    // Decides the request's route from its request line and headers, before the body is read; returns the body
+    // limit for it. Handle uses the decision (and decides itself when Prepare was not called).
+    size_t Prepare(http::Request& req) const;
+    http::Response Handle(http::Request& req) const;
 
   private:
     Services& app_;
+    std::vector<Chain> chains_;  // one per route, in the order of Routes()
+    Chain not_found_;
+    Chain wrong_method_;
 };
-
-// Renders an error page in the request's language.
-http::Response ErrorResponse(Ctx& ctx, int status, const std::string& message_msgid);
-// A page of HTML with status 200.
-http::Response HtmlResponse(std::string body, int status = 200);
-// The frame every view needs, from the request context.
-views::Frame MakeFrame(const Ctx& ctx);
 
 }  // namespace ejob::web

@@ -162,7 +162,7 @@ void ClaimHeldPhotos(Ctx& ctx, FormPhotos& photos) {
 
 http::Response ServeHeldPhoto(Ctx& ctx) {
     auto held = Verify(ctx, ctx.params["token"]);
-    if (!held) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
+    if (!held) return NotFound(ctx);
     return ServePhoto(ctx, held->stem + "-thumb.webp", std::vector<std::string>{held->stem});
 }
 
@@ -175,7 +175,7 @@ http::Response ServePhoto(Ctx& ctx, const std::string& file, const std::optional
     bool may = !path.empty() && (allowed ? std::find(allowed->begin(), allowed->end(), stem) != allowed->end()
                                          : ctx.app.photo_is_public(stem));
     std::ifstream in(may ? path : std::string(), std::ios::binary);
-    if (!may || !in) return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
+    if (!may || !in) return NotFound(ctx);
     std::stringstream data;
     data << in.rdbuf();
     http::Response r;

@@ -28,10 +28,6 @@ Response StartSession(Ctx& ctx, const std::string& token, const std::string& nex
     return Response::Redirect(303, next);
 }
 
-Response NotFound(Ctx& ctx) {
-    return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
-}
-
 views::MyAccountModel AccountModel(Ctx& ctx) {
     views::MyAccountModel m;
     m.user = *ctx.user;
@@ -52,9 +48,8 @@ Response Register(Ctx& ctx) {
     auto r = ctx.app.accounts.Register(ctx.req.FormOr("email"), ctx.req.FormOr("password"), Code(ctx.lang),
                                        ctx.req.remote_ip);
     if (!r) {
-        bool limited = r.error().code == d::ErrorCode::RateLimited;
         return HtmlResponse(views::RegisterPage(MakeFrame(ctx), Credentials(ctx, r.error().fields, r.error().message)),
-                            limited ? 429 : 422);
+                            StatusOf(r.error().code));
     }
     // The same page whether or not the email already had an account.
     return HtmlResponse(views::MessagePage(MakeFrame(ctx), N_("Check your email"),
@@ -84,7 +79,7 @@ Response Login(Ctx& ctx) {
     if (!r) {
         bool limited = r.error().code == d::ErrorCode::RateLimited;
         std::string message = limited ? r.error().message : r.error().fields.front().message;
-        return HtmlResponse(views::LoginPage(MakeFrame(ctx), Credentials(ctx, {}, message)), limited ? 429 : 422);
+        return HtmlResponse(views::LoginPage(MakeFrame(ctx), Credentials(ctx, {}, message)), StatusOf(r.error().code));
     }
     return StartSession(ctx, r->session_token, ctx.L(r->account.role == "admin" ? "/admin/moderation" : "/account"));
 }
@@ -118,8 +113,7 @@ Response NewPassword(Ctx& ctx) {
     if (!r) {
         auto m = Credentials(ctx, r.error().fields, r.error().code == d::ErrorCode::Invalid ? "" : r.error().message);
         m.action = ctx.L("/account/password-reset/" + ctx.params["token"]);
-        return HtmlResponse(views::NewPasswordPage(MakeFrame(ctx), m),
-                            r.error().code == d::ErrorCode::Invalid ? 422 : 404);
+        return HtmlResponse(views::NewPasswordPage(MakeFrame(ctx), m), StatusOf(r.error().code));
     }
     return HtmlResponse(views::MessagePage(MakeFrame(ctx), N_("Password changed"),
                                            N_("Your new password is saved, and every other session has ended."),
@@ -153,23 +147,21 @@ Response AttachEarlier(Ctx& ctx) {
             m.attach_errors = r.error().fields;
         else
             m.attach_message = r.error().message;
-        return HtmlResponse(views::MyAccountPage(MakeFrame(ctx), m), code == d::ErrorCode::Invalid     ? 422
-                                                                     : code == d::ErrorCode::Forbidden ? 403
-                                                                                                       : 409);
+        return HtmlResponse(views::MyAccountPage(MakeFrame(ctx), m), StatusOf(code));
     }
     return Response::Redirect(303, ctx.L("/account?done=attached"));
 }
 
 Response ResendConfirmation(Ctx& ctx) {
     auto r = ctx.app.accounts.ResendConfirmation(ctx.user->account_id);
-    if (!r) return ErrorResponse(ctx, 429, r.error().message);
+    if (!r) return ErrorPage(ctx, r.error());
     return Response::Redirect(303, ctx.L("/account?done=resent"));
 }
 
 Response RequestEmailChange(Ctx& ctx) {
     auto r = ctx.app.account_requests.RequestEmailChange(ctx.user->account_id, ctx.req.FormOr("new_email"));
     if (!r) {
-        if (r.error().code != d::ErrorCode::Invalid) return ErrorResponse(ctx, 409, r.error().message);
+        if (r.error().code != d::ErrorCode::Invalid) return ErrorPage(ctx, r.error());
         auto m = AccountModel(ctx);
         m.errors = r.error().fields;
         m.new_email = ctx.req.FormOr("new_email");
@@ -180,7 +172,7 @@ Response RequestEmailChange(Ctx& ctx) {
 
 Response RequestAccountDeletion(Ctx& ctx) {
     auto r = ctx.app.account_requests.RequestDeletion(ctx.user->account_id);
-    if (!r) return ErrorResponse(ctx, 409, r.error().message);
+    if (!r) return ErrorPage(ctx, r.error());
     return Response::Redirect(303, ctx.L("/account?done=request"));
 }
 
@@ -233,7 +225,7 @@ Response OwnerEdit(Ctx& ctx) {
 Response OwnerStop(Ctx& ctx) {
     return WithOwned(ctx, [&]<typename Kind>(std::int64_t id, const auto&) {
         auto r = KindWeb<Kind>::Service(ctx).Stop(ctx.user->account_id, id);
-        if (!r) return ErrorResponse(ctx, 409, r.error().message);
+        if (!r) return ErrorPage(ctx, r.error());
         ctx.app.cache.Invalidate();
         return Response::Redirect(303, ctx.L("/account?done=stopped"));
     });
@@ -242,7 +234,7 @@ Response OwnerStop(Ctx& ctx) {
 Response OwnerResume(Ctx& ctx) {
     return WithOwned(ctx, [&]<typename Kind>(std::int64_t id, const auto&) {
         auto r = KindWeb<Kind>::Service(ctx).Resume(ctx.user->account_id, id);
-        if (!r) return ErrorResponse(ctx, 409, r.error().message);
+        if (!r) return ErrorPage(ctx, r.error());
         ctx.app.cache.Invalidate();
         return Response::Redirect(303, ctx.L("/account?done=resumed"));
     });
@@ -290,8 +282,7 @@ Response AdminRequestDone(Ctx& ctx) {
         return Response::Redirect(303, ctx.L("/admin/requests?done=1"));
     }
     auto r = ctx.app.account_requests.ChangeEmail(*id);
-    if (!r)
-        return r.error().code == d::ErrorCode::NotFound ? NotFound(ctx) : ErrorResponse(ctx, 409, r.error().message);
+    if (!r) return ErrorPage(ctx, r.error());
     return Response::Redirect(303, ctx.L("/admin/requests?done=1"));
 }
 

@@ -8,10 +8,6 @@ namespace d = ejob::domain;
 
 namespace {
 
-Response NotFound(Ctx& ctx) {
-    return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
-}
-
 template <typename F>
 Response WithKind(Ctx& ctx, F&& f) {
     auto r = WithKindOf(ctx, LeadingId(ctx.params["id"]), std::forward<F>(f));
@@ -95,12 +91,11 @@ Response RejectOf(Ctx& ctx, std::int64_t id) {
         auto m = ReviewOf<Kind>(ctx, record.value(), nullptr, {});
         m.reason = choice.note;
         m.chosen_rules = choice.rules;
-        bool invalid = result.error().code == d::ErrorCode::Invalid;
-        if (invalid)
+        if (result.error().code == d::ErrorCode::Invalid)
             m.reason_errors = result.error().fields;
         else
             m.conflict = result.error().message;
-        return HtmlResponse(views::AdminReview(MakeFrame(ctx), m), invalid ? 422 : 409);
+        return HtmlResponse(views::AdminReview(MakeFrame(ctx), m), StatusOf(result.error().code));
     }
     return Response::Redirect(303, ctx.L("/admin/moderation?done=rejected"));
 }
@@ -134,7 +129,7 @@ Response AdminLogin(Ctx& ctx) {
         m.csrf = ctx.CsrfToken();
         bool limited = result.error().code == d::ErrorCode::RateLimited;
         m.error = limited ? result.error().message : result.error().fields.front().message;
-        return HtmlResponse(views::AdminLogin(MakeFrame(ctx), m), limited ? 429 : 422);
+        return HtmlResponse(views::AdminLogin(MakeFrame(ctx), m), StatusOf(result.error().code));
     }
     // A fresh session id, and the old session (if any) ends.
     std::string old = ctx.req.Cookie(ctx.CookieName("ejob_session"));

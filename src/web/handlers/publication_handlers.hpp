@@ -50,7 +50,7 @@ http::Response Detail(Ctx& ctx) {
     const std::string& idslug = ctx.params["idslug"];
     auto id = LeadingId(idslug);
     auto item = id ? W::Service(ctx).Published(*id) : std::nullopt;
-    if (!item) return ErrorResponse(ctx, 404, W::kNotPublished);
+    if (!item) return NotFound(ctx, W::kNotPublished);
     std::string canonical = std::to_string(*id) + "-" + item->publication.slug;
     if (idslug != canonical) return http::Response::Redirect(301, PublicUrl<Kind>(ctx, item->publication));
     W::Service(ctx).CountView(*id);
@@ -62,7 +62,7 @@ http::Response RevealContacts(Ctx& ctx) {
     using W = KindWeb<Kind>;
     auto id = LeadingId(ctx.params["id"]);
     auto item = id ? W::Service(ctx).Published(*id) : std::nullopt;
-    if (!item) return ErrorResponse(ctx, 404, W::kNotPublished);
+    if (!item) return NotFound(ctx, W::kNotPublished);
     const bool json = WantsJson(ctx);
     auto contacts = ContactsFor<Kind>(ctx, *item);
     auto refuse = [&](int status, const char* msgid, bool fresh_token = false) {
@@ -230,8 +230,7 @@ http::Response EditOf(Ctx& ctx, const EditTarget& target, const domain::Publicat
     draft.photos.insert(draft.photos.end(), held.begin(), held.end());
     domain::Result<domain::Unit> result = save(draft);
     if (!result) {
-        if (result.error().code == domain::ErrorCode::NotFound)
-            return ErrorResponse(ctx, 404, N_("The page you asked for does not exist or was removed."));
+        if (result.error().code == domain::ErrorCode::NotFound) return NotFound(ctx);
         draft.photos = stored;
         return form(result.error().fields, 422);
     }

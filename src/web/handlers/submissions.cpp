@@ -8,7 +8,7 @@ namespace d = ejob::domain;
 namespace {
 
 Response InvalidLink(Ctx& ctx) {
-    return ErrorResponse(ctx, 404, N_("This management link is not valid. Check that you copied it completely."));
+    return NotFound(ctx, N_("This management link is not valid. Check that you copied it completely."));
 }
 
 // Finds the publication behind the token and calls `f.template operator()<Kind>(token, record)`.
@@ -53,7 +53,7 @@ Response ManageDelete(Ctx& ctx) {
 Response ManageAttach(Ctx& ctx) {
     return WithManaged(ctx, [&]<typename Kind>(const std::string& token, const auto&) {
         auto r = KindWeb<Kind>::Service(ctx).Attach(token, ctx.user->account_id, ctx.user->confirmed);
-        if (!r) return ErrorResponse(ctx, r.error().code == d::ErrorCode::Forbidden ? 403 : 409, r.error().message);
+        if (!r) return ErrorPage(ctx, r.error());
         return Response::Redirect(303, ctx.L("/manage/" + token + "?attached=1"));
     });
 }

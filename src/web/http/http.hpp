@@ -1,5 +1,6 @@
 #pragma once
 // Request and response as handlers see them. Nothing here knows libmicrohttpd.
+#include <any>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -29,6 +30,7 @@ struct Request {
     std::string remote_ip;
     std::string request_id;
     bool body_too_large = false;
+    std::any routing;  // what the application decided from the request line (its route), before the body came
 
     const std::string* Query(std::string_view name) const { return Find(query, name); }
     const std::string* Header(std::string_view name) const { return Find(headers, name); }
@@ -49,6 +51,11 @@ struct Request {
         return v ? *v : std::string();
     }
     std::string Cookie(std::string_view name) const;
+    // The client takes gzip-encoded responses (Accept-Encoding).
+    bool AcceptsGzip() const {
+        const std::string* ae = Header("accept-encoding");
+        return ae && ae->find("gzip") != std::string::npos;
+    }
 
     static const std::string* Find(const Fields& f, std::string_view name) {
         for (const auto& [k, v] : f)

@@ -128,7 +128,15 @@ MHD_Result OnRequest(void* cls, MHD_Connection* connection, const char* url, con
         req.request_id = state->id_prefix + std::to_string(state->next_id.fetch_add(1));
         MHD_get_connection_values(connection, MHD_HEADER_KIND, &CollectKV, &req.headers);
         MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, &CollectQuery, &req.query);
-        pending->max_body = state->options.body_limit ? state->options.body_limit(req) : state->options.max_body;
+        pending->max_body = state->options.max_body;
+        if (state->options.body_limit) {
+            try {
+                pending->max_body = state->options.body_limit(req);
+            } catch (...) {  // the application's exception boundary is in its handler; this is the server's
+                pending->rejected = true;
+                return Send(connection, PlainError(500, "Internal error.\n"), false);
+            }
+        }
         if (const std::string* len = req.Header("content-length")) {
             // Refuse an oversize body before reading any of it.
             unsigned long long n = std::strtoull(len->c_str(), nullptr, 10);

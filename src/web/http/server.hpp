@@ -16,8 +16,9 @@ struct ServerOptions {
     std::uint16_t port = 8080;  // 0: any free port (tests)
     unsigned threads = 8;
     size_t max_body = 1 << 20;  // bytes; larger bodies get 413 without being buffered
-    // Per-request body limit decided from the request line and headers (e.g. larger for photo uploads).
-    std::function<size_t(const Request&)> body_limit;
+    // Per-request body limit decided from the request line and headers (e.g. larger for photo uploads); it may
+    // note its decision in the request (Request::routing) for the handler.
+    std::function<size_t(Request&)> body_limit;
     size_t max_header_memory = 32 * 1024;  // per connection: request line + headers (MHD answers 431 beyond)
     unsigned max_connections = 1000;
     unsigned per_ip_connections = 64;

@@ -145,15 +145,9 @@ std::string PrivacyPage(const Frame& f) {
                   h.Take());
 }
 
-std::string ErrorPage(const Frame& f, int status, const std::string& message) {
+std::string ErrorPage(const Frame& f, const char* title, const std::string& message) {
     Tr tr(f.lang);
     Html h;
-    const char* title = status == 404   ? N_("Page not found")
-                        : status == 403 ? N_("Access denied")
-                        : status == 413 ? N_("Too much data")
-                        : status == 429 ? N_("Too many requests")
-                        : status >= 500 ? N_("Something went wrong")
-                                        : N_("Request not accepted");
     h.Element("h1", tr(title));
     if (!message.empty()) h.Element("p", tr(message.c_str()));
     h.Open("p").Element("a", {{"href", L(f, "/")}}, tr("Go to the home page")).Close("p");

@@ -51,7 +51,7 @@ std::string ManagePage(const Frame& f, const ManageModel& m);
 std::string RulesPage(const Frame& f);
 std::string PostChooser(const Frame& f);  // /post: vacancy, resume or services ad
 std::string PrivacyPage(const Frame& f);
-std::string ErrorPage(const Frame& f, int status, const std::string& message_msgid);
+std::string ErrorPage(const Frame& f, const char* title_msgid, const std::string& message_msgid);
 // 413 for a form whose photos are too large; `form_url` (may be empty) opens the form again.
 std::string PhotoTooLargePage(const Frame& f, const std::string& form_url);
 // What a robot that filled the honeypot sees: thanks, and nothing is stored.
