@@ -154,16 +154,8 @@ int SeedDemo(const Config& config, const SeedCounts& counts, bool only_if_empty)
     size_t services = SeedKind<domain::ServiceAdKind>(
         *db, core, service_listings, seed::DemoServices(counts.services, 20261131), store,
         [&](size_t i, const domain::ServiceAdDraft& d) {
-            std::vector<std::string> out;
-            // The illustration matches the category: seed % 8 is the category's place in ServiceCategories().
-            size_t category = 0;
-            const auto& all = domain::ServiceCategories();
-            for (size_t c = 0; c < all.size(); ++c)
-                if (all[c].code == d.category) category = c;
-            if (i < counts.with_photos)
-                for (size_t k = 0; k < 1 + i % 3; ++k)
-                    out.push_back(seed::IllustratedServicePhotoPng(category + 8 * (i * 3 + k)));
-            return out;
+            // Illustrations in the motif and colours of the ad's category.
+            return i < counts.with_photos ? seed::DemoServicePhotos(d, i) : std::vector<std::string>{};
         });
 
     // Statistics for the query planner, so that filtered lists use the most selective index.

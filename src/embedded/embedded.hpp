@@ -1,6 +1,6 @@
 #pragma once
 // Files compiled into the binary at build time (cmake/embed.cmake): migrations, static assets, message catalogs,
-// reference data.
+// reference data, demo content.
 #include <string_view>
 #include <vector>
 
@@ -15,5 +15,6 @@ const std::vector<EmbeddedFile>& MigrationFiles();
 const std::vector<EmbeddedFile>& StaticFiles();
 const std::vector<EmbeddedFile>& LocaleFiles();     // "az.mo", "ru.mo", "en.mo"
 const std::vector<EmbeddedFile>& ReferenceFiles();  // reference/: "occupation-synonyms.txt"
+const std::vector<EmbeddedFile>& DemoFiles();       // seed/demo/: "vacancy-roles.txt", "people.txt", …
 
 }  // namespace ejob::embedded

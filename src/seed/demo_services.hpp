@@ -3,6 +3,7 @@
 // tests.
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "domain/services/service_ad.hpp"
@@ -18,5 +19,9 @@ namespace ejob::seed {
 // The result depends only on (count, seed), and a longer list starts with the shorter one for the same seed.
 // When count >= the number of service categories, every category appears at least once.
 std::vector<ejob::domain::ServiceAdDraft> DemoServices(std::size_t count, std::uint64_t seed);
+
+// The demo photos (PNG) of the `index`-th demo ad: 1–3 illustrations in the motif and colours of its category
+// (IllustratedServicePhotoPng), different for every index.
+std::vector<std::string> DemoServicePhotos(const ejob::domain::ServiceAdDraft& draft, std::size_t index);
 
 }  // namespace ejob::seed

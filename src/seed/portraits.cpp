@@ -6,32 +6,21 @@
 #include <array>
 #include <cmath>
 #include <iterator>
-#include <random>
+#include <map>
 #include <stdexcept>
+#include <string_view>
 #include <vector>
 
 #include "media/photo_pipeline.hpp"
+#include "seed/demo_data.hpp"
 
 namespace ejob::seed {
 namespace {
 
-// Same convention as the other demo generators: std::mt19937_64 reduced with a modulo gives the same numbers with
-// every standard library.
-class Rng {
-  public:
-    explicit Rng(std::uint64_t seed) : engine_(seed) {}
-    std::size_t Below(std::size_t n) { return n == 0 ? 0 : static_cast<std::size_t>(engine_() % n); }
-    bool Percent(int p) { return static_cast<int>(Below(100)) < p; }
-    // A value in [lo, hi] in steps of 1/1000.
-    double Real(double lo, double hi) { return lo + (hi - lo) * static_cast<double>(Below(1001)) / 1000.0; }
-    template <typename T, std::size_t N>
-    const T& Pick(const T (&items)[N]) {
-        return items[Below(N)];
-    }
-
-  private:
-    std::mt19937_64 engine_;
-};
+// A value in [lo, hi] in steps of 1/1000.
+double Real(Rng& rng, double lo, double hi) {
+    return lo + (hi - lo) * static_cast<double>(rng.Below(1001)) / 1000.0;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // A tiny anti-aliased rasteriser: every shape is a signed distance function (negative inside, in pixels); a pixel is
@@ -199,11 +188,8 @@ const Rgb kHair[] = {{35, 28, 28},  {52, 38, 32},  {74, 50, 38},    {96, 64, 44}
                      {128, 84, 52}, {146, 72, 46}, {112, 112, 118}, {200, 160, 98}};
 const Rgb kClothes[] = {{79, 109, 176}, {62, 142, 126},  {196, 90, 90}, {226, 158, 64}, {120, 92, 164},
                         {70, 80, 96},   {214, 118, 140}, {88, 148, 92}, {44, 122, 168}, {168, 108, 76}};
-const Rgb kAccents[] = {{231, 111, 81}, {42, 157, 143}, {233, 196, 106}, {38, 70, 83},   {244, 162, 97},
-                        {94, 129, 244}, {214, 90, 120}, {106, 76, 147},  {67, 170, 139}, {249, 132, 74}};
-
 Rgb Jitter(Rgb c, Rng& rng, double amount) {
-    auto j = [&](double v) { return std::clamp(v + rng.Real(-amount, amount), 0.0, 255.0); };
+    auto j = [&](double v) { return std::clamp(v + Real(rng, -amount, amount), 0.0, 255.0); };
     return {j(c.r), j(c.g), j(c.b)};
 }
 
@@ -228,13 +214,13 @@ std::string IllustratedPortraitPng(std::uint64_t seed, bool female, int size) {
 
     Canvas c(S, S, bg);
     // A soft disc behind the figure.
-    double disc_r = rng.Real(0.36, 0.44) * S;
+    double disc_r = Real(rng, 0.36, 0.44) * S;
     c.Paint(Mix(bg, kWhite, 0.45), S / 2.0 - disc_r, S * 0.46 - disc_r, S / 2.0 + disc_r, S * 0.46 + disc_r,
             Circle(S / 2.0, S * 0.46, disc_r));
 
-    const double cx = 240 * s + rng.Real(-6, 6) * s;
+    const double cx = 240 * s + Real(rng, -6, 6) * s;
     const double cy = 200 * s;
-    const double rx = rng.Real(72, 82) * s, ry = rng.Real(86, 96) * s;
+    const double rx = Real(rng, 72, 82) * s, ry = Real(rng, 86, 96) * s;
     const double side = rng.Percent(50) ? 1 : -1;  // which way the fringe falls
 
     // Long hair behind the head and shoulders.
@@ -251,7 +237,7 @@ std::string IllustratedPortraitPng(std::uint64_t seed, bool female, int size) {
     }
 
     // Shoulders, neck and collar.
-    double body_rx = rng.Real(160, 185) * s, body_ry = 165 * s, body_cy = 492 * s;
+    double body_rx = Real(rng, 160, 185) * s, body_ry = 165 * s, body_cy = 492 * s;
     c.Paint(clothes, cx - body_rx, body_cy - body_ry, cx + body_rx, body_cy + body_ry,
             Ellipse(cx, body_cy, body_rx, body_ry));
     c.Paint(shade, cx - 34 * s, cy + 40 * s, cx + 34 * s, 350 * s, Box(cx, 290 * s, 32 * s, 56 * s, 14 * s));
@@ -288,7 +274,7 @@ std::string IllustratedPortraitPng(std::uint64_t seed, bool female, int size) {
     double cap_top = cy - ry - (female ? 12 : 8) * s;
     auto cap =
         Intersect(Ellipse(cx, cy - 6 * s, rx + (female ? 12 : 7) * s, ry + 8 * s), Above(cy - (female ? 10 : 28) * s));
-    auto fringe = Ellipse(cx + side * rng.Real(20, 40) * s, cy + 18 * s, rx * rng.Real(0.78, 0.92), 62 * s);
+    auto fringe = Ellipse(cx + side * Real(rng, 20, 40) * s, cy + 18 * s, rx * Real(rng, 0.78, 0.92), 62 * s);
     c.Paint(hair, cx - rx - 14 * s, cap_top, cx + rx + 14 * s, cy + 20 * s, Subtract(cap, fringe));
     if (!female && rng.Percent(40)) {  // a quiff
         c.Paint(hair, cx - rx, cap_top - 16 * s, cx + rx, cy - 40 * s,
@@ -296,7 +282,7 @@ std::string IllustratedPortraitPng(std::uint64_t seed, bool female, int size) {
     }
 
     // Face: brows, eyes, nose, cheeks and a smile.
-    double eye_dx = rng.Real(26, 32) * s, eye_y = cy + rng.Real(0, 10) * s;
+    double eye_dx = Real(rng, 26, 32) * s, eye_y = cy + Real(rng, 0, 10) * s;
     for (double e : {-1.0, 1.0}) {
         double ex = cx + e * eye_dx;
         c.Paint(kInk, ex - 10 * s, eye_y - 10 * s, ex + 10 * s, eye_y + 10 * s, Circle(ex, eye_y, 7 * s));
@@ -307,7 +293,7 @@ std::string IllustratedPortraitPng(std::uint64_t seed, bool female, int size) {
     }
     c.Paint(shade, cx - 8 * s, eye_y + 8 * s, cx + 8 * s, eye_y + 34 * s,
             Capsule(cx, eye_y + 14 * s, cx + 3 * s, eye_y + 28 * s, 3.5 * s));
-    double smile_r = rng.Real(18, 26) * s;
+    double smile_r = Real(rng, 18, 26) * s;
     c.Paint(Rgb{160, 72, 72}, cx - 30 * s, eye_y + 30 * s, cx + 30 * s, eye_y + 75 * s,
             Intersect(Outline(Circle(cx, eye_y + 30 * s, smile_r), 3.2 * s), Below(eye_y + 30 * s + smile_r * 0.55)));
 
@@ -325,17 +311,57 @@ std::string IllustratedPortraitPng(std::uint64_t seed, bool female, int size) {
     return c.Png();
 }
 
-std::string IllustratedServicePhotoPng(std::uint64_t seed, int width, int height) {
+namespace {
+
+constexpr std::string_view kMotifs[] = {"house", "books", "mirror", "van", "laptop", "bucket", "vase", "bulb"};
+
+struct Picture {
+    std::size_t motif = 0;  // index into kMotifs
+    Rgb background, a, b;
+};
+
+const std::map<std::string, Picture, std::less<>>& Pictures() {
+    static const auto kPictures = [] {
+        std::map<std::string, Picture, std::less<>> m;
+        for (const Field* f : DemoSection("service-texts.txt", "pictures").All("picture")) {
+            auto parts = f->Parts();
+            if (parts.size() != 5) f->Fail("expected category | motif | background | accent | accent");
+            auto motif = std::find(std::begin(kMotifs), std::end(kMotifs), parts[1]);
+            if (motif == std::end(kMotifs)) f->Fail("unknown motif " + parts[1]);
+            auto colour = [&](std::size_t part) {
+                return Rgb{double(f->Int(part, 0)), double(f->Int(part, 1)), double(f->Int(part, 2))};
+            };
+            m[parts[0]] = {static_cast<std::size_t>(motif - std::begin(kMotifs)), colour(2), colour(3), colour(4)};
+        }
+        return m;
+    }();
+    return kPictures;
+}
+
+const Picture& PictureOf(std::string_view category) {
+    auto it = Pictures().find(category);
+    if (it == Pictures().end()) throw DataError("service-texts.txt: no picture for category " + std::string(category));
+    return it->second;
+}
+
+}  // namespace
+
+std::string ServiceMotif(std::string_view category) {
+    return std::string(kMotifs[PictureOf(category).motif]);
+}
+
+std::string IllustratedServicePhotoPng(std::string_view category, std::uint64_t seed, int width, int height) {
     const int W = ClampSize(width), H = ClampSize(height);
     const double s = std::min(W / 800.0, H / 600.0);  // designed on an 800 × 600 grid, centred
     const double cx = W / 2.0, cy = H / 2.0 + 10 * s;
-    const int kind = static_cast<int>(seed % 8);
-    Rng rng(seed * 0xD1B54A32D192ED03ULL + 0x5E4F1CE);
+    const Picture& picture = PictureOf(category);
+    const std::size_t kind = picture.motif;
+    Rng rng(seed * 0xD1B54A32D192ED03ULL + 0x5E4F1CE + kind);
 
-    Rgb bg = Jitter(rng.Pick(kBackgrounds), rng, 6);
-    std::size_t ai = rng.Below(std::size(kAccents));
-    Rgb a = kAccents[ai];
-    Rgb b = kAccents[(ai + 1 + rng.Below(std::size(kAccents) - 1)) % std::size(kAccents)];
+    // The category's colours; the accents vary a little from picture to picture.
+    Rgb bg = picture.background;
+    Rgb a = Jitter(picture.a, rng, 10);
+    Rgb b = Jitter(picture.b, rng, 10);
     Rgb light = Mix(bg, kWhite, 0.55);
     Rgb dark = Mix(a, kInk, 0.55);
 
@@ -344,7 +370,7 @@ std::string IllustratedServicePhotoPng(std::uint64_t seed, int width, int height
     c.PaintAll(Mix(bg, kInk, 0.08), Below(cy + 150 * s));
     c.PaintAll(light, Circle(cx, cy - 10 * s, 200 * s));
     for (int i = 0; i < 6; ++i) {
-        double x = rng.Real(0.06, 0.94) * W, y = rng.Real(0.06, 0.5) * H, r = rng.Real(6, 14) * s;
+        double x = Real(rng, 0.06, 0.94) * W, y = Real(rng, 0.06, 0.5) * H, r = Real(rng, 6, 14) * s;
         c.Paint(i % 2 ? a : b, x - r, y - r, x + r, y + r, Circle(x, y, r), 0.35);
     }
     c.PaintAll(kInk, Ellipse(cx, cy + 160 * s, 170 * s, 16 * s), 0.12);
@@ -411,7 +437,7 @@ std::string IllustratedServicePhotoPng(std::uint64_t seed, int width, int height
             all(Mix(kInk, a, 0.15), Box(cx, cy - 20 * s, 170 * s, 115 * s, 12 * s));
             all(Rgb{34, 40, 58}, Box(cx, cy - 20 * s, 152 * s, 97 * s, 4 * s));
             for (int i = 0; i < 6; ++i) {
-                double y = cy - 95 * s + i * 28 * s, indent = (i % 3) * 26 * s, len = rng.Real(60, 170) * s;
+                double y = cy - 95 * s + i * 28 * s, indent = (i % 3) * 26 * s, len = Real(rng, 60, 170) * s;
                 Rgb col = i % 2 ? a : b;
                 all(col, Capsule(cx - 125 * s + indent, y, cx - 125 * s + indent + len, y, 6 * s));
             }
@@ -424,7 +450,7 @@ std::string IllustratedServicePhotoPng(std::uint64_t seed, int width, int height
             all(a, Polygon({P(-130, -20), P(130, -20), P(100, 150), P(-100, 150)}));
             all(Mix(a, kInk, 0.2), Box(cx, cy - 20 * s, 136 * s, 12 * s, 6 * s));
             for (int i = 0; i < 5; ++i) {
-                double x = cx + rng.Real(-110, 110) * s, y = cy - rng.Real(60, 150) * s, r = rng.Real(14, 32) * s;
+                double x = cx + Real(rng, -110, 110) * s, y = cy - Real(rng, 60, 150) * s, r = Real(rng, 14, 32) * s;
                 c.Paint(kWhite, x - r, y - r, x + r, y + r, Circle(x, y, r), 0.75);
                 c.Paint(b, x - r, y - r, x + r, y + r, Outline(Circle(x, y, r), 2 * s), 0.8);
             }

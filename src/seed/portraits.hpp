@@ -4,6 +4,7 @@
 // upload. Both functions call media::InitVips() and throw std::runtime_error if libvips fails.
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace ejob::seed {
 
@@ -12,10 +13,14 @@ namespace ejob::seed {
 // Colours and shapes depend only on (seed, female, size); different seeds give different pictures.
 std::string IllustratedPortraitPng(std::uint64_t seed, bool female, int size = 480);
 
-// A flat pictogram on a pastel background, `width` × `height` pixels (each clamped to 64…2048). The pictogram is
-// chosen by seed % 8, in the order of domain::ServiceCategories(): repair (a house with a wrench), tutoring (books),
-// beauty (a hand mirror and nail polish), transport (a van), it_design (a laptop), household (a bucket with
-// bubbles), handmade (a vase), other (a light bulb) — so `category_index + 8 * k` draws a matching picture.
-std::string IllustratedServicePhotoPng(std::uint64_t seed, int width = 800, int height = 600);
+// The motif drawn for a services category, as service-texts.txt gives it: "house" for repair, "books" for tutoring…
+// Throws seed::DataError for a category without a picture.
+std::string ServiceMotif(std::string_view category);
+
+// A flat pictogram on a pastel background, `width` × `height` pixels (each clamped to 64…2048), in the motif and
+// colours of the services `category` (ServiceMotif): the background is the category's colour, the accents vary a
+// little with `seed`, and so do the details (confetti, bubbles, lines of code).
+std::string IllustratedServicePhotoPng(std::string_view category, std::uint64_t seed, int width = 800,
+                                       int height = 600);
 
 }  // namespace ejob::seed

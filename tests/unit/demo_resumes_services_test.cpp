@@ -1,16 +1,21 @@
 #include <gtest/gtest.h>
+#include <vips/vips.h>
 
 #include <algorithm>
 #include <cstring>
+#include <map>
 #include <set>
 #include <string>
 
 #include "domain/resumes/resume.hpp"
 #include "domain/services/service_ad.hpp"
 #include "domain/vacancies/catalog.hpp"
+#include "embedded/embedded.hpp"
 #include "media/photo_pipeline.hpp"
+#include "seed/demo_data.hpp"
 #include "seed/demo_resumes.hpp"
 #include "seed/demo_services.hpp"
+#include "seed/demo_vacancies.hpp"
 #include "seed/portraits.hpp"
 
 namespace {
@@ -259,21 +264,125 @@ TEST_F(IllustrationTest, PortraitsPassThePhotoPipeline) {
 
 TEST_F(IllustrationTest, ServicePicturesArePngsThatPassThePhotoPipeline) {
     std::set<std::string> seen;
-    for (std::uint64_t seed = 0; seed < 8; ++seed) {  // every pictogram
-        std::string png = ejob::seed::IllustratedServicePhotoPng(seed);
-        EXPECT_TRUE(IsPng(png)) << seed;
+    for (const auto& category : ejob::domain::ServiceCategories()) {  // every motif
+        std::string png = ejob::seed::IllustratedServicePhotoPng(category.code, 1);
+        EXPECT_TRUE(IsPng(png)) << category.code;
         seen.insert(png);
         auto result = ejob::media::ProcessPhoto(png);
         ASSERT_EQ(result.error, ejob::media::PhotoError::None)
-            << seed << " " << ejob::media::PhotoErrorName(result.error);
+            << category.code << " " << ejob::media::PhotoErrorName(result.error);
         EXPECT_EQ(result.photo.width, 800);
         EXPECT_EQ(result.photo.height, 600);
     }
-    EXPECT_EQ(seen.size(), 8u);
-    EXPECT_NE(ejob::seed::IllustratedServicePhotoPng(0), ejob::seed::IllustratedServicePhotoPng(8));
-    auto wide = ejob::media::ProcessPhoto(ejob::seed::IllustratedServicePhotoPng(11, 1600, 900));
+    EXPECT_EQ(seen.size(), ejob::domain::ServiceCategories().size());
+    EXPECT_NE(ejob::seed::IllustratedServicePhotoPng("repair", 0), ejob::seed::IllustratedServicePhotoPng("repair", 8));
+    EXPECT_EQ(ejob::seed::IllustratedServicePhotoPng("repair", 3), ejob::seed::IllustratedServicePhotoPng("repair", 3));
+    auto wide = ejob::media::ProcessPhoto(ejob::seed::IllustratedServicePhotoPng("it_design", 11, 1600, 900));
     ASSERT_EQ(wide.error, ejob::media::PhotoError::None);
     EXPECT_EQ(wide.photo.width, 1200);  // shrunk to fit the display size
+    EXPECT_THROW(ejob::seed::IllustratedServicePhotoPng("no_such_category", 1), ejob::seed::DataError);
+}
+
+// The colour of a pixel of a PNG, red, green and blue.
+std::vector<int> PixelAt(const std::string& png, int x, int y) {
+    VipsImage* image = vips_image_new_from_buffer(png.data(), png.size(), "", nullptr);
+    EXPECT_NE(image, nullptr);
+    if (!image) return {};
+    double* values = nullptr;
+    int n = 0;
+    std::vector<int> out;
+    if (vips_getpoint(image, &values, &n, x, y, nullptr) == 0)
+        for (int i = 0; i < std::min(n, 3); ++i) out.push_back(static_cast<int>(values[i] + 0.5));
+    g_free(values);
+    g_object_unref(image);
+    return out;
+}
+
+TEST_F(IllustrationTest, EverySeededAdsPicturesShowItsCategorysMotif) {
+    // What service-texts.txt asks for: a motif and a background colour per category, all different.
+    std::map<std::string, std::pair<std::string, std::vector<int>>> expected;
+    std::set<std::string> motifs;
+    std::set<std::vector<int>> backgrounds;
+    for (const auto* f : ejob::seed::DemoSection("service-texts.txt", "pictures").All("picture")) {
+        auto parts = f->Parts();
+        ASSERT_EQ(parts.size(), 5u);
+        std::vector<int> background{f->Int(2, 0), f->Int(2, 1), f->Int(2, 2)};
+        expected[parts[0]] = {parts[1], background};
+        motifs.insert(parts[1]);
+        backgrounds.insert(background);
+    }
+    for (const auto& c : ejob::domain::ServiceCategories())
+        EXPECT_TRUE(expected.count(std::string(c.code))) << "no picture for " << c.code;
+    EXPECT_EQ(motifs.size(), expected.size());
+    EXPECT_EQ(backgrounds.size(), expected.size());
+
+    auto drafts = DemoServices(24, 20261131);
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        const auto& [motif, background] = expected.at(drafts[i].category);
+        EXPECT_EQ(ejob::seed::ServiceMotif(drafts[i].category), motif) << drafts[i].title;
+        auto photos = ejob::seed::DemoServicePhotos(drafts[i], i);
+        ASSERT_FALSE(photos.empty());
+        EXPECT_EQ(photos, ejob::seed::DemoServicePhotos(drafts[i], i));  // deterministic
+        for (const auto& png : photos) EXPECT_EQ(PixelAt(png, 2, 2), background) << drafts[i].title;
+    }
+}
+
+// ---- the data files
+
+TEST(DemoDataTest, EveryDataFileParsesAndFeedsTheGenerators) {
+    std::set<std::string> files;
+    for (const auto& f : ejob::embedded::DemoFiles()) {
+        files.insert(std::string(f.name));
+        EXPECT_NO_THROW(EXPECT_FALSE(ejob::seed::DemoData(f.name).empty()) << f.name) << f.name;
+    }
+    for (const char* name : {"people.txt", "vacancy-roles.txt", "vacancy-texts.txt", "resume-profiles.txt",
+                             "resume-texts.txt", "services.txt", "service-texts.txt"})
+        EXPECT_TRUE(files.count(name)) << name;
+    // Loading checks every text for its three translations.
+    EXPECT_NO_THROW(ejob::seed::DemoVacancies(1, 1));
+    EXPECT_NO_THROW(DemoResumes(1, 1));
+    EXPECT_NO_THROW(DemoServices(1, 1));
+    for (const auto& c : ejob::domain::ServiceCategories()) EXPECT_NO_THROW(ejob::seed::ServiceMotif(c.code));
+}
+
+TEST(DemoDataTest, MalformedLinesAreReportedWithFileAndLine) {
+    using ejob::seed::ParseDemoFile;
+    auto message = [](auto&& f) {
+        try {
+            f();
+        } catch (const ejob::seed::DataError& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    EXPECT_EQ(message([] { ParseDemoFile("a.txt", "# comment\nkey: value\n"); }).rfind("a.txt:2:", 0), 0u);
+    EXPECT_EQ(message([] { ParseDemoFile("b.txt", "[s]\n\nno colon here\n"); }).rfind("b.txt:3:", 0), 0u);
+    EXPECT_EQ(message([] { ParseDemoFile("c.txt", "[unclosed\n"); }).rfind("c.txt:1:", 0), 0u);
+
+    auto sections = ParseDemoFile("d.txt",
+                                  "[s]\n# a comment\ntitle: Mühasib | Бухгалтер | Accountant\n"
+                                  "title: Mühasib |  | Accountant\ntitle: Mühasib | Бухгалтер\n");
+    ASSERT_EQ(sections.size(), 1u);
+    const auto titles = sections[0].All("title");
+    ASSERT_EQ(titles.size(), 3u);
+    EXPECT_EQ(titles[0]->AsText().In(ejob::seed::kRu), "Бухгалтер");
+    EXPECT_EQ(message([&] { titles[1]->AsText(); }).rfind("d.txt:4:", 0), 0u);  // a missing translation
+    EXPECT_EQ(message([&] { titles[2]->AsText(); }).rfind("d.txt:5:", 0), 0u);
+    EXPECT_EQ(message([&] { sections[0].One("duty"); }).rfind("d.txt:1:", 0), 0u);
+}
+
+TEST(DemoDataTest, ResumesAndServicesAreWrittenInTheirLanguage) {
+    auto cyrillic = [](const std::string& s) {
+        return s.find("\xD0") != std::string::npos || s.find("\xD1") != std::string::npos;
+    };
+    for (const auto& d : DemoResumes(1000, 4)) {
+        if (d.lang == "ru") EXPECT_TRUE(cyrillic(d.desired_position + d.about)) << d.desired_position;
+        if (d.lang != "ru") EXPECT_FALSE(cyrillic(d.desired_position + d.about + d.skills)) << d.desired_position;
+    }
+    for (const auto& d : DemoServices(1000, 4)) {
+        if (d.lang == "ru") EXPECT_TRUE(cyrillic(d.title)) << d.title;
+        if (d.lang != "ru") EXPECT_FALSE(cyrillic(d.title + d.description)) << d.title;
+    }
 }
 
 }  // namespace

@@ -2,11 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 
+#include "domain/text/text.hpp"
 #include "domain/vacancies/catalog.hpp"
 #include "domain/vacancies/validation.hpp"
+#include "embedded/embedded.hpp"
+#include "seed/demo_data.hpp"
 
 namespace {
 
@@ -100,6 +104,106 @@ TEST(DemoVacanciesTest, Varied) {
     }
     EXPECT_GE(combos.size(), 200u);
     EXPECT_GE(descriptions.size(), 290u);
+}
+
+TEST(DemoVacanciesTest, TitlesAreVaried) {
+    for (std::uint64_t seed : {20261129u, 7u}) {
+        auto drafts = DemoVacancies(400, seed);
+        std::set<std::string> titles;
+        for (const auto& d : drafts) titles.insert(d.position);
+        EXPECT_GE(titles.size(), 350u) << "seed " << seed;
+    }
+}
+
+bool HasCyrillic(const std::string& s) {
+    for (std::size_t i = 0; i + 1 < s.size(); ++i)
+        if ((s[i] == '\xD0' || s[i] == '\xD1') && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) return true;
+    return false;
+}
+bool HasAzerbaijaniLetters(const std::string& s) {
+    for (const char* letter : {"ə", "Ə", "ı", "ş", "Ş", "ğ"})
+        if (s.find(letter) != std::string::npos) return true;
+    return false;
+}
+
+TEST(DemoVacanciesTest, TitlesAndTextsAreInTheVacancysLanguage) {
+    for (const auto& d : DemoVacancies(3000, 9)) {
+        if (d.lang == "ru") {
+            EXPECT_TRUE(HasCyrillic(d.position)) << d.position;
+        } else {
+            EXPECT_FALSE(HasCyrillic(d.position + d.description + d.requirements)) << d.lang << " " << d.position;
+        }
+        if (d.lang == "en") EXPECT_FALSE(HasAzerbaijaniLetters(d.position + d.requirements)) << d.position;
+    }
+}
+
+bool IsBigCity(const std::string& city) {
+    return city == "baku" || city == "sumgait" || city == "ganja";
+}
+
+TEST(DemoVacanciesTest, SeniorOfficeAndItWorkIsOnlyInBigCities) {
+    int it = 0, senior = 0;
+    for (const auto& d : DemoVacancies(5000, 5)) {
+        if (d.category == "it") {
+            ++it;
+            EXPECT_TRUE(IsBigCity(d.city)) << Describe(d) << " in " << d.city;
+        }
+        bool office = d.category == "finance" || d.category == "administration" || d.category == "law" ||
+                      d.category == "marketing" || d.category == "sales";
+        if (office && d.experience == "gt5") {
+            ++senior;
+            EXPECT_TRUE(IsBigCity(d.city)) << Describe(d) << " in " << d.city;
+        }
+    }
+    EXPECT_GT(it, 300);
+    EXPECT_GT(senior, 100);
+}
+
+TEST(DemoVacanciesTest, VillagesAndSmallTownsGetLocalWork) {
+    std::set<std::string> categories;
+    int small = 0, rural_farming = 0, farming = 0;
+    for (const auto& d : DemoVacancies(5000, 6)) {
+        if (d.subcategory == "agriculture") ++farming, rural_farming += d.city != "baku";
+        if (ejob::seed::PlaceOf(d.city).size != "small") continue;
+        ++small;
+        categories.insert(d.category);
+        EXPECT_TRUE(d.category == "industry" || d.category == "services" || d.category == "medicine" ||
+                    d.category == "education" || d.category == "sales")
+            << Describe(d) << " in " << d.city;
+    }
+    EXPECT_GT(small, 100);
+    EXPECT_GE(categories.size(), 4u);
+    EXPECT_GT(rural_farming, farming / 2);
+}
+
+// Searching for an occupation by any of its names finds demo vacancies: most occupations of the search synonyms
+// appear in some title, the common ones surely.
+TEST(DemoVacanciesTest, TitlesCoverTheOccupationsPeopleSearchFor) {
+    std::vector<std::string> titles;
+    for (const auto& d : DemoVacancies(3000, 20261129)) titles.push_back(ejob::domain::text::Fold(d.position));
+    auto found = [&](const std::string& name) {
+        std::string folded = ejob::domain::text::Fold(name);
+        return std::any_of(titles.begin(), titles.end(),
+                           [&](const std::string& t) { return t.find(folded) != std::string::npos; });
+    };
+    for (const char* name : {"satıcı", "sürücü", "driver", "бухгалтер", "mühasib", "aşpaz", "müəllim", "nurse"})
+        EXPECT_TRUE(found(name)) << name;
+    std::string_view synonyms;
+    for (const auto& f : ejob::embedded::ReferenceFiles())
+        if (f.name == "occupation-synonyms.txt") synonyms = f.data;
+    int occupations = 0, covered = 0;
+    for (const auto& line : ejob::seed::Split(synonyms, '\n')) {
+        if (line.empty() || line[0] == '#') continue;
+        ++occupations;
+        auto names = ejob::seed::Split(line, '|');
+        covered += std::any_of(names.begin(), names.end(), [&](std::string n) {
+            n.erase(0, n.find_first_not_of(' '));
+            n.erase(n.find_last_not_of(' ') + 1);
+            return !n.empty() && found(n);
+        });
+    }
+    EXPECT_GT(occupations, 150);
+    EXPECT_GE(covered * 100, occupations * 85) << covered << " of " << occupations;
 }
 
 }  // namespace
