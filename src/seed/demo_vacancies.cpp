@@ -321,7 +321,7 @@ VacancyDraft MakeDraft(const Role& role, Rng& rng) {
     for (const auto& s : role.duties) duties.push_back(s.In(lang));
     if (rng.Percent(30)) duties.push_back(t.other_tasks.In(lang));
     std::vector<std::string> offer;
-    if (!d.schedule.empty()) offer.push_back(t.schedule_line.In(lang) + d.schedule);
+    if (!d.schedule.empty()) offer.push_back(t.schedule_line.In(lang) + " " + d.schedule);
     if (d.salary_min.empty() && d.salary_max.empty())
         offer.push_back(t.negotiable.In(lang));
     else if (d.salary_min != d.salary_max && rng.Percent(30))
