@@ -435,8 +435,12 @@ ResumeDraft MakeDraft(const Profile& p, Rng& rng) {
 
 std::vector<domain::ResumeDraft> DemoResumes(std::size_t count, std::uint64_t seed) {
     Rng rng(seed);
-    return MakeCoveringCategories(count, rng, domain::Categories(), Profiles(),
-                                  [&](const Profile& p) { return MakeDraft(p, rng); });
+    auto out = MakeCoveringCategories(count, rng, domain::Categories(), Profiles(),
+                                      [&](const Profile& p) { return MakeDraft(p, rng); });
+    // The first resumes, one per category, show their contacts to everyone, so that even a small demo site has
+    // contacts to reveal.
+    for (std::size_t i = 0; i < std::min(out.size(), domain::Categories().size()); ++i) out[i].privacy = "everyone";
+    return out;
 }
 
 }  // namespace ejob::seed

@@ -17,6 +17,7 @@ namespace ejob::seed {
 // 20% "signed_in", 10% "anonymous". Phones are random Azerbaijani numbers; emails use the reserved example.com/.org/
 // .net domains. photos and owner_email are left empty.
 // The result depends only on (count, seed), and a longer list starts with the shorter one for the same seed.
+// The first drafts, one per category, are "everyone", so a small demo site has contacts to show.
 // When count >= the number of categories, every vacancy category appears at least once.
 std::vector<ejob::domain::ResumeDraft> DemoResumes(std::size_t count, std::uint64_t seed);
 

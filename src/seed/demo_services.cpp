@@ -190,8 +190,12 @@ std::vector<domain::ServiceAdDraft> DemoServices(std::size_t count, std::uint64_
     const auto& categories = domain::ServiceCategories();
     const auto& services = Services();
 
-    return MakeCoveringCategories(count, rng, categories, services,
-                                  [&](const Service& k) { return MakeDraft(k, rng); });
+    auto out =
+        MakeCoveringCategories(count, rng, categories, services, [&](const Service& k) { return MakeDraft(k, rng); });
+    // The first ads, one per category, show their contacts to everyone, so that even a small demo site has
+    // contacts to reveal.
+    for (std::size_t i = 0; i < std::min(out.size(), categories.size()); ++i) out[i].privacy = "everyone";
+    return out;
 }
 
 std::vector<std::string> DemoServicePhotos(const domain::ServiceAdDraft& draft, std::size_t index) {

@@ -17,6 +17,7 @@ namespace ejob::seed {
 // "everyone" (about 80%) or "signed_in". About 70% are written in Azerbaijani, 20% in Russian and 10% in English
 // (draft.lang says which); about 85% are in Baku. photos and owner_email are left empty.
 // The result depends only on (count, seed), and a longer list starts with the shorter one for the same seed.
+// The first drafts, one per category, are "everyone", so a small demo site has contacts to show.
 // When count >= the number of service categories, every category appears at least once.
 std::vector<ejob::domain::ServiceAdDraft> DemoServices(std::size_t count, std::uint64_t seed);
 

@@ -153,7 +153,17 @@ TEST(DemoResumesTest, SmallListStillCoversEveryCategory) {
     EXPECT_EQ(categories.size(), all.size());
 }
 
+TEST(DemoResumesTest, TheFirstResumesShowTheirContactsToEveryone) {
+    auto drafts = DemoResumes(ejob::domain::Categories().size(), 20261130);
+    for (const auto& d : drafts) EXPECT_EQ(d.privacy, "everyone") << d.desired_position;
+}
+
 // ---- services
+
+TEST(DemoServicesTest, TheFirstAdsShowTheirContactsToEveryone) {
+    auto drafts = DemoServices(ejob::domain::ServiceCategories().size(), 20261131);
+    for (const auto& d : drafts) EXPECT_EQ(d.privacy, "everyone") << d.title;
+}
 
 TEST(DemoServicesTest, EveryDraftPassesValidation) {
     for (std::uint64_t seed : {1u, 20261129u}) {
