@@ -44,8 +44,7 @@ Config Resolve(const Common& o) {
         if (t.contains("threads")) c.threads = static_cast<unsigned>(toml::find<int>(t, "threads"));
         if (t.contains("secure_cookies")) c.secure_cookies = toml::find<bool>(t, "secure_cookies");
         if (t.contains("access_log")) c.access_log = toml::find<bool>(t, "access_log");
-        if (t.contains("page_cache_entries"))
-            c.page_cache_entries = static_cast<size_t>(toml::find<int>(t, "page_cache_entries"));
+        if (t.contains("page_cache_mib")) c.page_cache_mib = static_cast<size_t>(toml::find<int>(t, "page_cache_mib"));
     }
     if (const char* v = std::getenv("EJOB_LISTEN")) ApplyListen(c, v);
     if (const char* v = std::getenv("EJOB_DB")) c.db_url = v;
@@ -54,7 +53,7 @@ Config Resolve(const Common& o) {
     if (const char* v = std::getenv("EJOB_MEDIA_DIR")) c.media_dir = v;
     if (const char* v = std::getenv("EJOB_TRUST_PROXY"))
         c.trust_proxy = std::string(v) == "1" || std::string(v) == "true";
-    if (const char* v = std::getenv("EJOB_PAGE_CACHE_ENTRIES")) c.page_cache_entries = std::strtoul(v, nullptr, 10);
+    if (const char* v = std::getenv("EJOB_PAGE_CACHE_MIB")) c.page_cache_mib = std::strtoul(v, nullptr, 10);
     if (!o.listen.empty()) ApplyListen(c, o.listen);
     if (!o.db.empty()) c.db_url = o.db;
     if (!o.data_dir.empty()) c.data_dir = o.data_dir;

@@ -160,7 +160,7 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.reveal = std::make_unique<domain::ContactReveal>(*p.signer, *p.clock);
     p.account_request_service =
         std::make_unique<domain::AccountRequestService>(*p.account_requests, *p.account_repo, *p.clock);
-    p.cache = std::make_unique<web::PageCache>(p.config.page_cache_entries, 60 * domain::kSecond);
+    p.cache = std::make_unique<web::PageCache>(p.config.page_cache_mib << 20, 60 * domain::kSecond);
     storage::Db* db = p.db.get();
     storage::SqlPublicationCore* core = &p.publications;
     p.services.reset(new web::Services{
@@ -302,6 +302,9 @@ domain::ServiceAdService& Site::services() {
 }
 domain::AccountService& Site::accounts() {
     return *p_->accounts;
+}
+web::PageCache& Site::page_cache() {
+    return *p_->cache;
 }
 const Config& Site::config() const {
     return p_->config;

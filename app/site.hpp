@@ -16,6 +16,9 @@ namespace ejob::domain {
 class AccountService;
 }  // namespace ejob::domain
 
+namespace ejob::web {
+class PageCache;
+}  // namespace ejob::web
 namespace ejob::app {
 
 struct Config {
@@ -26,7 +29,7 @@ struct Config {
     std::string base_url;  // default: http://<host>:<port>
     unsigned threads = 8;
     bool secure_cookies = false;
-    size_t page_cache_entries = 4000;
+    size_t page_cache_mib = 64;  // the page cache of each node, in MiB; 0 turns it off
     bool access_log = true;
     // Behind a reverse proxy (nginx): take the visitor's address from the last X-Forwarded-For entry, and allow
     // many connections from the proxy's address.
@@ -55,6 +58,7 @@ class Site {
     domain::ResumeService& resumes();
     domain::ServiceAdService& services();
     domain::AccountService& accounts();
+    web::PageCache& page_cache();
     const Config& config() const;
 
     struct Parts;

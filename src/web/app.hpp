@@ -59,6 +59,7 @@ struct Ctx {
     std::string path;                           // without the language prefix
     std::map<std::string, std::string> params;  // from the route pattern, e.g. {id}
     unsigned route_flags = 0;                   // the matched route's RouteFlags (router.hpp)
+    const char* route_query = "";               // the matched route's page parameters (Route::query)
     std::optional<domain::Session> user;        // signed in (any role)
     http::Fields set_cookies;                   // Set-Cookie values to add to the response
 

@@ -2,14 +2,27 @@
 
 namespace ejob::web {
 
+size_t PageCache::SizeOf(const std::string& key, const CachedPage& page) {
+    constexpr size_t kOverhead = 256;  // map and list nodes, the page's other fields
+    return 2 * key.size() + page.body.size() + page.gzip.size() + page.content_type.size() + page.etag.size() +
+           kOverhead;
+}
+
+void PageCache::Drop(const std::string& key) {
+    auto it = map_.find(key);
+    if (it == map_.end()) return;
+    bytes_ -= SizeOf(key, *it->second.first);
+    order_.erase(it->second.second);
+    map_.erase(it);
+}
+
 std::shared_ptr<const CachedPage> PageCache::Get(const std::string& key, std::int64_t now) {
     std::lock_guard g(mu_);
     auto it = map_.find(key);
     if (it == map_.end()) return nullptr;
     const auto& page = it->second.first;
     if (page->generation != generation_.load() || now - page->stored_at > ttl_ms_) {
-        order_.erase(it->second.second);
-        map_.erase(it);
+        Drop(key);
         return nullptr;
     }
     order_.splice(order_.begin(), order_, it->second.second);
@@ -17,19 +30,25 @@ std::shared_ptr<const CachedPage> PageCache::Get(const std::string& key, std::in
 }
 
 void PageCache::Put(const std::string& key, std::shared_ptr<CachedPage> page, std::int64_t now) {
-    if (max_entries_ == 0) return;
+    const size_t size = SizeOf(key, *page);
+    if (size > max_bytes_ / 8) return;  // one page never takes much of the cache (nor any, when it is off)
     page->stored_at = now;
     std::lock_guard g(mu_);
-    if (auto it = map_.find(key); it != map_.end()) {
-        order_.erase(it->second.second);
-        map_.erase(it);
-    }
+    Drop(key);
     order_.push_front(key);
     map_.emplace(key, std::make_pair(std::shared_ptr<const CachedPage>(std::move(page)), order_.begin()));
-    while (map_.size() > max_entries_) {
-        map_.erase(order_.back());
-        order_.pop_back();
-    }
+    bytes_ += size;
+    while (bytes_ > max_bytes_ && !order_.empty()) Drop(order_.back());
+}
+
+size_t PageCache::entries() const {
+    std::lock_guard g(mu_);
+    return map_.size();
+}
+
+size_t PageCache::bytes() const {
+    std::lock_guard g(mu_);
+    return bytes_;
 }
 
 }  // namespace ejob::web

@@ -1,7 +1,8 @@
 #pragma once
-// A small cache of public pages that are the same for every anonymous visitor (home, lists, detail, search),
-// keyed by language + URL. Any change to a publication bumps the generation and so invalidates everything;
-// entries also expire after a short time so that several nodes converge without talking to each other.
+// A cache of public pages that are the same for every anonymous visitor (home, lists, detail, search), keyed by
+// language + path + the query parameters the page reads, bounded by bytes (least recently used pages go first). Any
+// change to a publication bumps the generation and so invalidates everything; entries also expire after a short time so
+// that several nodes converge without talking to each other.
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -26,7 +27,8 @@ struct CachedPage {
 
 class PageCache {
   public:
-    PageCache(size_t max_entries, std::int64_t ttl_ms) : max_entries_(max_entries), ttl_ms_(ttl_ms) {}
+    // max_bytes = 0: nothing is cached.
+    PageCache(size_t max_bytes, std::int64_t ttl_ms) : max_bytes_(max_bytes), ttl_ms_(ttl_ms) {}
     std::shared_ptr<const CachedPage> Get(const std::string& key, std::int64_t now);
     void Put(const std::string& key, std::shared_ptr<CachedPage> page, std::int64_t now);
     // Something public changed here: drop every page, and tell the other nodes (on_invalidate).
@@ -38,12 +40,19 @@ class PageCache {
     void InvalidateLocal() { generation_.fetch_add(1); }
     std::function<void()> on_invalidate;
     std::uint64_t generation() const { return generation_.load(); }
+    // What the cache holds now: pages and their bytes (keys, bodies and compressed bodies).
+    size_t entries() const;
+    size_t bytes() const;
 
   private:
-    size_t max_entries_;
+    static size_t SizeOf(const std::string& key, const CachedPage& page);
+    void Drop(const std::string& key);  // with mu_ held
+
+    size_t max_bytes_;
+    size_t bytes_ = 0;
     std::int64_t ttl_ms_;
     std::atomic<std::uint64_t> generation_{1};
-    std::mutex mu_;
+    mutable std::mutex mu_;
     std::list<std::string> order_;  // most recent first
     std::unordered_map<std::string, std::pair<std::shared_ptr<const CachedPage>, std::list<std::string>::iterator>>
         map_;

@@ -134,6 +134,7 @@ http::Response Router::Handle(http::Request& req) const {
     ctx.params = std::move(d.params);
     if (d.route < 0) return (d.path_matched ? wrong_method_ : not_found_)(ctx);
     ctx.route_flags = Routes()[d.route].flags;
+    ctx.route_query = Routes()[d.route].query;
     return chains_[d.route](ctx);
 }
 

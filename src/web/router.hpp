@@ -33,6 +33,9 @@ struct Route {
     const char* pattern;  // "/vacancies/{id}" — a {name} matches one path segment
     HandlerFn handler;
     unsigned flags;
+    // kCache pages: the query parameters the page reads, space-separated. The page cache drops every other one
+    // (and empty values), so "?x=1", "?x=2", … are the same page, for the cache and for the handler alike.
+    const char* query = "";
 };
 
 const std::vector<Route>& Routes();  // routes.cpp

@@ -7,27 +7,37 @@
 
 namespace ejob::web {
 
+namespace {
+// The query parameters of the list and search pages (see Route::query).
+constexpr const char* kVacancyListQuery =
+    "q category subcategory city employment_type experience education min_salary posted page";
+constexpr const char* kResumeListQuery =
+    "q category city experience education_level gender max_salary age_min age_max page";
+constexpr const char* kServiceListQuery = "q category city price_min price_max page";
+constexpr const char* kSearchQuery = "q kind page";
+}  // namespace
+
 const std::vector<Route>& Routes() {
     using namespace handlers;
     static const std::vector<Route> kRoutes = {
         // public pages
         {"GET", "/", Home, kCache},
-        {"GET", "/vacancies", VacancyList, kCache},
+        {"GET", "/vacancies", VacancyList, kCache, kVacancyListQuery},
         {"GET", "/vacancies/new", NewForm<domain::VacancyKind>, kNone},
         {"POST", "/vacancies/new", Create<domain::VacancyKind>, kCsrf | kUpload},
         {"GET", "/vacancies/{idslug}", Detail<domain::VacancyKind>, kCache | kCountView},
         {"POST", "/vacancies/{id}/contacts", RevealContacts<domain::VacancyKind>, kNone},  // signed reveal token
-        {"GET", "/resumes", ResumeListHandler, kCache},
+        {"GET", "/resumes", ResumeListHandler, kCache, kResumeListQuery},
         {"GET", "/resumes/new", NewForm<domain::ResumeKind>, kNone},
         {"POST", "/resumes/new", Create<domain::ResumeKind>, kCsrf | kUpload},
         {"GET", "/resumes/{idslug}", Detail<domain::ResumeKind>, kCache | kCountView},
         {"POST", "/resumes/{id}/contacts", RevealContacts<domain::ResumeKind>, kNone},
-        {"GET", "/services", ServiceListHandler, kCache},
+        {"GET", "/services", ServiceListHandler, kCache, kServiceListQuery},
         {"GET", "/services/new", NewForm<domain::ServiceAdKind>, kNone},
         {"POST", "/services/new", Create<domain::ServiceAdKind>, kCsrf | kUpload},
         {"GET", "/services/{idslug}", Detail<domain::ServiceAdKind>, kCache | kCountView},
         {"POST", "/services/{id}/contacts", RevealContacts<domain::ServiceAdKind>, kNone},
-        {"GET", "/search", Search, kCache},
+        {"GET", "/search", Search, kCache, kSearchQuery},
         {"GET", "/rules", Rules, kCache},
         {"GET", "/post", Post, kCache},
         {"GET", "/privacy", Privacy, kCache},

@@ -1,5 +1,6 @@
 #include "web/page_cache.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -51,6 +52,29 @@ std::shared_ptr<CachedPage> Store(const http::Response& resp, std::uint64_t gene
     return page;
 }
 
+bool IsPageParameter(std::string_view declared, std::string_view name) {
+    while (!declared.empty()) {
+        size_t space = declared.find(' ');
+        if (declared.substr(0, space) == name) return true;
+        if (space == std::string_view::npos) break;
+        declared.remove_prefix(space + 1);
+    }
+    return false;
+}
+
+// Only the parameters the page reads, each once (the first value, as the handlers read it), non-empty, sorted.
+http::Fields PageQuery(const http::Fields& query, std::string_view declared) {
+    http::Fields kept;
+    for (const auto& [k, v] : query) {
+        if (v.empty() || !IsPageParameter(declared, k)) continue;
+        bool seen = false;
+        for (const auto& kv : kept) seen |= kv.first == k;
+        if (!seen) kept.emplace_back(k, v);
+    }
+    std::sort(kept.begin(), kept.end());
+    return kept;
+}
+
 }  // namespace
 
 http::Response PageCache(Ctx& ctx, Next next) {
@@ -58,6 +82,7 @@ http::Response PageCache(Ctx& ctx, Next next) {
     auto& cache = ctx.app.cache;
     // A visitor with a session cookie may see their own state on the page (the header's account menu).
     if (req.method != "GET" || !req.Cookie(ctx.CookieName("ejob_session")).empty()) return next(ctx);
+    req.query = PageQuery(req.query, ctx.route_query);
     const std::string key = std::string(Code(ctx.lang)) + " " + ctx.path + QueryString(req);
     const std::uint64_t generation = cache.generation();
     if (auto page = cache.Get(key, ctx.app.clock.Now())) {
@@ -68,7 +93,7 @@ http::Response PageCache(Ctx& ctx, Next next) {
         return Serve(req, *page);
     }
     http::Response resp = next(ctx);
-    if ((resp.status == 200 || resp.status == 404) && ctx.set_cookies.empty()) {
+    if (resp.status == 200 && ctx.set_cookies.empty()) {  // errors and "not found" are not kept
         auto page = Store(resp, generation);
         http::Response sent = Serve(req, *page);
         cache.Put(key, std::move(page), ctx.app.clock.Now());
