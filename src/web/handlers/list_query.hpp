@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/common/msgid.hpp"
 #include "domain/text/text.hpp"
 #include "domain/vacancies/catalog.hpp"
 #include "web/handlers/forms.hpp"  // LeadingId
@@ -17,6 +18,9 @@ namespace ejob::web::handlers {
 constexpr int kListPageSize = 20;
 constexpr std::int64_t kMaxListPage = 500;
 constexpr size_t kMaxSearchChars = 200;
+// A page number past the last page of a list or search (404: crawlers stop there, links do not lead to it).
+inline constexpr const char* kPastTheLastPage =
+    N_("This page of results does not exist: the list has fewer pages. Go back to the first page.");
 
 // The search box ("q"): cleaned and cut to 200 characters.
 inline std::string SearchBoxText(const http::Request& r) {

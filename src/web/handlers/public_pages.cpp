@@ -63,44 +63,51 @@ Response Home(Ctx& ctx) {
 Response VacancyList(Ctx& ctx) {
     auto m = ParseList(ctx);
     m.page = ctx.app.vacancy_listings.List(m.filter, ctx.app.clock.Now());
+    if (m.filter.page > 1 && m.page.items.empty()) return NotFound(ctx, kPastTheLastPage);
     m.counts = ctx.app.vacancy_listings.CountByCategory();
     m.page_link_base = ctx.L("/vacancies") + m.page_link_base;
     return HtmlResponse(views::VacancyListPage(MakeFrame(ctx), m));
 }
 
+// The search over every kind: the chosen kind (the visitor's, else the first that has results) gets a page of
+// results, the others only their counts.
 Response Search(Ctx& ctx) {
     views::SearchModel m;
     m.q = SearchBoxText(ctx.req);
     m.terms = d::text::SearchTerms(m.q);
-    std::string kind = ctx.req.QueryOr("kind");
-    m.kind = kind == "resume" || kind == "service" ? kind : "vacancy";
-    int page = PageNumber(ctx.req);
+    const std::string asked = ctx.req.QueryOr("kind");
+    const bool chosen = asked == "vacancy" || asked == "resume" || asked == "service";
+    m.kind = chosen ? asked : "vacancy";
+    const int page = PageNumber(ctx.req);
     std::string base = ctx.L("/search") + "?q=" + UrlEncode(m.q);
-    m.page_link_base = base + "&kind=" + m.kind;
     if (!m.q.empty() && m.terms.empty()) {
         m.message = N_("Type at least one word with letters or digits.");
     } else if (!m.q.empty()) {
         const auto now = ctx.app.clock.Now();
-        // The chosen kind gets a page of results; the others only their counts.
-        auto per_page = [&](const char* k) { return m.kind == k ? 20 : 1; };
-        auto page_of = [&](const char* k) { return m.kind == k ? page : 1; };
-        d::VacancyFilter vf;
-        vf.terms = m.terms, vf.per_page = per_page("vacancy"), vf.page = page_of("vacancy");
-        m.vacancies = ctx.app.vacancy_listings.List(vf, now);
-        d::ResumeFilter rf;
-        rf.terms = m.terms, rf.per_page = per_page("resume"), rf.page = page_of("resume");
-        m.resumes = ctx.app.resume_listings.List(rf, now);
-        d::ServiceAdFilter sf;
-        sf.terms = m.terms, sf.per_page = per_page("service"), sf.page = page_of("service");
-        m.services = ctx.app.service_listings.List(sf, now);
+        auto search = [&]<typename Filter>(Filter f, const char* kind, auto& listings) {
+            f.terms = m.terms;
+            f.per_page = m.kind == kind ? kListPageSize : 1;
+            f.page = m.kind == kind ? page : 1;
+            return listings.List(f, now);
+        };
+        m.vacancies = search(d::VacancyFilter{}, "vacancy", ctx.app.vacancy_listings);
+        if (!chosen && m.vacancies.total == 0) m.kind = "resume";
+        m.resumes = search(d::ResumeFilter{}, "resume", ctx.app.resume_listings);
+        if (!chosen && m.vacancies.total == 0 && m.resumes.total == 0) m.kind = "service";
+        m.services = search(d::ServiceAdFilter{}, "service", ctx.app.service_listings);
         m.tabs = {
             {"vacancy", N_("Vacancies"), m.vacancies.total, m.vacancies.total_is_lower_bound, base + "&kind=vacancy"},
             {"resume", N_("Resumes"), m.resumes.total, m.resumes.total_is_lower_bound, base + "&kind=resume"},
             {"service", N_("Self-employment"), m.services.total, m.services.total_is_lower_bound,
              base + "&kind=service"}};
+        const size_t shown = m.kind == "vacancy"  ? m.vacancies.items.size()
+                             : m.kind == "resume" ? m.resumes.items.size()
+                                                  : m.services.items.size();
+        if (page > 1 && shown == 0) return NotFound(ctx, kPastTheLastPage);
         if (m.vacancies.total + m.resumes.total + m.services.total == 0)
             m.counts = ctx.app.vacancy_listings.CountByCategory();
     }
+    m.page_link_base = base + "&kind=" + m.kind;
     return HtmlResponse(views::SearchPage(MakeFrame(ctx), m));
 }
 

@@ -171,6 +171,7 @@ http::Response ResumeListHandler(Ctx& ctx) {
                                                .str();
 
     m.page = ctx.app.resume_listings.List(f, ctx.app.clock.Now());
+    if (f.page > 1 && m.page.items.empty()) return NotFound(ctx, kPastTheLastPage);
     m.counts = ctx.app.resume_listings.CountByCategory();
     return HtmlResponse(views::ResumeListPage(MakeFrame(ctx), m));
 }

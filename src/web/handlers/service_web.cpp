@@ -100,6 +100,7 @@ http::Response ServiceListHandler(Ctx& ctx) {
                                                 .str();
 
     m.page = ctx.app.service_listings.List(f, ctx.app.clock.Now());
+    if (f.page > 1 && m.page.items.empty()) return NotFound(ctx, kPastTheLastPage);
     m.counts = ctx.app.service_listings.CountByCategory();
     return HtmlResponse(views::ServiceListPage(MakeFrame(ctx), m));
 }
