@@ -7,7 +7,9 @@
 #include <filesystem>
 #include <thread>
 
+#include "domain/accounts/account_deletion.hpp"
 #include "domain/antiscrape/contact_reveal.hpp"
+#include "domain/publications/all_kinds.hpp"
 #include "domain/search/search_query.hpp"
 #include "domain/vacancies/vacancy_service.hpp"
 #include "embedded/embedded.hpp"
@@ -44,6 +46,9 @@ struct Site::Parts {
     std::unique_ptr<storage::SqlServiceAdListings> service_listings;
     std::unique_ptr<storage::SqlPublicationRepository<domain::ServiceAdKind>> service_repo;
     std::unique_ptr<storage::SqlModerationQueries> moderation;
+    std::unique_ptr<storage::SqlPublicationKindIndex> kind_index;
+    std::unique_ptr<domain::Publications> kinds;
+    std::unique_ptr<domain::AccountDeletion> account_deletion;
     std::unique_ptr<storage::SqlAuditLog> audit;
     std::unique_ptr<storage::SqlAccountRepository> account_repo;
     std::unique_ptr<storage::SqlSessionStore> sessions;
@@ -160,6 +165,11 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.reveal = std::make_unique<domain::ContactReveal>(*p.signer, *p.clock);
     p.account_request_service =
         std::make_unique<domain::AccountRequestService>(*p.account_requests, *p.account_repo, *p.clock);
+    p.kind_index = std::make_unique<storage::SqlPublicationKindIndex>(*p.db);
+    p.kinds =
+        std::make_unique<domain::Publications>(*p.kind_index, p.tokens, *p.vacancies, *p.resumes, *p.services_ads);
+    p.account_deletion = std::make_unique<domain::AccountDeletion>(
+        *p.account_request_service, *p.account_repo, *p.owner_queries, *p.kinds, *p.photo_files, *p.unit_of_work);
     p.cache = std::make_unique<web::PageCache>(p.config.page_cache_mib << 20, 60 * domain::kSecond);
     storage::Db* db = p.db.get();
     storage::SqlPublicationCore* core = &p.publications;
@@ -170,9 +180,11 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         .resume_listings = *p.resume_listings,
         .services = *p.services_ads,
         .service_listings = *p.service_listings,
+        .kinds = *p.kinds,
         .moderation = *p.moderation,
         .accounts = *p.accounts,
         .account_requests = *p.account_request_service,
+        .account_deletion = *p.account_deletion,
         .owners = *p.owner_queries,
         .earlier_publications = *p.earlier_publications,
         .reveal = *p.reveal,
@@ -201,12 +213,9 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.router = std::make_unique<web::Router>(*p.services);
     p.purge = std::make_unique<domain::PurgeJob>(
         *p.retention_store, *p.photo_directory,
-        [parts = &p](const std::string& kind, std::int64_t id) {
-            auto& p = *parts;
+        [kinds = p.kinds.get()](const std::string& kind, std::int64_t id) {
             constexpr std::int64_t kSystem = 0;  // the audit log's actor for automatic deletions
-            if (kind == domain::VacancyKind::kName) p.vacancies->Delete(kSystem, id);
-            if (kind == domain::ResumeKind::kName) p.resumes->Delete(kSystem, id);
-            if (kind == domain::ServiceAdKind::kName) p.services_ads->Delete(kSystem, id);
+            kinds->Visit(kind, [&]<typename Kind>(domain::PublicationService<Kind>& s) { s.Delete(kSystem, id); });
         },
         *p.clock);
     if (!p.config.access_log) spdlog::set_level(spdlog::level::warn);

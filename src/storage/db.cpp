@@ -1,5 +1,7 @@
 #include "storage/db.hpp"
 
+#include <atomic>
+
 #include "storage/postgres/postgres_db.hpp"
 #include "storage/sqlite/sqlite_db.hpp"
 
@@ -46,6 +48,18 @@ void Db::Write(const std::function<void(Conn&)>& f) {
         } close;
         f(c);
     });
+}
+
+namespace {
+std::atomic<std::uint64_t> statements_run{0};
+}  // namespace
+
+std::uint64_t StatementsRun() {
+    return statements_run.load(std::memory_order_relaxed);
+}
+
+void detail::CountStatement() {
+    statements_run.fetch_add(1, std::memory_order_relaxed);
 }
 
 std::unique_ptr<Db> OpenDb(const std::string& url, const DbOptions& options) {

@@ -104,6 +104,13 @@ struct DbOptions {
     bool bulk_load = false;
 };
 
+// Statements prepared-and-run (Exec, Query) through every connection of this process since it started; a cheap
+// counter for tests that check how many queries a page costs.
+std::uint64_t StatementsRun();
+namespace detail {
+void CountStatement();
+}  // namespace detail
+
 // Opens the database named by a URL: "sqlite:///absolute/path.db" or "sqlite://relative/path.db".
 std::unique_ptr<Db> OpenDb(const std::string& url, const DbOptions& options = {});
 

@@ -6,12 +6,11 @@
 #include <string>
 
 #include "domain/accounts/account.hpp"
+#include "domain/accounts/account_deletion.hpp"
 #include "domain/accounts/account_requests.hpp"
 #include "domain/accounts/earlier_publications.hpp"
 #include "domain/antiscrape/contact_reveal.hpp"
-#include "domain/resumes/resume.hpp"
-#include "domain/services/service_ad.hpp"
-#include "domain/vacancies/vacancy_service.hpp"
+#include "domain/publications/all_kinds.hpp"
 #include "web/http/http.hpp"
 #include "web/i18n.hpp"
 
@@ -31,9 +30,11 @@ struct Services {
     domain::ResumeListings& resume_listings;
     domain::ServiceAdService& services;
     domain::ServiceAdListings& service_listings;
+    domain::Publications& kinds;  // every kind's lifecycle, found by a publication's id or management token
     domain::ModerationQueries& moderation;
     domain::AccountService& accounts;
     domain::AccountRequestService& account_requests;
+    domain::AccountDeletion& account_deletion;
     domain::OwnerQueries& owners;
     domain::EarlierPublications& earlier_publications;  // offered to a confirmed account
     const domain::ContactReveal& reveal;

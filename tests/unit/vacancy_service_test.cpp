@@ -43,21 +43,41 @@ class MemoryRepository final : public PublicationRepository<VacancyContent> {
         if (it == rows.end() || it->second.p.status != PublicationStatus::Published) return std::nullopt;
         return PublishedVacancy{it->second.p, *it->second.live};
     }
-    void AddVersion(std::int64_t id, const VacancyContent& c, Millis now) override {
+    // The photos of `gone` that the stored versions of `s` no longer have.
+    static std::vector<std::string> Unreferenced(const Stored& s, const std::vector<std::string>& gone) {
+        std::vector<std::string> out;
+        for (const auto& stem : gone) {
+            auto in = [&](const std::optional<VacancyContent>& c) {
+                return c && std::find(c->photos.begin(), c->photos.end(), stem) != c->photos.end();
+            };
+            if (!in(s.live) && !in(s.latest_content)) out.push_back(stem);
+        }
+        return out;
+    }
+    static std::vector<std::string> PhotosOf(const std::optional<VacancyContent>& c) {
+        return c ? c->photos : std::vector<std::string>{};
+    }
+    std::optional<std::vector<std::string>> AddVersion(std::int64_t id, const VacancyContent& c, Millis now) override {
+        if (!rows.count(id)) return std::nullopt;
         auto& s = rows[id];
+        auto gone = PhotosOf(s.latest_content);
         s.latest = VersionInfo{next_version++, ReviewState::Pending, "", now};
         s.latest_content = c;
         if (!s.live) s.p.status = PublicationStatus::Pending;
+        return Unreferenced(s, gone);
     }
-    bool Approve(std::int64_t id, std::int64_t, const VacancyContent& c, const std::string& slug, Millis now) override {
+    std::optional<std::vector<std::string>> Approve(std::int64_t id, std::int64_t, const VacancyContent& c,
+                                                    const std::string& slug, Millis now) override {
         auto& s = rows[id];
+        auto gone = PhotosOf(s.live);
+        for (const auto& stem : PhotosOf(s.latest_content)) gone.push_back(stem);
         s.live = c;
         s.latest.reset();
         s.latest_content.reset();
         s.p.slug = slug;
         s.p.status = PublicationStatus::Published;
         if (!s.p.published_at) s.p.published_at = now;
-        return true;
+        return Unreferenced(s, gone);
     }
     bool Reject(std::int64_t id, std::int64_t, const std::string& reason, Millis) override {
         auto& s = rows[id];
@@ -67,7 +87,15 @@ class MemoryRepository final : public PublicationRepository<VacancyContent> {
         return true;
     }
     void RequestDeletion(std::int64_t id, Millis now) override { rows[id].p.deletion_requested_at = now; }
-    void Delete(std::int64_t id) override { rows.erase(id); }
+    std::optional<std::vector<std::string>> Delete(std::int64_t id) override {
+        auto it = rows.find(id);
+        if (it == rows.end()) return std::nullopt;
+        auto gone = PhotosOf(it->second.live);
+        for (const auto& stem : PhotosOf(it->second.latest_content))
+            if (std::find(gone.begin(), gone.end(), stem) == gone.end()) gone.push_back(stem);
+        rows.erase(it);
+        return gone;
+    }
     void CountView(std::int64_t) override {}
     void SetStopped(std::int64_t id, bool stopped, Millis now) override {
         rows[id].p.status = stopped ? PublicationStatus::Stopped : PublicationStatus::Published;

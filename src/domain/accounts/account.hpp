@@ -46,7 +46,10 @@ class AccountRepository {
     virtual void MarkConfirmed(std::int64_t id, Millis at) = 0;
     // False when the new email is taken. The new address is not confirmed yet.
     virtual bool ChangeEmail(std::int64_t id, std::string_view email) = 0;
-    // Removes the account, its sessions, tokens and requests (publications: delete them first).
+    // Inside a unit of work: holds the account until it ends, so that nothing is attached to the account meanwhile
+    // (a publication submitted from it waits, then is refused once the account is gone). False when there is none.
+    virtual bool Hold(std::int64_t id) = 0;
+    // Removes the account, its sessions, tokens and requests (publications: delete them first, see AccountDeletion).
     virtual void Delete(std::int64_t id) = 0;
 };
 

@@ -17,11 +17,9 @@ class AccountRequestService {
     // Administrators.
     std::vector<AccountRequest> Pending() { return requests_.Pending(200); }
     std::int64_t PendingCount() { return requests_.CountPending(); }  // for the admin navigation
-    // Carries out an email change. (Deleting an account needs its publications removed first: see the caller.)
+    // Carries out an email change. (Deleting an account: AccountDeletion.)
     Result<Unit> ChangeEmail(std::int64_t request_id);
     Result<AccountRequest> ForDeletion(std::int64_t request_id);
-    // Removes the account with its sessions, tokens and requests (delete its publications before).
-    void DeleteAccount(std::int64_t account_id) { accounts_.Delete(account_id); }
     void Refuse(std::int64_t request_id) { requests_.SetStatus(request_id, "refused", clock_.Now()); }
 
   private:

@@ -81,16 +81,21 @@ class PublicationRepository {
     virtual std::optional<PublicationRecord<Content>> Find(std::int64_t id) = 0;
     virtual std::optional<PublicationRecord<Content>> FindByTokenHash(const std::string& token_hash) = 0;
     virtual std::optional<PublishedItem<Content>> FindPublished(std::int64_t id) = 0;
-    // A new version waiting for moderation; replaces an older version that was not yet live.
-    virtual void AddVersion(std::int64_t id, const Content& c, Millis now) = 0;
-    // Makes `version_id` (with the moderator's corrections in `c`) the live content. False, with nothing changed,
+    // The changes below return the photo files that no stored version refers to any more, decided in the
+    // transaction that changed the versions (so a decision made meanwhile by someone else is seen); the caller
+    // removes the files once that transaction has committed (see PhotoFiles).
+    //
+    // A new version waiting for moderation; replaces an older version that was not yet live. Nullopt when the
+    // publication is gone (deleted meanwhile).
+    virtual std::optional<std::vector<std::string>> AddVersion(std::int64_t id, const Content& c, Millis now) = 0;
+    // Makes `version_id` (with the moderator's corrections in `c`) the live content. Nullopt, with nothing changed,
     // when that version is no longer the one waiting (the owner edited again, or another moderator decided).
-    virtual bool Approve(std::int64_t id, std::int64_t version_id, const Content& c, const std::string& slug,
-                         Millis now) = 0;
+    virtual std::optional<std::vector<std::string>> Approve(std::int64_t id, std::int64_t version_id, const Content& c,
+                                                            const std::string& slug, Millis now) = 0;
     virtual bool Reject(std::int64_t id, std::int64_t version_id, const std::string& reason, Millis now) = 0;
     virtual void RequestDeletion(std::int64_t id, Millis now) = 0;
-    // Hard delete: row, versions, read model, search entry (files: see PhotoFiles).
-    virtual void Delete(std::int64_t id) = 0;
+    // Hard delete: row, versions, read model, search entry. Nullopt when there is no such publication of this kind.
+    virtual std::optional<std::vector<std::string>> Delete(std::int64_t id) = 0;
     // Owner actions: stopped items leave every public surface at once; resuming brings the live version back.
     virtual void SetStopped(std::int64_t id, bool stopped, Millis now) = 0;
     virtual void SetOwner(std::int64_t id, std::int64_t account_id) = 0;
@@ -119,7 +124,15 @@ class ModerationQueries {
     virtual ~ModerationQueries() = default;
     virtual std::vector<QueueItem> Queue(std::string_view kind, int limit) = 0;  // kind "" = all, oldest first
     virtual std::vector<QueueItem> DeletionRequests(int limit) = 0;
+};
+
+// Port: the kind of a publication ("vacancy", "resume", "service"), each answer in one query — found by its id, or
+// by the hash of one of its management tokens. See KindRegistry.
+class PublicationKindIndex {
+  public:
+    virtual ~PublicationKindIndex() = default;
     virtual std::optional<std::string> KindOf(std::int64_t publication_id) = 0;
+    virtual std::optional<std::string> KindOfTokenHash(const std::string& token_hash) = 0;
 };
 
 // One publication as its registered owner sees it in "My publications".
@@ -152,7 +165,8 @@ class AuditLog {
                         std::string_view detail, Millis at) = 0;
 };
 
-// Port: the stored photo files (var/media). The lifecycle removes files no version refers to any more.
+// Port: the stored photo files (var/media). The lifecycle removes files no version refers to any more, after the
+// transaction that made them unreferenced has committed.
 class PhotoFiles {
   public:
     virtual ~PhotoFiles() = default;

@@ -1,12 +1,8 @@
 #pragma once
-// The lifecycle every kind of publication shares, written once. A Kind supplies its types and rules:
-//   using Draft, Content;  static constexpr const char* kName;
-//   static Result<Content> Validate(const Draft&, const std::string& today);
-//   static std::string Title(const Content&);  static Draft ToDraft(const Content&);
-//   static void KeepServerFields(const Content& stored, Content& corrected);  (photos survive a correction)
-//   static std::vector<std::string> PublicPhotos(const Content&);
-// Drafts carry `lang`, `owner_email` and `photos` (stems of files already stored); contents carry `photos`.
-// Files of photos that no version refers to any more are removed, so nothing is left half-stored.
+// The lifecycle every kind of publication shares, written once. A kind supplies its types and rules: see the
+// PublicationKind concept (publication_kind.hpp).
+// Files of photos that no version refers to any more are removed, so nothing is left half-stored: the storage
+// decides which ones in the transaction that changes the versions, and the files go once it has committed.
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -17,6 +13,7 @@
 #include "domain/common/result.hpp"
 #include "domain/common/unit_of_work.hpp"
 #include "domain/publications/publication.hpp"
+#include "domain/publications/publication_kind.hpp"
 #include "domain/text/text.hpp"
 
 namespace ejob::domain {
@@ -24,7 +21,12 @@ namespace ejob::domain {
 // Today's date in Baku (UTC+4, no daylight saving), YYYY-MM-DD.
 std::string BakuDate(Millis at);
 
-template <typename Kind>
+// Management tokens are 43 URL-safe characters; anything far from that cannot match and is not looked up.
+inline bool PlausibleManageToken(std::string_view token) {
+    return token.size() >= 20 && token.size() <= 100;
+}
+
+template <PublicationKind Kind>
 class PublicationService {
   public:
     using Draft = typename Kind::Draft;
@@ -140,19 +142,25 @@ class PublicationService {
     }
 
   private:
-    Result<Unit> EditRecord(const Record& r, const Draft& draft) {
-        const Record* record = &r;
+    // `record` was read before this call: it tells which photos of the draft are new to this edit, never which
+    // stored files may go (an approval may have changed the versions since; the storage decides that).
+    Result<Unit> EditRecord(const Record& record, const Draft& draft) {
         Millis now = clock_.Now();
         auto content = Kind::Validate(draft, BakuDate(now));
         if (!content) return content.error();  // new photos stay held by the form, as in Submit
+        std::optional<std::vector<std::string>> unreferenced;
         try {
-            repo_.AddVersion(record->publication.id, content.value(), now);
+            unreferenced = repo_.AddVersion(record.publication.id, content.value(), now);
         } catch (...) {
-            photos_.Remove(Minus(draft.photos, StoredPhotos(*record)));
+            photos_.Remove(Minus(draft.photos, StoredPhotos(record)));
             throw;
         }
+        if (!unreferenced) {  // deleted meanwhile
+            photos_.Remove(Minus(draft.photos, StoredPhotos(record)));
+            return Error::Of(ErrorCode::NotFound);
+        }
         // The replaced pending version's photos that the new version dropped (the live ones stay).
-        photos_.Remove(Minus(StoredPhotos(*record), Union(content->photos, LivePhotos(*record))));
+        photos_.Remove(*unreferenced);
         return Unit{};
     }
 
@@ -191,17 +199,18 @@ class PublicationService {
         for (const auto& stem : removed_photos)
             content->photos.erase(std::remove(content->photos.begin(), content->photos.end(), stem),
                                   content->photos.end());
-        bool approved = false;
+        std::optional<std::vector<std::string>> unreferenced;
         unit_.Atomically([&] {
-            approved = repo_.Approve(id, record->latest->id, content.value(),
-                                     text::Slugify(Kind::Title(content.value())), now);
-            if (!approved) return;
+            unreferenced = repo_.Approve(id, record->latest->id, content.value(),
+                                         text::Slugify(Kind::Title(content.value())), now);
+            if (!unreferenced) return;
             audit_.Record(admin_id, "approve", id, "", now);
             if (auto token = IssueManageToken(record->publication, now))
                 notifier_.Approved(record->publication, Kind::Title(content.value()), *token);
         });
-        if (!approved) return Error::Of(ErrorCode::Conflict, N_("The publication changed meanwhile. Open it again."));
-        photos_.Remove(Minus(StoredPhotos(*record), content->photos));
+        if (!unreferenced)
+            return Error::Of(ErrorCode::Conflict, N_("The publication changed meanwhile. Open it again."));
+        photos_.Remove(*unreferenced);
         return Unit{};
     }
 
@@ -230,12 +239,19 @@ class PublicationService {
     }
 
     Result<Unit> Delete(std::int64_t admin_id, std::int64_t id) {
-        auto record = repo_.Find(id);
-        if (!record) return Error::Of(ErrorCode::NotFound);
-        repo_.Delete(id);
-        photos_.Remove(StoredPhotos(*record));
-        audit_.Record(admin_id, "delete", id, "", clock_.Now());
+        std::optional<std::vector<std::string>> files;
+        unit_.Atomically([&] { files = DeleteStored(admin_id, id); });
+        if (!files) return Error::Of(ErrorCode::NotFound);
+        photos_.Remove(*files);
         return Unit{};
+    }
+
+    // The rows of publication `id` go within the caller's unit of work; its photo files are returned, to be removed
+    // once that unit has committed. Nullopt when there is no such publication of this kind.
+    std::optional<std::vector<std::string>> DeleteStored(std::int64_t actor_id, std::int64_t id) {
+        auto files = repo_.Delete(id);
+        if (files) audit_.Record(actor_id, "delete", id, "", clock_.Now());
+        return files;
     }
 
     // Public.
@@ -277,8 +293,7 @@ class PublicationService {
     }
 
     Result<Record> FindByToken(std::string_view token) {
-        // Tokens are 43 URL-safe characters; anything else cannot match and is not looked up.
-        if (token.size() < 20 || token.size() > 100) return Error::Of(ErrorCode::NotFound);
+        if (!PlausibleManageToken(token)) return Error::Of(ErrorCode::NotFound);
         auto record = repo_.FindByTokenHash(tokens_.Hash(token));
         if (!record || record->publication.kind != Kind::kName) return Error::Of(ErrorCode::NotFound);
         return std::move(*record);

@@ -114,6 +114,7 @@ class PgConn final : public Conn {
 
   private:
     PGresult* Run(std::string_view sql, const std::vector<Value>& params) {
+        detail::CountStatement();
         std::string key(sql);
         auto it = prepared_.find(key);
         if (it == prepared_.end()) {

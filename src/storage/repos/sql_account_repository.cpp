@@ -142,6 +142,16 @@ void SqlSessionStore::Delete(std::string_view id_hash) {
     db_.Write([&](Conn& c) { c.Exec(kDeleteSession, {std::string(id_hash)}); });
 }
 
+bool SqlAccountRepository::Hold(std::int64_t id) {
+    // PostgreSQL: a row lock that a new publication's foreign key (FOR KEY SHARE) waits for; SQLite: the write
+    // transaction is the only one.
+    constexpr const char* kHold = "SELECT id FROM accounts WHERE id = ?";
+    static const std::string kHoldForUpdate = std::string(kHold) + " FOR UPDATE";
+    return db_.ReadValue([&](Conn& c) {
+        return c.QueryOne(db_.dialect() == Dialect::Postgres ? kHoldForUpdate : std::string(kHold), {id}).has_value();
+    });
+}
+
 void SqlAccountRepository::Delete(std::int64_t id) {
     db_.Write([&](Conn& c) { c.Exec("DELETE FROM accounts WHERE id = ?", {id}); });
 }

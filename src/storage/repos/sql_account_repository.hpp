@@ -14,6 +14,7 @@ class SqlAccountRepository final : public domain::AccountRepository {
     void UpdatePasswordHash(std::int64_t id, std::string_view hash) override;
     void MarkConfirmed(std::int64_t id, domain::Millis at) override;
     bool ChangeEmail(std::int64_t id, std::string_view email) override;
+    bool Hold(std::int64_t id) override;
     void Delete(std::int64_t id) override;
 
   private:

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace ejob::storage {
 namespace d = ejob::domain;
 
@@ -20,16 +22,22 @@ constexpr const char* kInsertManageToken =
 constexpr const char* kInsertVersion =
     "INSERT INTO publication_versions (publication_id, review, submitted_at, title, subtitle, content) "
     "VALUES (?, 'pending', ?, ?, ?, ?)";
-constexpr const char* kVersionById = "SELECT content FROM publication_versions WHERE id = ?";
-constexpr const char* kLatestVersion =
+// The live version (its id, or NULL) and the versions not yet live, newest first: one query for a record.
+constexpr const char* kRecordVersions =
     "SELECT id, review, reject_reason, submitted_at, content FROM publication_versions "
-    "WHERE publication_id = ? AND review <> 'approved' ORDER BY id DESC LIMIT 1";
+    "WHERE publication_id = ? AND (id = ? OR review <> 'approved') ORDER BY id DESC";
+constexpr const char* kHoldPublication = "SELECT id FROM publications WHERE id = ? AND kind = ?";
+constexpr const char* kPendingContent =
+    "SELECT content FROM publication_versions WHERE id = ? AND publication_id = ? AND review = 'pending'";
+constexpr const char* kContentsOf = "SELECT content FROM publication_versions WHERE publication_id = ?";
 constexpr const char* kApproveVersion =
     "UPDATE publication_versions SET title = ?, subtitle = ?, content = ?, review = 'approved', reject_reason = '' "
     "WHERE id = ? AND publication_id = ? AND review = 'pending' RETURNING id";
-constexpr const char* kDeleteOtherVersions = "DELETE FROM publication_versions WHERE publication_id = ? AND id <> ?";
+constexpr const char* kDeleteOtherVersions =
+    "DELETE FROM publication_versions WHERE publication_id = ? AND id <> ? RETURNING content";
 constexpr const char* kDeleteUnapprovedVersions =
-    "DELETE FROM publication_versions WHERE publication_id = ? AND review <> 'approved'";
+    "DELETE FROM publication_versions WHERE publication_id = ? AND review <> 'approved' RETURNING content";
+constexpr const char* kDeleteVersions = "DELETE FROM publication_versions WHERE publication_id = ? RETURNING content";
 constexpr const char* kPublish =
     "UPDATE publications SET live_version_id = ?, slug = ?, updated_at = ?, published_at = COALESCE(published_at, ?), "
     "status = CASE WHEN status = 'stopped' THEN 'stopped' ELSE 'published' END WHERE id = ? "
@@ -61,6 +69,23 @@ constexpr const char* kDeletionRequests =
     "(SELECT MAX(id) FROM publication_versions WHERE publication_id = p.id) "
     "WHERE p.deletion_requested_at IS NOT NULL ORDER BY p.deletion_requested_at LIMIT ?";
 constexpr const char* kKindOf = "SELECT kind FROM publications WHERE id = ?";
+constexpr const char* kKindOfToken =
+    "SELECT p.kind FROM manage_tokens t JOIN publications p ON p.id = t.publication_id WHERE t.hash = ?";
+
+// The photo stems a stored content refers to (every kind stores them as "photos": [stem, …]).
+void AddPhotos(const std::string& json, std::vector<std::string>& out) {
+    auto j = nlohmann::json::parse(json, nullptr, false);
+    if (j.is_discarded()) return;
+    if (auto it = j.find("photos"); it != j.end() && it->is_array())
+        for (const auto& p : *it)
+            if (p.is_string()) out.push_back(p.get<std::string>());
+}
+
+std::vector<std::string> Contents(const std::vector<Row>& rows) {
+    std::vector<std::string> out;
+    for (const auto& r : rows) out.push_back(r.Text(0));
+    return out;
+}
 
 d::Publication ReadPublication(const Row& r) {
     d::Publication p;
@@ -133,15 +158,19 @@ std::optional<SqlPublicationCore::StoredRecord> SqlPublicationCore::Load(Conn& c
     if (!pub) return std::nullopt;
     StoredRecord rec;
     rec.publication = ReadPublication(*pub);
-    if (auto live_id = pub->OptInt(kPublicationColumnCount - 1))
-        if (auto row = c.QueryOne(kVersionById, {*live_id})) rec.live_json = row->Text(0);
-    if (auto v = c.QueryOne(kLatestVersion, {rec.publication.id})) {
+    auto live_id = pub->OptInt(kPublicationColumnCount - 1);
+    for (const auto& v : c.Query(kRecordVersions, {rec.publication.id, V(live_id)})) {
+        if (live_id && v.Int(0) == *live_id) {
+            rec.live_json = v.Text(4);
+            continue;
+        }
+        if (rec.latest) continue;
         StoredVersion sv;
-        sv.info.id = v->Int(0);
-        sv.info.review = d::ParseReviewState(v->Text(1)).value_or(d::ReviewState::Pending);
-        sv.info.reject_reason = v->Text(2);
-        sv.info.submitted_at = v->Int(3);
-        sv.json = v->Text(4);
+        sv.info.id = v.Int(0);
+        sv.info.review = d::ParseReviewState(v.Text(1)).value_or(d::ReviewState::Pending);
+        sv.info.reject_reason = v.Text(2);
+        sv.info.submitted_at = v.Int(3);
+        sv.json = v.Text(4);
         rec.latest = std::move(sv);
     }
     return rec;
@@ -172,11 +201,34 @@ std::optional<std::pair<d::Publication, std::string>> SqlPublicationCore::FindPu
     return std::make_pair(ReadPublication(*row), row->Text(kPublicationColumnCount));
 }
 
-void SqlPublicationCore::AddVersion(Conn& c, std::int64_t id, const std::string& title, const std::string& subtitle,
-                                    const std::string& json, d::Millis now) {
-    c.Exec(kDeleteUnapprovedVersions, {id});
+bool SqlPublicationCore::Hold(Conn& c, Dialect dialect, std::int64_t id, std::string_view kind) {
+    static const std::string kForUpdate = std::string(kHoldPublication) + " FOR UPDATE";
+    return c
+        .QueryOne(dialect == Dialect::Postgres ? kForUpdate : std::string(kHoldPublication), {id, std::string(kind)})
+        .has_value();
+}
+
+SqlPublicationCore::Photos SqlPublicationCore::Unreferenced(Conn& c, std::int64_t id,
+                                                            const std::vector<std::string>& gone) {
+    Photos candidates, kept;
+    for (const auto& json : gone) AddPhotos(json, candidates);
+    if (candidates.empty()) return {};
+    for (const auto& r : c.Query(kContentsOf, {id})) AddPhotos(r.Text(0), kept);
+    Photos out;
+    for (const auto& stem : candidates)
+        if (std::find(kept.begin(), kept.end(), stem) == kept.end() &&
+            std::find(out.begin(), out.end(), stem) == out.end())
+            out.push_back(stem);
+    return out;
+}
+
+SqlPublicationCore::Photos SqlPublicationCore::AddVersion(Conn& c, std::int64_t id, const std::string& title,
+                                                          const std::string& subtitle, const std::string& json,
+                                                          d::Millis now) {
+    auto replaced = Contents(c.Query(kDeleteUnapprovedVersions, {id}));
     c.Exec(kInsertVersion, {id, now, title, subtitle, json});
     c.Exec(kStatusAfterEdit, {now, id});
+    return Unreferenced(c, id, replaced);
 }
 
 SqlPublicationCore::Approved SqlPublicationCore::Approve(Conn& c, std::int64_t id, std::int64_t version_id,
@@ -184,9 +236,12 @@ SqlPublicationCore::Approved SqlPublicationCore::Approve(Conn& c, std::int64_t i
                                                          const std::string& json, const std::string& slug,
                                                          d::Millis now) {
     Approved a;
-    if (!c.QueryOne(kApproveVersion, {title, subtitle, json, version_id, id})) return a;
+    auto waiting = c.QueryOne(kPendingContent, {version_id, id});
+    if (!waiting || !c.QueryOne(kApproveVersion, {title, subtitle, json, version_id, id})) return a;
     a.version_was_pending = true;
-    c.Exec(kDeleteOtherVersions, {id, version_id});
+    auto gone = Contents(c.Query(kDeleteOtherVersions, {id, version_id}));
+    gone.push_back(waiting->Text(0));  // photos the moderator removed from the approved version
+    a.unreferenced_photos = Unreferenced(c, id, gone);
     auto row = c.QueryOne(kPublish, {version_id, slug, now, now, id});
     if (row) {
         a.is_public = row->Text(0) == "published";
@@ -206,9 +261,11 @@ void SqlPublicationCore::RequestDeletion(Conn& c, std::int64_t id, d::Millis now
     c.Exec(kRequestDeletion, {now, id});
 }
 
-void SqlPublicationCore::Delete(Conn& c, std::int64_t id) {
+SqlPublicationCore::Photos SqlPublicationCore::Delete(Conn& c, std::int64_t id) {
+    auto gone = Contents(c.Query(kDeleteVersions, {id}));
     c.Exec(kDeleteSearch, {id});
     c.Exec(kDeletePublication, {id});
+    return Unreferenced(c, id, gone);
 }
 
 bool SqlPublicationCore::SetStopped(Conn& c, std::int64_t id, bool stopped, d::Millis now) {
@@ -280,9 +337,17 @@ std::vector<d::QueueItem> SqlModerationQueries::DeletionRequests(int limit) {
     return db_.ReadValue([&](Conn& c) { return ReadQueue(c.Query(kDeletionRequests, {std::int64_t{limit}})); });
 }
 
-std::optional<std::string> SqlModerationQueries::KindOf(std::int64_t id) {
+std::optional<std::string> SqlPublicationKindIndex::KindOf(std::int64_t id) {
     return db_.ReadValue([&](Conn& c) -> std::optional<std::string> {
         auto row = c.QueryOne(kKindOf, {id});
+        if (!row) return std::nullopt;
+        return row->Text(0);
+    });
+}
+
+std::optional<std::string> SqlPublicationKindIndex::KindOfTokenHash(const std::string& hash) {
+    return db_.ReadValue([&](Conn& c) -> std::optional<std::string> {
+        auto row = c.QueryOne(kKindOfToken, {hash});
         if (!row) return std::nullopt;
         return row->Text(0);
     });

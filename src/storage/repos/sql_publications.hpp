@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "domain/publications/publication.hpp"
+#include "domain/publications/publication_kind.hpp"
 #include "storage/codecs/codecs.hpp"
 #include "storage/db.hpp"
 
@@ -30,7 +31,9 @@ class SqlPublicationCore {
         bool version_was_pending = false;  // otherwise nothing was changed
         bool is_public = false;            // published (not stopped)
         domain::Millis published_at = 0;
+        std::vector<std::string> unreferenced_photos;
     };
+    using Photos = std::vector<std::string>;
 
     std::int64_t Create(Conn& c, const domain::Publication& p, const std::string& title, const std::string& subtitle,
                         const std::string& json, const std::string& token_hash);
@@ -40,13 +43,19 @@ class SqlPublicationCore {
     std::optional<StoredRecord> FindByTokenHash(Conn& c, const std::string& hash, std::string_view kind);
     std::optional<std::pair<domain::Publication, std::string>> FindPublished(Conn& c, std::int64_t id,
                                                                              std::string_view kind);
-    void AddVersion(Conn& c, std::int64_t id, const std::string& title, const std::string& subtitle,
-                    const std::string& json, domain::Millis now);
+    // Every change of a publication's versions starts here: holds the publication's row until the transaction ends
+    // (PostgreSQL: FOR UPDATE; SQLite's write transactions run one at a time anyway), so that two changes of one
+    // publication — an edit and an approval, a deletion and an edit — happen one after the other, each seeing the
+    // other's result. False when there is no publication `id` of that kind.
+    bool Hold(Conn& c, Dialect dialect, std::int64_t id, std::string_view kind);
+    // The changes return the photos no version of the publication refers to any more.
+    Photos AddVersion(Conn& c, std::int64_t id, const std::string& title, const std::string& subtitle,
+                      const std::string& json, domain::Millis now);
     Approved Approve(Conn& c, std::int64_t id, std::int64_t version_id, const std::string& title,
                      const std::string& subtitle, const std::string& json, const std::string& slug, domain::Millis now);
     bool Reject(Conn& c, std::int64_t id, std::int64_t version_id, const std::string& reason, domain::Millis now);
     void RequestDeletion(Conn& c, std::int64_t id, domain::Millis now);
-    void Delete(Conn& c, std::int64_t id);
+    Photos Delete(Conn& c, std::int64_t id);
     // Stop (published → stopped) or resume (stopped → published); false when the status did not allow it.
     bool SetStopped(Conn& c, std::int64_t id, bool stopped, domain::Millis now);
     struct Live {
@@ -66,6 +75,8 @@ class SqlPublicationCore {
 
   private:
     std::optional<StoredRecord> Load(Conn& c, const std::optional<Row>& row);
+    // The photos of `gone` (contents of versions just deleted or replaced) that no version of `id` still has.
+    Photos Unreferenced(Conn& c, std::int64_t id, const std::vector<std::string>& gone);
     std::mutex views_mu_;
     std::unordered_map<std::int64_t, std::int64_t> pending_views_;
 };
@@ -80,7 +91,7 @@ class ListingProjection {
     virtual void Unpublish(Conn& c, std::int64_t id) = 0;
 };
 
-template <typename Kind>
+template <domain::PublicationKind Kind>
 class SqlPublicationRepository final : public domain::PublicationRepository<typename Kind::Content> {
   public:
     using Content = typename Kind::Content;
@@ -107,16 +118,21 @@ class SqlPublicationRepository final : public domain::PublicationRepository<type
         FromJson(row->second, out.content);
         return out;
     }
-    void AddVersion(std::int64_t id, const Content& c, domain::Millis now) override {
-        db_.Write([&](Conn& conn) { core_.AddVersion(conn, id, Kind::Title(c), Kind::Subtitle(c), ToJson(c), now); });
+    std::optional<std::vector<std::string>> AddVersion(std::int64_t id, const Content& c, domain::Millis now) override {
+        return db_.WriteValue([&](Conn& conn) -> std::optional<std::vector<std::string>> {
+            if (!core_.Hold(conn, db_.dialect(), id, Kind::kName)) return std::nullopt;
+            return core_.AddVersion(conn, id, Kind::Title(c), Kind::Subtitle(c), ToJson(c), now);
+        });
     }
-    bool Approve(std::int64_t id, std::int64_t version_id, const Content& c, const std::string& slug,
-                 domain::Millis now) override {
-        bool approved = false;
+    std::optional<std::vector<std::string>> Approve(std::int64_t id, std::int64_t version_id, const Content& c,
+                                                    const std::string& slug, domain::Millis now) override {
+        std::optional<std::vector<std::string>> approved;
         db_.Write([&](Conn& conn) {
+            approved.reset();
+            if (!core_.Hold(conn, db_.dialect(), id, Kind::kName)) return;
             auto a = core_.Approve(conn, id, version_id, Kind::Title(c), Kind::Subtitle(c), ToJson(c), slug, now);
             if (!a.version_was_pending) return;
-            approved = true;
+            approved = std::move(a.unreferenced_photos);
             projection_.Unpublish(conn, id);
             core_.UnpublishPhotos(conn, id);
             if (a.is_public) {
@@ -132,11 +148,15 @@ class SqlPublicationRepository final : public domain::PublicationRepository<type
     void RequestDeletion(std::int64_t id, domain::Millis now) override {
         db_.Write([&](Conn& conn) { core_.RequestDeletion(conn, id, now); });
     }
-    void Delete(std::int64_t id) override {
+    std::optional<std::vector<std::string>> Delete(std::int64_t id) override {
+        std::optional<std::vector<std::string>> photos;
         db_.Write([&](Conn& conn) {
+            photos.reset();
+            if (!core_.Hold(conn, db_.dialect(), id, Kind::kName)) return;
             projection_.Unpublish(conn, id);
-            core_.Delete(conn, id);
+            photos = core_.Delete(conn, id);
         });
+        return photos;
     }
     void CountView(std::int64_t id) override { core_.CountView(id); }
     void SetStopped(std::int64_t id, bool stopped, domain::Millis now) override {
@@ -187,7 +207,16 @@ class SqlModerationQueries final : public domain::ModerationQueries {
     explicit SqlModerationQueries(Db& db) : db_(db) {}
     std::vector<domain::QueueItem> Queue(std::string_view kind, int limit) override;
     std::vector<domain::QueueItem> DeletionRequests(int limit) override;
+
+  private:
+    Db& db_;
+};
+
+class SqlPublicationKindIndex final : public domain::PublicationKindIndex {
+  public:
+    explicit SqlPublicationKindIndex(Db& db) : db_(db) {}
     std::optional<std::string> KindOf(std::int64_t publication_id) override;
+    std::optional<std::string> KindOfTokenHash(const std::string& token_hash) override;
 
   private:
     Db& db_;

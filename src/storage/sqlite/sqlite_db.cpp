@@ -98,6 +98,7 @@ class SqliteConn final : public Conn {
     };
 
     sqlite3_stmt* Prepare(std::string_view sql, const std::vector<Value>& params) {
+        detail::CountStatement();
         std::string key(sql);
         auto it = cache_.find(key);
         sqlite3_stmt* st = nullptr;

@@ -270,14 +270,9 @@ Response AdminRequests(Ctx& ctx) {
 Response AdminRequestDone(Ctx& ctx) {
     auto id = LeadingId(ctx.params["id"]);
     if (!id) return NotFound(ctx);
-    if (auto deletion = ctx.app.account_requests.ForDeletion(*id)) {
-        // The account goes with all its data: every publication (and its photo files), then the account itself.
-        for (const auto& item : ctx.app.owners.OwnedBy(deletion->account_id))
-            WithKindOf(ctx, item.id, [&]<typename Kind>(std::int64_t pid) {
-                KindWeb<Kind>::Service(ctx).Delete(ctx.user->account_id, pid);
-                return Response{};
-            });
-        ctx.app.account_requests.DeleteAccount(deletion->account_id);
+    if (ctx.app.account_requests.ForDeletion(*id)) {
+        // The account goes with all its data, publications and their photos included.
+        if (!ctx.app.account_deletion.CarryOut(ctx.user->account_id, *id)) return NotFound(ctx);
         ctx.app.cache.Invalidate();
         return Response::Redirect(303, ctx.L("/admin/requests?done=1"));
     }

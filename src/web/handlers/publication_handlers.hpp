@@ -237,14 +237,14 @@ http::Response EditOf(Ctx& ctx, const EditTarget& target, const domain::Publicat
     return http::Response::Redirect(303, target.done_url);
 }
 
-// Finds the kind of publication `id` and calls `f.template operator()<Kind>(id)`; nullopt when there is none.
+// Finds the kind of publication `id` (one query) and calls `f.template operator()<Kind>(id)`; nullopt when there is
+// none.
 template <typename F>
 std::optional<http::Response> WithKindOf(Ctx& ctx, std::optional<std::int64_t> id, F&& f) {
-    auto kind = id ? ctx.app.moderation.KindOf(*id) : std::nullopt;
-    if (kind == domain::VacancyKind::kName) return f.template operator()<domain::VacancyKind>(*id);
-    if (kind == domain::ResumeKind::kName) return f.template operator()<domain::ResumeKind>(*id);
-    if (kind == domain::ServiceAdKind::kName) return f.template operator()<domain::ServiceAdKind>(*id);
-    return std::nullopt;
+    auto kind = id ? ctx.app.kinds.KindOf(*id) : std::nullopt;
+    std::optional<http::Response> out;
+    if (kind) ctx.app.kinds.Visit(*kind, [&]<typename Kind>(auto&) { out = f.template operator()<Kind>(*id); });
+    return out;
 }
 
 }  // namespace ejob::web::handlers

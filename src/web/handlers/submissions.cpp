@@ -11,14 +11,17 @@ Response InvalidLink(Ctx& ctx) {
     return NotFound(ctx, N_("This management link is not valid. Check that you copied it completely."));
 }
 
-// Finds the publication behind the token and calls `f.template operator()<Kind>(token, record)`.
+// Finds the kind of the publication behind the token (one query), then calls
+// `f.template operator()<Kind>(token, record)` with that kind's record.
 template <typename F>
 Response WithManaged(Ctx& ctx, F&& f) {
     const std::string& token = ctx.params["token"];
-    if (auto r = ctx.app.vacancies.Manage(token)) return f.template operator()<d::VacancyKind>(token, r.value());
-    if (auto r = ctx.app.resumes.Manage(token)) return f.template operator()<d::ResumeKind>(token, r.value());
-    if (auto r = ctx.app.services.Manage(token)) return f.template operator()<d::ServiceAdKind>(token, r.value());
-    return InvalidLink(ctx);
+    std::optional<Response> out;
+    if (auto kind = ctx.app.kinds.KindOfToken(token))
+        ctx.app.kinds.Visit(*kind, [&]<typename Kind>(d::PublicationService<Kind>& service) {
+            if (auto r = service.Manage(token)) out = f.template operator()<Kind>(token, r.value());
+        });
+    return out ? std::move(*out) : InvalidLink(ctx);
 }
 
 }  // namespace

@@ -1,0 +1,24 @@
+#include "domain/accounts/account_deletion.hpp"
+
+namespace ejob::domain {
+
+Result<Unit> AccountDeletion::CarryOut(std::int64_t admin_id, std::int64_t request_id) {
+    auto request = requests_.ForDeletion(request_id);
+    if (!request) return request.error();
+    const std::int64_t account_id = request->account_id;
+    std::vector<std::string> files;
+    unit_.Atomically([&] {
+        files.clear();  // a retried transaction starts again
+        if (!accounts_.Hold(account_id)) return;
+        for (const auto& item : owners_.OwnedBy(account_id))
+            kinds_.Visit(item.kind, [&]<PublicationKind Kind>(PublicationService<Kind>& service) {
+                auto gone = service.DeleteStored(admin_id, item.id);
+                if (gone) files.insert(files.end(), gone->begin(), gone->end());
+            });
+        accounts_.Delete(account_id);
+    });
+    photos_.Remove(files);
+    return Unit{};
+}
+
+}  // namespace ejob::domain
