@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <random>
 #include <regex>
@@ -50,6 +51,16 @@ void TestSite::SignInAdmin(Client& c) {
     auto r = c.Post("/en/admin/login",
                     {{"_csrf", CsrfToken(form.body)}, {"email", kAdminEmail}, {"password", kAdminPassword}});
     ASSERT_EQ(r.status, 303) << r.body;
+}
+
+void TestSite::RegisterAndSignIn(Client& c, const std::string& email, const std::string& password) {
+    auto page = c.Get("/en/account/register");
+    auto r =
+        c.Post("/en/account/register", {{"_csrf", CsrfToken(page.body)}, {"email", email}, {"password", password}});
+    ASSERT_EQ(r.status, 200) << r.body.substr(0, 2000);
+    page = c.Get("/en/account/login");
+    r = c.Post("/en/account/login", {{"_csrf", CsrfToken(page.body)}, {"email", email}, {"password", password}});
+    ASSERT_EQ(r.status, 303) << r.body.substr(0, 2000);
 }
 
 std::string TestSite::SubmitVacancy(Client& c, const Form& fields) {
@@ -130,6 +141,14 @@ std::string ReadFile(const std::filesystem::path& path) {
     std::stringstream s;
     s << f.rdbuf();
     return s.str();
+}
+
+std::vector<std::string> PublicPhotoStems(const std::string& html) {
+    std::vector<std::string> out;
+    std::regex re("/media/([0-9a-f]{32})-");
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), re); it != std::sregex_iterator(); ++it)
+        if (std::find(out.begin(), out.end(), (*it)[1]) == out.end()) out.push_back((*it)[1]);
+    return out;
 }
 
 namespace fixtures {

@@ -24,6 +24,8 @@ class TestSite {
 
     // Creates the administrator (once) and signs `c` in.
     void SignInAdmin(Client& c);
+    // Registers an account through the form and signs `c` in with it.
+    void RegisterAndSignIn(Client& c, const std::string& email, const std::string& password = "long enough password");
     // Posts the vacancy form; returns the management token (fails the test when not accepted).
     std::string SubmitVacancy(Client& c, const Form& fields);
     // Posts the form of any kind ("/resumes", "/services", "/vacancies") as multipart with files.
@@ -54,6 +56,8 @@ class TestSite {
 // Page and file checks the web tests share.
 bool Contains(const std::string& hay, const std::string& needle);
 std::string ReadFile(const std::filesystem::path& path);
+// The stems of the public photos (/media/<stem>-…) a page shows, each once, in order.
+std::vector<std::string> PublicPhotoStems(const std::string& html);
 
 namespace fixtures {
 // A complete, valid vacancy form. `position` and `city` vary per test; override any field after.

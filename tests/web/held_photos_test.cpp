@@ -19,14 +19,6 @@ std::vector<std::string> HeldTokens(const std::string& html) {
     return out;
 }
 
-std::vector<std::string> PublicPhotoStems(const std::string& html) {
-    std::vector<std::string> out;
-    std::regex re("/media/([0-9a-f]{32})-");
-    for (auto it = std::sregex_iterator(html.begin(), html.end(), re); it != std::sregex_iterator(); ++it)
-        if (std::find(out.begin(), out.end(), (*it)[1]) == out.end()) out.push_back((*it)[1]);
-    return out;
-}
-
 std::string ManageToken(const HttpResult& r) {
     std::smatch m;
     std::string location = r.Header("location");
@@ -210,20 +202,7 @@ TEST_F(HeldPhotos, AnEditThroughTheManagementLinkKeepsTheNewPhoto) {
 
 TEST_F(HeldPhotos, AnOwnerEditFromMyPublicationsKeepsTheNewLogo) {
     site.SignInAdmin(admin);
-    auto page = visitor.Get("/en/account/register");
-    ASSERT_EQ(visitor
-                  .Post("/en/account/register", {{"_csrf", CsrfToken(page.body)},
-                                                 {"email", "owner@example.az"},
-                                                 {"password", "long enough password"}})
-                  .status,
-              200);
-    page = visitor.Get("/en/account/login");
-    ASSERT_EQ(visitor
-                  .Post("/en/account/login", {{"_csrf", CsrfToken(page.body)},
-                                              {"email", "owner@example.az"},
-                                              {"password", "long enough password"}})
-                  .status,
-              303);
+    site.RegisterAndSignIn(visitor, "owner@example.az");
     std::string token = site.SubmitVacancy(visitor, fixtures::VacancyForm("Baş aşpaz"));
     std::int64_t id = site.IdOfToken(token);
     site.Approve(admin, id);

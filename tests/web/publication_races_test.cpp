@@ -6,9 +6,9 @@
 
 #include <chrono>
 #include <optional>
-#include <regex>
 #include <thread>
 
+#include "domain/services/service_ad.hpp"
 #include "domain/vacancies/vacancy_service.hpp"
 #include "storage/db.hpp"
 #include "support/images.hpp"
@@ -16,14 +16,6 @@
 
 namespace ejob::testing {
 namespace {
-
-std::vector<std::string> PublicPhotoStems(const std::string& html) {
-    std::vector<std::string> out;
-    std::regex re("/media/([0-9a-f]{32})-");
-    for (auto it = std::sregex_iterator(html.begin(), html.end(), re); it != std::sregex_iterator(); ++it)
-        if (std::find(out.begin(), out.end(), (*it)[1]) == out.end()) out.push_back((*it)[1]);
-    return out;
-}
 
 class PublicationRaces : public ::testing::Test {
   protected:
@@ -49,21 +41,6 @@ class PublicationRaces : public ::testing::Test {
         if (r.status == 301) r = visitor.Get(r.Header("location"));
         EXPECT_EQ(r.status, 200);
         return r.body;
-    }
-
-    static domain::VacancyDraft Vacancy(const std::string& position) {
-        domain::VacancyDraft d;
-        d.position = position;
-        d.category = "sales";
-        d.company = "Abşeron Ticarət";
-        d.city = "sumgait";
-        d.employment_type = "full_time";
-        d.experience = "none";
-        d.education = "secondary";
-        d.requirements = "Ünsiyyətcil olmaq.";
-        d.description = "Müştərilərə xidmət.";
-        d.email = "hr@abseron.az";
-        return d;
     }
 
     TestSite site;
@@ -121,24 +98,17 @@ class AccountDeletionRace : public PublicationRaces {
   protected:
     // A registered, signed-in owner with one publication, who asked for the account to be deleted. Returns the
     // account id; `request_` is the request's id.
+    // A registered, signed-in owner with a services ad (and its photo), who asked for the account to be deleted.
+    // Returns the account id; `request_` is the request's id, `ad_` the ad as a form to submit again.
     std::int64_t OwnerAskingForDeletion() {
-        auto page = owner.Get("/en/account/register");
-        EXPECT_EQ(owner
-                      .Post("/en/account/register", {{"_csrf", CsrfToken(page.body)},
-                                                     {"email", "leaving@example.az"},
-                                                     {"password", "long enough password"}})
-                      .status,
-                  200);
-        page = owner.Get("/en/account/login");
-        EXPECT_EQ(owner
-                      .Post("/en/account/login", {{"_csrf", CsrfToken(page.body)},
-                                                  {"email", "leaving@example.az"},
-                                                  {"password", "long enough password"}})
-                      .status,
-                  303);
-        site.Submit(owner, "/services", fixtures::ServiceForm(),
-                    {{"photos", "p.jpg", "image/jpeg", images::SmallJpeg(3)}});
-        page = owner.Get("/en/account");
+        site.RegisterAndSignIn(owner, "leaving@example.az");
+        std::string token = site.Submit(owner, "/services", fixtures::ServiceForm(),
+                                        {{"photos", "p.jpg", "image/jpeg", images::SmallJpeg(3)}});
+        auto stored = site.site().services().ForModeration(site.IdOfToken(token));
+        EXPECT_TRUE(stored.ok());
+        ad_ = domain::ServiceAdKind::ToDraft(*stored->latest_content);
+        ad_.photos.clear();
+        auto page = owner.Get("/en/account");
         EXPECT_EQ(owner.Post("/en/account/requests/delete", {{"_csrf", CsrfToken(page.body)}}).status, 303);
         return site.site().db().ReadValue([&](storage::Conn& c) {
             auto row = c.QueryOne("SELECT id, account_id FROM account_requests WHERE kind = 'delete_account'");
@@ -155,6 +125,7 @@ class AccountDeletionRace : public PublicationRaces {
     }
 
     std::int64_t request_ = 0;
+    domain::ServiceAdDraft ad_;
 };
 
 TEST_F(AccountDeletionRace, APublicationSubmittedMeanwhileIsDeletedWithTheAccount) {
@@ -167,7 +138,7 @@ TEST_F(AccountDeletionRace, APublicationSubmittedMeanwhileIsDeletedWithTheAccoun
     int status = 0;
     WhileWaitingToWrite(
         "accounts", account, [&] { status = CarryOut(); },
-        [&] { ASSERT_TRUE(site.site().vacancies().Submit(Vacancy("Kassir"), account).ok()); });
+        [&] { ASSERT_TRUE(site.site().services().Submit(ad_, account).ok()); });
     EXPECT_EQ(status, 303);
     EXPECT_EQ(site.CountRows("publications"), 0) << "no publication survives its deleted account";
     EXPECT_EQ(site.CountRows("accounts"), 1) << "only the admin is left";
@@ -180,7 +151,7 @@ TEST_F(AccountDeletionRace, ASubmissionAfterTheDeletionIsRefused) {
     std::int64_t account = OwnerAskingForDeletion();
     ASSERT_EQ(CarryOut(), 303);
     // A request that found the session just before the deletion now stores the publication: refused.
-    EXPECT_ANY_THROW(site.site().vacancies().Submit(Vacancy("Kassir"), account));
+    EXPECT_ANY_THROW(site.site().services().Submit(ad_, account));
     EXPECT_EQ(site.CountRows("publications"), 0);
 }
 
