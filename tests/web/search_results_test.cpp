@@ -77,5 +77,27 @@ TEST_F(SearchResults, PagesPastTheLastAreNotFound) {
     EXPECT_EQ(reader.Get("/en/search?q=muhasib&kind=resume&page=1").status, 200);
 }
 
+TEST_F(SearchResults, OnlyWithASalaryLeavesOutNegotiableVacancies) {
+    auto form = fixtures::VacancyForm("Qaynaqçı köməkçisi");
+    for (auto& [k, v] : form)
+        if (k == "salary_min" || k == "salary_max") v.clear();  // negotiable
+    std::int64_t negotiable = site.IdOfToken(site.SubmitVacancy(visitor, form));
+    site.Approve(admin, negotiable);
+
+    auto all = reader.Get("/en/vacancies?q=qaynaqci");
+    EXPECT_TRUE(Contains(all.body, "/vacancies/" + std::to_string(vacancy) + "-"));
+    EXPECT_TRUE(Contains(all.body, "/vacancies/" + std::to_string(negotiable) + "-"));
+    EXPECT_TRUE(Contains(all.body, "2 vacancies found"));
+
+    auto with_salary = reader.Get("/en/vacancies?q=qaynaqci&with_salary=1");
+    ASSERT_EQ(with_salary.status, 200);
+    EXPECT_TRUE(Contains(with_salary.body, "/vacancies/" + std::to_string(vacancy) + "-"));
+    EXPECT_FALSE(Contains(with_salary.body, "/vacancies/" + std::to_string(negotiable) + "-"));
+    EXPECT_TRUE(Contains(with_salary.body, "1 vacancy found"));
+    // The box stays ticked, with its label.
+    EXPECT_TRUE(Contains(with_salary.body, "name=\"with_salary\" value=\"1\" checked"));
+    EXPECT_TRUE(Contains(with_salary.body, "Only with a salary"));
+}
+
 }  // namespace
 }  // namespace ejob::testing

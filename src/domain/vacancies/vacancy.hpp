@@ -67,6 +67,7 @@ struct VacancyFilter {
     std::string category, city, employment_type, experience, education;
     std::string subcategory;                 // one of the category's subcategories, or empty
     std::optional<std::int64_t> min_salary;  // qəpik
+    bool with_salary = false;                // only vacancies that state a salary (not "negotiable")
     int posted_within_days = 0;              // 0 = any time
     int page = 1;
     int per_page = 20;

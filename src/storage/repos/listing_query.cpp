@@ -106,6 +106,10 @@ void ListingQuery::Equal(const char* column, const std::string& value) {
     params_.emplace_back(value);
 }
 
+void ListingQuery::Where(const char* clause) {
+    where_ += clause;
+}
+
 void ListingQuery::Where(const char* clause, Value value) {
     where_ += clause;
     params_.push_back(std::move(value));

@@ -44,6 +44,7 @@ class ListingQuery {
     void Equal(const char* column, const std::string& value);
     // Adds a fixed clause (" AND ...", one '?') with its bound value.
     void Where(const char* clause, Value value);
+    void Where(const char* clause);  // a condition without parameters
 
     // Counts the matches (stopping at a cap when searching) and reads one page of `columns` (a fixed
     // "SELECT l.a, l.b, ..." list); `read` turns a row into an item.

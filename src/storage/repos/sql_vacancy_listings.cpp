@@ -39,6 +39,7 @@ d::Page<d::VacancySummary> SqlVacancyListings::List(const d::VacancyFilter& f, d
     q.Equal("experience", f.experience);
     q.Equal("education", f.education);
     if (f.min_salary) q.Where(" AND COALESCE(l.salary_max, l.salary_min) >= ?", *f.min_salary);
+    if (f.with_salary) q.Where(" AND COALESCE(l.salary_max, l.salary_min) IS NOT NULL");
     if (f.posted_within_days > 0) q.Where(" AND l.published_at >= ?", now - f.posted_within_days * d::kDay);
     return q.Fetch(db_, kSummaryColumns, f.page, f.per_page, [](const Row& r) {
         d::VacancySummary s;

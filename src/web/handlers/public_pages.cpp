@@ -29,6 +29,7 @@ views::ListModel ParseList(const Ctx& ctx) {
     f.education = OptionCode(r, "education", d::EducationLevels());
     m.min_salary_text = NumberText(r, "min_salary", 12);
     if (auto v = d::rules::ParseAzn(m.min_salary_text)) f.min_salary = v;
+    f.with_salary = r.QueryOr("with_salary") == "1";
     std::string posted = r.QueryOr("posted");
     if (posted == "1" || posted == "3" || posted == "7" || posted == "30") f.posted_within_days = std::stoi(posted);
 
@@ -41,6 +42,7 @@ views::ListModel ParseList(const Ctx& ctx) {
                            .Add("experience", f.experience)
                            .Add("education", f.education)
                            .Add("min_salary", f.min_salary ? m.min_salary_text : "")
+                           .Add("with_salary", f.with_salary ? "1" : "")
                            .Add("posted", f.posted_within_days ? std::to_string(f.posted_within_days) : "")
                            .str();
     return m;

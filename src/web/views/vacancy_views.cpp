@@ -69,6 +69,7 @@ std::string VacancyListPage(const Frame& f, const ListModel& m) {
         FilterSelect(h, tr, "experience", N_("Experience"), d::ExperienceLevels(), m.filter.experience, N_("Any"));
         FilterSelect(h, tr, "education", N_("Education"), d::EducationLevels(), m.filter.education, N_("Any"));
         NumberFilter(h, tr, "min_salary", N_("Salary at least, AZN"), m.min_salary_text, {.min = "0", .step = "50"});
+        Checkbox(h, tr, "with_salary", N_("Only with a salary"), m.filter.with_salary);
         static const std::vector<d::Option> kPosted = {
             {"1", N_("Last 24 hours")}, {"3", N_("Last 3 days")}, {"7", N_("Last 7 days")}, {"30", N_("Last 30 days")}};
         FilterSelect(h, tr, "posted", N_("Posted"), kPosted,
