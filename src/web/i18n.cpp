@@ -216,7 +216,7 @@ std::string Tr::IsoDate(domain::Millis at) const {
     std::tm tm{};
     gmtime_r(&secs, &tm);
     char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
     return buf;
 }
 

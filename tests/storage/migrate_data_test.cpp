@@ -35,11 +35,7 @@ d::VacancyContent Content(const std::string& position) {
 std::int64_t Publish(Db& db, SqlPublicationCore& core, const std::string& position, d::Millis at) {
     SqlVacancyListings listings(db);
     SqlPublicationRepository<d::VacancyKind> repo(db, core, listings);
-    d::Publication p;
-    p.kind = "vacancy";
-    p.slug = "x";
-    p.lang = "az";
-    p.created_at = p.updated_at = at;
+    d::Publication p{.kind = "vacancy", .slug = "x", .lang = "az", .created_at = at, .updated_at = at};
     std::int64_t id = repo.Create(p, Content(position), "hash-" + position);
     repo.Approve(id, repo.Find(id)->latest->id, Content(position), "x", at);
     return id;

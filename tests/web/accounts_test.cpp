@@ -215,7 +215,7 @@ TEST_F(Accounts, CsrfIsRequiredOnSignInSignOutAndOwnerActions) {
     ASSERT_EQ(SignIn(c, "csrf@example.az"), 303);
     std::string token = site.Submit(c, "/vacancies", fixtures::VacancyForm("Aşpaz"));
     std::int64_t id = site.IdOfToken(token);
-    for (const std::string& action : {"stop", "resume", "delete"})
+    for (const char* action : {"stop", "resume", "delete"})
         EXPECT_EQ(c.Post("/en/account/publications/" + std::to_string(id) + "/" + action, {}).status, 403) << action;
     EXPECT_EQ(c.Post("/en/account/requests/delete", {}).status, 403);
     EXPECT_EQ(c.Post("/en/account/logout", {}).status, 403);

@@ -115,7 +115,7 @@ TEST_F(Security, ApplyUrlOnlyAcceptsWebAddresses) {
 }
 
 TEST_F(Security, SecurityHeadersOnEveryResponse) {
-    for (const std::string& url : {"/", "/en/vacancies", "/no-such-page", "/healthz", "/en/vacancies/new"}) {
+    for (const char* url : {"/", "/en/vacancies", "/no-such-page", "/healthz", "/en/vacancies/new"}) {
         auto r = visitor.Get(url);
         EXPECT_TRUE(Contains(r.Header("content-security-policy"), "script-src 'self'")) << url;
         EXPECT_TRUE(Contains(r.Header("content-security-policy"), "frame-ancestors 'none'")) << url;
@@ -248,7 +248,7 @@ TEST_F(Security, SignInRotatesTheSessionAndSignOutEndsIt) {
 
 TEST_F(Security, TooManyFormFieldsAreRefused) {
     Form form;
-    for (int i = 0; i < 300; ++i) form.emplace_back("f" + std::to_string(i), "x");
+    for (int i = 0; i < 300; ++i) form.emplace_back('f' + std::to_string(i), "x");
     EXPECT_EQ(visitor.Post("/en/vacancies/new", form).status, 413);
 }
 

@@ -53,7 +53,7 @@ TEST_F(VacancyFlow, PendingVacancyIsNowherePublicUntilApproved) {
     EXPECT_FALSE(Contains(too_rich.body, "Baş mühəndis-energetik"));
 
     // Folded search: typed without Azerbaijani letters, in capitals, or as a prefix.
-    for (const std::string& q : {"bas+muhendis", "MUHENDIS-ENERGETIK", "m%C3%BCh%C9%99ndis", "energ"}) {
+    for (const std::string q : {"bas+muhendis", "MUHENDIS-ENERGETIK", "m%C3%BCh%C9%99ndis", "energ"}) {
         auto r = visitor.Get("/en/search?q=" + q);
         EXPECT_EQ(r.status, 200);
         EXPECT_TRUE(Contains(r.body, "<mark>")) << q;

@@ -16,7 +16,10 @@ VacancyDraft ToDraft(const VacancyContent& c) {
     auto azn = [](const std::optional<std::int64_t>& q) {
         if (!q) return std::string();
         std::string s = std::to_string(*q / 100);
-        if (*q % 100) s += "." + std::string(*q % 100 < 10 ? "0" : "") + std::to_string(*q % 100);
+        if (std::int64_t cents = *q % 100) {
+            s += cents < 10 ? ".0" : ".";
+            s += std::to_string(cents);
+        }
         return s;
     };
     d.salary_min = azn(c.salary_min);

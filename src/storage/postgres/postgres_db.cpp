@@ -118,7 +118,8 @@ class PgConn final : public Conn {
         std::string key(sql);
         auto it = prepared_.find(key);
         if (it == prepared_.end()) {
-            std::string name = "s" + std::to_string(prepared_.size() + 1);
+            std::string name = "s";
+            name += std::to_string(prepared_.size() + 1);
             PGresult* r = PQprepare(conn_, name.c_str(), NumberPlaceholders(key).c_str(), 0, nullptr);
             Check(r);
             PQclear(r);
