@@ -35,7 +35,7 @@ std::string EncodeHeader(const std::string& s) {
 }
 }  // namespace
 
-std::string Rfc5322(const Message& m) {
+std::string Rfc5322(const domain::MailMessage& m) {
     for (char c : m.to + m.subject)
         if (c == '\r' || c == '\n') throw std::invalid_argument("a mail header holds a line break");
     return "To: " + m.to + "\r\nFrom: ejob.az <no-reply@ejob.az>\r\nSubject: " + EncodeHeader(m.subject) +
@@ -48,7 +48,7 @@ FileMailSink::FileMailSink(std::string dir) : dir_(std::move(dir)) {
     std::filesystem::create_directories(dir_);
 }
 
-void FileMailSink::Deliver(std::int64_t id, std::int64_t queued_at_ms, const Message& m) {
+void FileMailSink::Deliver(std::int64_t id, std::int64_t queued_at_ms, const domain::MailMessage& m) {
     const std::string text = Rfc5322(m);
     const std::string name = std::to_string(queued_at_ms) + "-" + std::to_string(id) + ".eml";
     const std::string tmp = dir_ + "/." + name + ".tmp";

@@ -21,7 +21,7 @@ std::string MailNotifier::ManageLink(const Tr& tr, std::string_view token) const
 
 void MailNotifier::ManageLinkCreated(const domain::Publication& p, std::string_view title, std::string_view token) {
     Tr tr(LangOf(p));
-    mail::Message m;
+    domain::MailMessage m;
     m.to = p.owner_email;
     m.subject = tr.Fmt("Your publication \"{}\" was received", title);
     m.body = std::string(tr("Thank you! A moderator will check your publication soon.")) + "\n\n" +
@@ -34,7 +34,7 @@ void MailNotifier::ManageLinkCreated(const domain::Publication& p, std::string_v
 void MailNotifier::Approved(const domain::Publication& p, std::string_view title, std::string_view token) {
     if (p.owner_email.empty()) return;
     Tr tr(LangOf(p));
-    mail::Message m;
+    domain::MailMessage m;
     m.to = p.owner_email;
     m.subject = tr.Fmt("Your publication \"{}\" is on the site", title);
     m.body = std::string(tr("A moderator approved your publication and it is now on the site.")) + "\n" + base_url_ +
@@ -60,7 +60,7 @@ void MailNotifier::Rejected(const domain::Publication& p, std::string_view title
         quoted += "> " + std::string(line) + "\n";
         start = end + 1;
     }
-    mail::Message m;
+    domain::MailMessage m;
     m.to = p.owner_email;
     m.subject = tr.Fmt("Your publication \"{}\" was not accepted", title);
     m.body = std::string(tr("A moderator did not accept your publication. Reason:")) + "\n\n" + quoted + "\n" +
@@ -72,7 +72,7 @@ void MailNotifier::Rejected(const domain::Publication& p, std::string_view title
 
 void MailNotifier::ConfirmEmail(const domain::Account& a, std::string_view token) {
     Tr tr(ParseLang(a.lang).value_or(Lang::Az));
-    mail::Message m;
+    domain::MailMessage m;
     m.to = a.email;
     m.subject = tr("Confirm your email address on ejob.az");
     m.body = std::string(tr("Open this link to confirm your email address (valid for 7 days):")) + "\n" + base_url_ +
@@ -83,7 +83,7 @@ void MailNotifier::ConfirmEmail(const domain::Account& a, std::string_view token
 
 void MailNotifier::AlreadyRegistered(const domain::Account& a) {
     Tr tr(ParseLang(a.lang).value_or(Lang::Az));
-    mail::Message m;
+    domain::MailMessage m;
     m.to = a.email;
     m.subject = tr("Someone tried to register with your email on ejob.az");
     m.body = std::string(tr("Your email address already has an account. If it was you, sign in, or set a new "
@@ -95,7 +95,7 @@ void MailNotifier::AlreadyRegistered(const domain::Account& a) {
 
 void MailNotifier::PasswordReset(const domain::Account& a, std::string_view token) {
     Tr tr(ParseLang(a.lang).value_or(Lang::Az));
-    mail::Message m;
+    domain::MailMessage m;
     m.to = a.email;
     m.subject = tr("Set a new password on ejob.az");
     m.body = std::string(tr("Open this link within an hour to set a new password. It works once:")) + "\n" + base_url_ +

@@ -3,8 +3,8 @@
 #include <string>
 
 #include "domain/accounts/account.hpp"
+#include "domain/common/mail_queue.hpp"
 #include "domain/publications/publication.hpp"
-#include "mail/outbox.hpp"
 #include "web/i18n.hpp"
 
 namespace ejob::web {
@@ -12,7 +12,7 @@ namespace ejob::web {
 class MailNotifier final : public domain::PublicationNotifier, public domain::AccountNotifier {
   public:
     // Messages go to `queue`, inside the transaction of the change they report.
-    MailNotifier(mail::MailQueue& queue, std::string base_url) : queue_(queue), base_url_(std::move(base_url)) {}
+    MailNotifier(domain::MailQueue& queue, std::string base_url) : queue_(queue), base_url_(std::move(base_url)) {}
     void ManageLinkCreated(const domain::Publication& p, std::string_view title, std::string_view token) override;
     void Approved(const domain::Publication& p, std::string_view title, std::string_view token) override;
     void Rejected(const domain::Publication& p, std::string_view title, std::string_view reason,
@@ -23,7 +23,7 @@ class MailNotifier final : public domain::PublicationNotifier, public domain::Ac
 
   private:
     std::string ManageLink(const Tr& tr, std::string_view token) const;
-    mail::MailQueue& queue_;
+    domain::MailQueue& queue_;
     std::string base_url_;  // "http://127.0.0.1:8080"
 };
 

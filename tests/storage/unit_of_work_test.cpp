@@ -70,10 +70,10 @@ TEST_F(UnitOfWorkTest, WhenAnyPartFailsNothingIsStoredAndNoMailIsQueued) {
               0u);
 }
 
-struct RecordingSink final : mail::MailSink {
+struct RecordingSink final : domain::MailSink {
     std::vector<std::int64_t> ids;
     bool fail = false;
-    void Deliver(std::int64_t id, std::int64_t, const mail::Message&) override {
+    void Deliver(std::int64_t id, std::int64_t, const domain::MailMessage&) override {
         if (fail) throw std::runtime_error("disk full");
         ids.push_back(id);
     }

@@ -18,7 +18,7 @@ constexpr const char* kNextAttempt = "SELECT MIN(next_attempt_at) FROM mail_outb
 
 }  // namespace
 
-void SqlMailQueue::Enqueue(const mail::Message& m) {
+void SqlMailQueue::Enqueue(const domain::MailMessage& m) {
     for (char c : m.to + m.subject)
         if (c == '\r' || c == '\n') throw std::invalid_argument("a mail header holds a line break");
     const domain::Millis now = clock_.Now();
@@ -26,7 +26,7 @@ void SqlMailQueue::Enqueue(const mail::Message& m) {
     maybe_pending_.store(true, std::memory_order_relaxed);
 }
 
-SqlMailQueue::Delivery SqlMailQueue::DeliverDue(mail::MailSink& sink, size_t max) {
+SqlMailQueue::Delivery SqlMailQueue::DeliverDue(domain::MailSink& sink, size_t max) {
     maybe_pending_.store(false, std::memory_order_relaxed);
     Delivery out;
     std::int64_t after = 0;

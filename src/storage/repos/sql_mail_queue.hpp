@@ -5,16 +5,16 @@
 #include <string>
 
 #include "domain/common/clock.hpp"
+#include "domain/common/mail_queue.hpp"
 #include "domain/common/unit_of_work.hpp"
-#include "mail/outbox.hpp"
 #include "storage/db.hpp"
 
 namespace ejob::storage {
 
-class SqlMailQueue final : public mail::MailQueue {
+class SqlMailQueue final : public domain::MailQueue {
   public:
     SqlMailQueue(Db& db, const domain::Clock& clock) : db_(db), clock_(clock) {}
-    void Enqueue(const mail::Message& m) override;
+    void Enqueue(const domain::MailMessage& m) override;
 
     struct Delivery {
         size_t delivered = 0;
@@ -24,7 +24,7 @@ class SqlMailQueue final : public mail::MailQueue {
     // Hands due messages to `sink`, each in its own transaction (a row is deleted only with its delivery; on
     // PostgreSQL rows another node is delivering are skipped). A failed message is retried later, with a growing
     // delay (at most 10 minutes). At most `max` messages per call.
-    Delivery DeliverDue(mail::MailSink& sink, size_t max = 100);
+    Delivery DeliverDue(domain::MailSink& sink, size_t max = 100);
     // True when this process may have queued mail since the last delivery, or a postponed one is due (a cheap check
     // for every request).
     bool MaybePending() const {

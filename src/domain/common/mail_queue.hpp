@@ -1,0 +1,32 @@
+#pragma once
+// Outgoing mail as the rest of the system sees it. Code that tells someone something composes a MailMessage and puts
+// it in a MailQueue, which stores it in the same database transaction as the change it reports
+// (storage/repos/sql_mail_queue.*). A delivery job takes queued messages to a MailSink (mail/outbox.*: files in a
+// folder).
+#include <cstdint>
+#include <string>
+
+namespace ejob::domain {
+
+struct MailMessage {
+    std::string to;
+    std::string subject;
+    std::string body;  // plain text, UTF-8
+};
+
+// Port: stores a message for delivery, inside the caller's transaction when there is one.
+class MailQueue {
+  public:
+    virtual ~MailQueue() = default;
+    virtual void Enqueue(const MailMessage& m) = 0;
+};
+
+// Port: where queued mail is delivered. Deliver throws when the message could not be handed over; it may be called
+// again for the same message (`id`), and must not duplicate it then.
+class MailSink {
+  public:
+    virtual ~MailSink() = default;
+    virtual void Deliver(std::int64_t id, std::int64_t queued_at_ms, const MailMessage& m) = 0;
+};
+
+}  // namespace ejob::domain
