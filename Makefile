@@ -13,8 +13,9 @@ build: deps
 	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
-run: build
-	@scripts/run.sh
+# One progress line per step; the tools' output goes to $(BUILD_DIR)/make-run.log.
+run:
+	@BUILD_DIR=$(BUILD_DIR) JOBS=$(JOBS) scripts/run.sh
 
 test:
 	@scripts/install-deps.sh test
