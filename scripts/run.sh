@@ -31,7 +31,7 @@ step() {
 }
 
 build() {
-  cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release && cmake --build "$BUILD_DIR" -j "$JOBS"
+  cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release && cmake --build "$BUILD_DIR" -j "$JOBS" --target ejob
 }
 
 admin=""
@@ -44,7 +44,7 @@ prepare_database() {
 
 step "installing packages" scripts/install-deps.sh build
 step "building (the first build takes a few minutes)" build
-step "preparing the database" prepare_database
+step "preparing the database (the first time with demo content)" prepare_database
 echo "$admin"
 echo "Open http://$LISTEN (administration: http://$LISTEN/admin/login). Ctrl-C stops the server."
 exec "$BIN" serve --data-dir "$DATA_DIR" --listen "$LISTEN"
