@@ -18,7 +18,9 @@ TEST(PageCacheBytes, NeverHoldsMoreThanItsBudgetAndDropsTheLeastRecentlyUsed) {
     PageCache cache(1 << 20, 60'000);
     for (int i = 0; i < 1000; ++i) {
         cache.Put("az /vacancies?page=" + std::to_string(i), PageOf(10'000), 0);
-        if (i > 0) ASSERT_NE(cache.Get("az /vacancies?page=0", 0), nullptr) << i;  // used often: stays
+        if (i > 0) {
+            ASSERT_NE(cache.Get("az /vacancies?page=0", 0), nullptr) << i;  // used often: stays
+        }
         ASSERT_LE(cache.bytes(), size_t{1} << 20);
     }
     EXPECT_GT(cache.entries(), 90u);
