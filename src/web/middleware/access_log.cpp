@@ -1,28 +1,11 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
-#include <cstring>
 
 #include "web/middleware/chain.hpp"
+#include "web/middleware/secret_paths.hpp"
 
 namespace ejob::web::middleware {
-namespace {
-
-constexpr const char* kTokenMarkers[] = {"/manage/", "/password-reset/", "/confirm/"};
-
-// Secret tokens in paths (management links, password reset and confirmation links) never reach the log.
-std::string RedactedPath(const std::string& path) {
-    for (const char* marker : kTokenMarkers) {
-        auto at = path.find(marker);
-        if (at == std::string::npos) continue;
-        size_t start = at + std::strlen(marker);
-        size_t end = path.find('/', start);
-        return path.substr(0, start) + "…" + (end == std::string::npos ? "" : path.substr(end));
-    }
-    return path;
-}
-
-}  // namespace
 
 http::Response AccessLog(Ctx& ctx, Next next) {
     auto started = std::chrono::steady_clock::now();

@@ -1,13 +1,8 @@
 #include "web/middleware/chain.hpp"
+#include "web/middleware/secret_paths.hpp"
 
 namespace ejob::web::middleware {
 namespace {
-
-bool CarriesToken(const std::string& path) {
-    for (const char* marker : {"/manage/", "/password-reset/", "/confirm/"})
-        if (path.find(marker) != std::string::npos) return true;
-    return false;
-}
 
 bool Has(const http::Fields& headers, std::string_view name) {
     for (const auto& [k, v] : headers)
