@@ -19,13 +19,11 @@
 #include "security/sodium.hpp"
 #include "storage/codecs/codecs.hpp"
 #include "storage/migrate.hpp"
+#include "storage/repos/public_listings.hpp"
 #include "storage/repos/sql_account_repository.hpp"
 #include "storage/repos/sql_mail_queue.hpp"
 #include "storage/repos/sql_publications.hpp"
-#include "storage/repos/sql_resume_listings.hpp"
 #include "storage/repos/sql_retention.hpp"
-#include "storage/repos/sql_service_listings.hpp"
-#include "storage/repos/sql_vacancy_listings.hpp"
 #include "web/http/server.hpp"
 #include "web/notifications.hpp"
 #include "web/page_cache.hpp"
@@ -39,11 +37,9 @@ struct Site::Parts {
     std::shared_ptr<domain::Clock> clock;
     std::unique_ptr<storage::Db> db;
     storage::SqlPublicationCore publications;
-    std::unique_ptr<storage::SqlVacancyListings> vacancy_listings;
+    std::unique_ptr<storage::PublicListings> listings;
     std::unique_ptr<storage::SqlPublicationRepository<domain::VacancyKind>> vacancy_repo;
-    std::unique_ptr<storage::SqlResumeListings> resume_listings;
     std::unique_ptr<storage::SqlPublicationRepository<domain::ResumeKind>> resume_repo;
-    std::unique_ptr<storage::SqlServiceAdListings> service_listings;
     std::unique_ptr<storage::SqlPublicationRepository<domain::ServiceAdKind>> service_repo;
     std::unique_ptr<storage::SqlModerationQueries> moderation;
     std::unique_ptr<storage::SqlPublicationKindIndex> kind_index;
@@ -89,6 +85,9 @@ struct Site::Parts {
 };
 
 namespace {
+// The change feed keeps this many recent changes: far more than any node falls behind between two polls.
+constexpr std::int64_t kListingChangesKept = 100000;
+
 // Delivers queued mail. After a request only when this process queued some; the ticker looks in any case.
 void DeliverMail(Site::Parts& p, bool even_if_none_queued_here) {
     if (!even_if_none_queued_here && !p.mail_queue->MaybePending()) return;
@@ -123,15 +122,13 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.db = storage::OpenDb(p.config.DbUrl());
     storage::RequireCurrentSchema(*p.db);
 
-    p.vacancy_listings = std::make_unique<storage::SqlVacancyListings>(*p.db, BuiltinSynonyms());
+    p.listings = std::make_unique<storage::PublicListings>(*p.db, BuiltinSynonyms(), *p.clock);
     p.vacancy_repo = std::make_unique<storage::SqlPublicationRepository<domain::VacancyKind>>(*p.db, p.publications,
-                                                                                              *p.vacancy_listings);
-    p.resume_listings = std::make_unique<storage::SqlResumeListings>(*p.db, BuiltinSynonyms());
+                                                                                              p.listings->vacancy_rows);
     p.resume_repo = std::make_unique<storage::SqlPublicationRepository<domain::ResumeKind>>(*p.db, p.publications,
-                                                                                            *p.resume_listings);
-    p.service_listings = std::make_unique<storage::SqlServiceAdListings>(*p.db, BuiltinSynonyms());
-    p.service_repo = std::make_unique<storage::SqlPublicationRepository<domain::ServiceAdKind>>(*p.db, p.publications,
-                                                                                                *p.service_listings);
+                                                                                            p.listings->resume_rows);
+    p.service_repo = std::make_unique<storage::SqlPublicationRepository<domain::ServiceAdKind>>(
+        *p.db, p.publications, p.listings->service_rows);
     p.moderation = std::make_unique<storage::SqlModerationQueries>(*p.db);
     p.audit = std::make_unique<storage::SqlAuditLog>(*p.db);
     p.account_repo = std::make_unique<storage::SqlAccountRepository>(*p.db);
@@ -175,11 +172,11 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     storage::SqlPublicationCore* core = &p.publications;
     p.services.reset(new web::Services{
         .vacancies = *p.vacancies,
-        .vacancy_listings = *p.vacancy_listings,
+        .vacancy_listings = p.listings->vacancies,
         .resumes = *p.resumes,
-        .resume_listings = *p.resume_listings,
+        .resume_listings = p.listings->resumes,
         .services = *p.services_ads,
-        .service_listings = *p.service_listings,
+        .service_listings = p.listings->services,
         .kinds = *p.kinds,
         .moderation = *p.moderation,
         .accounts = *p.accounts,
@@ -205,11 +202,10 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         db->Read([](storage::Conn& c) { c.QueryOne("SELECT 1"); });
         return true;
     };
-    // Pages cached on every node are dropped within a tick of a change made on any node (shared counter).
-    p.cache->on_invalidate = [db] {
-        db->Write(
-            [](storage::Conn& c) { c.Exec("UPDATE site_state SET value = value + 1 WHERE name = 'page_generation'"); });
-    };
+    // The lists in memory follow the change feed: at once after this node's commits, within a tick (below) after
+    // another node's; cached pages are dropped whenever what is public changed.
+    p.listings->sync.on_change = [cache = p.cache.get()] { cache->Invalidate(); };
+    p.listings->Start();
     p.router = std::make_unique<web::Router>(*p.services);
     p.purge = std::make_unique<domain::PurgeJob>(
         *p.retention_store, *p.photo_directory,
@@ -237,26 +233,16 @@ void Site::Start() {
     p.server = std::make_unique<web::http::Server>(o, [router](web::http::Request& r) { return router->Handle(r); });
     p.server->Start();
     p.stopping = false;
-    // Background: every 200 ms, follow the shared page generation; every 5 s, write the counted views.
-    auto read_generation = [db = p.db.get()] {
-        return db->ReadValue([](storage::Conn& c) {
-            auto row = c.QueryOne("SELECT value FROM site_state WHERE name = 'page_generation'");
-            return row ? row->Int(0) : std::int64_t{0};
-        });
-    };
-    std::int64_t start_generation = read_generation();
-    p.ticker = std::thread([this, read_generation, start_generation] {
+    // Background: every 200 ms, follow the changes other nodes made public; every 5 s, write the counted views.
+    p.ticker = std::thread([this] {
         auto& p = *p_;
         std::unique_lock lock(p.ticker_mu);
-        std::int64_t seen = start_generation;
         int ticks = 0;
         while (!p.stopping) {
             p.ticker_cv.wait_for(lock, std::chrono::milliseconds(200));
             lock.unlock();
             try {
-                std::int64_t generation = read_generation();
-                if (generation != seen) p.cache->InvalidateLocal();
-                seen = generation;
+                p.listings->sync.Poll();
                 if (++ticks % 25 == 0) p.publications.FlushViews(*p.db);
                 if (ticks % 25 == 10) DeliverMail(p, true);  // retries, and mail queued by other nodes
                 if (ticks % 18000 == 300) Purge();           // a minute after start, then hourly
@@ -287,7 +273,7 @@ void Site::Stop() {
 
 domain::PurgeReport Site::Purge() {
     auto report = p_->purge->Run();
-    if (report.publications > 0) p_->cache->Invalidate();
+    p_->listings->changes.Prune(kListingChangesKept);
     if (report.ran && (report.publications > 0 || report.orphan_photos > 0))
         spdlog::warn("retention: deleted {} publications and {} unreferenced photos", report.publications,
                      report.orphan_photos);

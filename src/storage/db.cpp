@@ -24,12 +24,17 @@ std::string Row::Text(size_t i) const {
 }
 
 namespace {
-// The write transactions open on this thread, innermost last.
-thread_local std::vector<std::pair<const Db*, Conn*>> open_writes;
+// The write transactions open on this thread, innermost last, and whether public content changed in them.
+struct OpenWriteTx {
+    const Db* db;
+    Conn* conn;
+    bool public_change;
+};
+thread_local std::vector<OpenWriteTx> open_writes;
 
 Conn* OpenWrite(const Db* db) {
-    for (const auto& [d, c] : open_writes)
-        if (d == db) return c;
+    for (const auto& w : open_writes)
+        if (w.db == db) return w.conn;
     return nullptr;
 }
 }  // namespace
@@ -41,13 +46,24 @@ void Db::Read(const std::function<void(Conn&)>& f) {
 
 void Db::Write(const std::function<void(Conn&)>& f) {
     if (Conn* c = OpenWrite(this)) return f(*c);
+    bool public_change = false;
     WriteTransaction([&](Conn& c) {
-        open_writes.emplace_back(this, &c);
+        open_writes.push_back({this, &c, false});
         struct Close {
-            ~Close() { open_writes.pop_back(); }
-        } close;
+            bool& changed;
+            ~Close() {
+                changed = open_writes.back().public_change;  // of the attempt that committed, when it did
+                open_writes.pop_back();
+            }
+        } close{public_change};
         f(c);
     });
+    if (public_change && public_change_) public_change_();
+}
+
+void MarkPublicChange(Conn& c) {
+    for (auto& w : open_writes)
+        if (w.conn == &c) w.public_change = true;
 }
 
 namespace {

@@ -80,6 +80,11 @@ class Db {
     // work commits or rolls back as a whole (see UnitOfWork).
     void Write(const std::function<void(Conn&)>& f);
 
+    // Called on the writing thread after the commit of each write in which public content changed (see
+    // MarkPublicChange), so that this node's copies of public lists and pages catch up before it answers. Set once,
+    // before serving.
+    void OnPublicChange(std::function<void()> listener) { public_change_ = std::move(listener); }
+
     template <typename F>
     auto ReadValue(F&& f) {
         decltype(f(std::declval<Conn&>())) out{};
@@ -94,9 +99,13 @@ class Db {
     }
 
   protected:
+    std::function<void()> public_change_;
     virtual void ReadOnConnection(const std::function<void(Conn&)>& f) = 0;
     virtual void WriteTransaction(const std::function<void(Conn&)>& f) = 0;
 };
+
+// Inside a write transaction on `c`: what is public changes with it (Db::OnPublicChange runs after its commit).
+void MarkPublicChange(Conn& c);
 
 struct DbOptions {
     int max_connections = 16;

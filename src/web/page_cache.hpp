@@ -31,14 +31,8 @@ class PageCache {
     PageCache(size_t max_bytes, std::int64_t ttl_ms) : max_bytes_(max_bytes), ttl_ms_(ttl_ms) {}
     std::shared_ptr<const CachedPage> Get(const std::string& key, std::int64_t now);
     void Put(const std::string& key, std::shared_ptr<CachedPage> page, std::int64_t now);
-    // Something public changed here: drop every page, and tell the other nodes (on_invalidate).
-    void Invalidate() {
-        generation_.fetch_add(1);
-        if (on_invalidate) on_invalidate();
-    }
-    // Another node changed something: drop every page.
-    void InvalidateLocal() { generation_.fetch_add(1); }
-    std::function<void()> on_invalidate;
+    // Something public changed (on any node: the change feed tells): drop every page.
+    void Invalidate() { generation_.fetch_add(1); }
     std::uint64_t generation() const { return generation_.load(); }
     // What the cache holds now: pages and their bytes (keys, bodies and compressed bodies).
     size_t entries() const;

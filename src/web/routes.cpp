@@ -10,10 +10,10 @@ namespace ejob::web {
 namespace {
 // The query parameters of the list and search pages (see Route::query).
 constexpr const char* kVacancyListQuery =
-    "q category subcategory city employment_type experience education min_salary with_salary posted page";
+    "q sort category subcategory city employment_type experience education min_salary with_salary posted page";
 constexpr const char* kResumeListQuery =
-    "q category city experience education_level gender max_salary age_min age_max page";
-constexpr const char* kServiceListQuery = "q category city price_min price_max page";
+    "q sort category city experience education_level gender max_salary age_min age_max page";
+constexpr const char* kServiceListQuery = "q sort category city price_min price_max page";
 constexpr const char* kSearchQuery = "q kind page";
 }  // namespace
 

@@ -7,6 +7,7 @@
 #include "domain/vacancies/vacancy_service.hpp"
 #include "storage/migrate.hpp"
 #include "storage/migrate_data.hpp"
+#include "storage/repos/public_listings.hpp"
 #include "storage/repos/sql_account_repository.hpp"
 #include "storage/repos/sql_publications.hpp"
 #include "storage/repos/sql_vacancy_listings.hpp"
@@ -65,8 +66,10 @@ TEST(MigrateData, CopiesEverythingKeepsIdsAndContinuesTheSequences) {
         EXPECT_EQ(LoadOrCreateSecret(*target, "signing_key", "another"), "the-key");
 
         SqlPublicationCore target_core;
-        SqlVacancyListings listings(*target);
-        SqlPublicationRepository<d::VacancyKind> repo(*target, target_core, listings);
+        d::FixedClock clock(0);
+        PublicListings listings(*target, d::search::Synonyms::None(), clock);
+        listings.Start();
+        SqlPublicationRepository<d::VacancyKind> repo(*target, target_core, listings.vacancy_rows);
         auto moved = repo.FindPublished(second);
         ASSERT_TRUE(moved.has_value());
         EXPECT_EQ(moved->content.position, "Mühəndis");
@@ -74,7 +77,7 @@ TEST(MigrateData, CopiesEverythingKeepsIdsAndContinuesTheSequences) {
         EXPECT_TRUE(target_core.IsPublicPhoto(*target, "0123456789abcdef0123456789abcdef"));
         d::VacancyFilter f;
         f.terms = {"muhendis"};
-        EXPECT_EQ(listings.List(f, 3000).total, 1) << "the search index came along";
+        EXPECT_EQ(listings.vacancies.List(f, 3000).total, 1) << "the search index came along";
         EXPECT_GT(Publish(*target, target_core, "Yeni", 3000), second) << "new ids continue after the copied ones";
         EXPECT_THROW(CopySite(*source, *target), DbError) << "never into a database that holds a site";
     }

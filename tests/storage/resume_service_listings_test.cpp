@@ -7,9 +7,8 @@
 #include "domain/publications/publication_service.hpp"
 #include "storage/codecs/codecs.hpp"
 #include "storage/migrate.hpp"
+#include "storage/repos/public_listings.hpp"
 #include "storage/repos/sql_publications.hpp"
-#include "storage/repos/sql_resume_listings.hpp"
-#include "storage/repos/sql_service_listings.hpp"
 #include "support/test_db.hpp"
 
 namespace ejob::storage {
@@ -28,16 +27,18 @@ class ResumeServiceDb : public ::testing::Test {
         test_db_ = std::make_unique<testing::TestDatabase>(dir_);
         db_ = OpenDb(test_db_->url());
         Migrate(*db_);
-        resumes_ = std::make_unique<SqlResumeListings>(*db_);
-        services_ = std::make_unique<SqlServiceAdListings>(*db_);
-        resume_repo_ = std::make_unique<SqlPublicationRepository<d::ResumeKind>>(*db_, core_, *resumes_);
-        service_repo_ = std::make_unique<SqlPublicationRepository<d::ServiceAdKind>>(*db_, core_, *services_);
+        listings_ = std::make_unique<PublicListings>(*db_, d::search::Synonyms::None(), clock_);
+        listings_->Start();
+        resumes_ = &listings_->resumes;
+        services_ = &listings_->services;
+        resume_repo_ = std::make_unique<SqlPublicationRepository<d::ResumeKind>>(*db_, core_, listings_->resume_rows);
+        service_repo_ =
+            std::make_unique<SqlPublicationRepository<d::ServiceAdKind>>(*db_, core_, listings_->service_rows);
     }
     void TearDown() override {
         resume_repo_.reset();
         service_repo_.reset();
-        resumes_.reset();
-        services_.reset();
+        listings_.reset();
         db_.reset();
         test_db_.reset();
         std::filesystem::remove_all(dir_);
@@ -98,8 +99,10 @@ class ResumeServiceDb : public ::testing::Test {
     std::unique_ptr<testing::TestDatabase> test_db_;
     std::unique_ptr<Db> db_;
     SqlPublicationCore core_;
-    std::unique_ptr<SqlResumeListings> resumes_;
-    std::unique_ptr<SqlServiceAdListings> services_;
+    d::FixedClock clock_{0};
+    std::unique_ptr<PublicListings> listings_;
+    d::IndexedResumes* resumes_ = nullptr;
+    d::IndexedServiceAds* services_ = nullptr;
     std::unique_ptr<SqlPublicationRepository<d::ResumeKind>> resume_repo_;
     std::unique_ptr<SqlPublicationRepository<d::ServiceAdKind>> service_repo_;
 };

@@ -7,9 +7,9 @@
 #include "domain/vacancies/vacancy_service.hpp"
 #include "storage/codecs/codecs.hpp"
 #include "storage/migrate.hpp"
+#include "storage/repos/public_listings.hpp"
 #include "storage/repos/sql_account_repository.hpp"
 #include "storage/repos/sql_publications.hpp"
-#include "storage/repos/sql_vacancy_listings.hpp"
 #include "support/test_db.hpp"
 
 namespace ejob::storage {
@@ -25,8 +25,9 @@ class TempDb : public ::testing::Test {
         test_db_ = std::make_unique<testing::TestDatabase>(dir_);
         db_ = OpenDb(test_db_->url());
         Migrate(*db_);
-        listings_ = std::make_unique<SqlVacancyListings>(*db_);
-        repo_ = std::make_unique<SqlPublicationRepository<d::VacancyKind>>(*db_, core_, *listings_);
+        listings_ = std::make_unique<PublicListings>(*db_, d::search::Synonyms::None(), clock_);
+        listings_->Start();
+        repo_ = std::make_unique<SqlPublicationRepository<d::VacancyKind>>(*db_, core_, listings_->vacancy_rows);
     }
     void TearDown() override {
         repo_.reset();
@@ -69,7 +70,8 @@ class TempDb : public ::testing::Test {
     std::unique_ptr<testing::TestDatabase> test_db_;
     std::unique_ptr<Db> db_;
     SqlPublicationCore core_;
-    std::unique_ptr<SqlVacancyListings> listings_;
+    d::FixedClock clock_{0};
+    std::unique_ptr<PublicListings> listings_;
     std::unique_ptr<SqlPublicationRepository<d::VacancyKind>> repo_;
 };
 
@@ -96,26 +98,26 @@ TEST_F(TempDb, ListsNewestFirstWithCombinedFiltersAndCounts) {
     Publish(Content("Mühasib", "finance", "ganja", 80000), 2000);
     Publish(Content("Analitik", "it", "ganja", 150000), 3000);
     d::VacancyFilter f;
-    auto all = listings_->List(f, 10000);
+    auto all = listings_->vacancies.List(f, 10000);
     ASSERT_EQ(all.total, 3);
     EXPECT_EQ(all.items[0].position, "Analitik");
     EXPECT_EQ(all.items[2].position, "Proqramçı");
 
     f.category = "it";
     f.city = "ganja";
-    auto both = listings_->List(f, 10000);
+    auto both = listings_->vacancies.List(f, 10000);
     ASSERT_EQ(both.total, 1);
     EXPECT_EQ(both.items[0].position, "Analitik");
 
     d::VacancyFilter rich;
     rich.min_salary = 200000;
-    EXPECT_EQ(listings_->List(rich, 10000).total, 1);
+    EXPECT_EQ(listings_->vacancies.List(rich, 10000).total, 1);
 
     d::VacancyFilter recent;
     recent.posted_within_days = 1;
-    EXPECT_EQ(listings_->List(recent, 2500 + d::kDay).total, 1);
+    EXPECT_EQ(listings_->vacancies.List(recent, 2500 + d::kDay).total, 1);
 
-    auto counts = listings_->CountByCategory();
+    auto counts = listings_->vacancies.CountByCategory();
     ASSERT_EQ(counts.size(), 2u);
     EXPECT_EQ(counts[0].category, "finance");
     EXPECT_EQ(counts[0].count, 1);
@@ -127,14 +129,14 @@ TEST_F(TempDb, SearchUsesFoldedPrefixesAndSurvivesOperators) {
     Publish(Content("Бухгалтер"), 2000);
     d::VacancyFilter f;
     f.terms = {"muhendis"};
-    EXPECT_EQ(listings_->List(f, 0).total, 1);
+    EXPECT_EQ(listings_->vacancies.List(f, 0).total, 1);
     f.terms = {"muhend"};
-    EXPECT_EQ(listings_->List(f, 0).total, 1);
+    EXPECT_EQ(listings_->vacancies.List(f, 0).total, 1);
     f.terms = {"бухгалт"};
-    EXPECT_EQ(listings_->List(f, 0).total, 1);
+    EXPECT_EQ(listings_->vacancies.List(f, 0).total, 1);
     for (std::string weird : {"\"", "AND", "NEAR", "*", "a\"b", "col:x", "^"}) {
         f.terms = {weird};
-        EXPECT_NO_THROW(listings_->List(f, 0)) << weird;
+        EXPECT_NO_THROW(listings_->vacancies.List(f, 0)) << weird;
     }
 }
 
@@ -146,7 +148,7 @@ TEST_F(TempDb, DeleteRemovesEveryTrace) {
             db_->ReadValue([&](Conn& c) { return c.QueryOne(std::string("SELECT COUNT(*) FROM ") + table)->Int(0); });
         EXPECT_EQ(n, 0) << table;
     }
-    EXPECT_TRUE(listings_->CountByCategory().empty());
+    EXPECT_TRUE(listings_->vacancies.CountByCategory().empty());
 }
 
 TEST_F(TempDb, ViewsAreCountedInBatches) {

@@ -48,7 +48,7 @@ TEST(PageCacheBytes, ReplacingAPageAndInvalidatingKeepTheCountRight) {
     const size_t one = cache.bytes();
     cache.Put("a", PageOf(10'000), 0);
     EXPECT_EQ(cache.bytes(), one);
-    cache.InvalidateLocal();
+    cache.Invalidate();
     EXPECT_EQ(cache.Get("a", 0), nullptr);  // an older generation
     EXPECT_EQ(cache.bytes(), 0u);
     cache.Put("b", PageOf(10'000, cache.generation()), 0);

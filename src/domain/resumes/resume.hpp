@@ -65,9 +65,11 @@ struct ResumeSummary {
     std::int64_t id = 0;
     std::string slug, display_name;  // full name or initials, by privacy
     std::string desired_position, category, city, experience, education_level;
+    std::string gender;
     std::optional<std::int64_t> min_salary;
-    std::optional<int> age;
-    std::string photo;  // thumb stem, empty when none or hidden
+    std::optional<int> birth_year;
+    std::optional<int> age;  // on the list's day
+    std::string photo;       // thumb stem, empty when none or hidden
     std::string excerpt;
     Millis published_at = 0;
 };
@@ -77,6 +79,8 @@ struct ResumeFilter {
     std::string category, city, experience, education_level, gender;
     std::optional<std::int64_t> max_salary;  // desired salary at most (qəpik)
     std::optional<int> age_min, age_max;
+    ListOrder order = ListOrder::Default;
+    bool count_options = false;
     int page = 1;
     int per_page = 20;
 };

@@ -60,6 +60,8 @@ struct ServiceAdFilter {
     std::vector<std::string> terms;
     std::string category, city;
     std::optional<std::int64_t> price_min, price_max;  // qəpik
+    ListOrder order = ListOrder::Default;
+    bool count_options = false;
     int page = 1;
     int per_page = 20;
 };

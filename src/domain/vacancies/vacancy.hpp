@@ -8,6 +8,7 @@
 #include "domain/common/result.hpp"
 #include "domain/publications/privacy.hpp"
 #include "domain/publications/publication.hpp"
+#include "domain/search/facet_counts.hpp"
 
 namespace ejob::domain {
 
@@ -55,12 +56,16 @@ struct VacancyContacts {
 struct VacancySummary {
     std::int64_t id = 0;
     std::string slug, position, company, category, city, employment_type;
+    std::string subcategory, experience, education;  // for the filters
     bool remote = false;
     std::optional<std::int64_t> salary_min, salary_max;
     std::string logo;  // photo stem or empty
     std::string excerpt;
     Millis published_at = 0;
 };
+
+// How a list is ordered. Default: by relevance when words are searched, else newest first.
+enum class ListOrder { Default, Relevance, Newest, Highest };  // Highest: salary or price, highest first
 
 struct VacancyFilter {
     std::vector<std::string> terms;  // folded search terms, all must match (prefix)
@@ -69,6 +74,8 @@ struct VacancyFilter {
     std::optional<std::int64_t> min_salary;  // qəpik
     bool with_salary = false;                // only vacancies that state a salary (not "negotiable")
     int posted_within_days = 0;              // 0 = any time
+    ListOrder order = ListOrder::Default;
+    bool count_options = false;  // also count the results each filter option would give (Page::options)
     int page = 1;
     int per_page = 20;
 };
@@ -78,6 +85,7 @@ struct Page {
     std::vector<T> items;
     std::int64_t total = 0;
     bool total_is_lower_bound = false;  // counting stopped at a cap: "1000+"
+    search::FacetCounts options;        // per filter option, the results it would give (when asked)
     int page = 1;
     int per_page = 20;
     int Pages() const { return total == 0 ? 1 : static_cast<int>((total + per_page - 1) / per_page); }

@@ -1,7 +1,7 @@
 #include "storage/repos/sql_vacancy_listings.hpp"
 
 #include "domain/text/text.hpp"
-#include "storage/repos/listing_query.hpp"
+#include "storage/repos/listing_rows.hpp"
 
 namespace ejob::storage {
 namespace d = ejob::domain;
@@ -14,8 +14,31 @@ constexpr const char* kInsertListing =
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char* kSummaryColumns =
     "SELECT l.publication_id, l.slug, l.position, l.company, l.category, l.city, l.employment_type, l.remote, "
-    "l.salary_min, l.salary_max, l.excerpt, l.published_at, l.logo";
+    "l.salary_min, l.salary_max, l.excerpt, l.published_at, l.logo, l.subcategory, l.experience, l.education";
+
+d::VacancySummary Summary(const Row& r) {
+    d::VacancySummary s;
+    s.id = r.Int(0);
+    s.slug = r.Text(1);
+    s.position = r.Text(2);
+    s.company = r.Text(3);
+    s.category = r.Text(4);
+    s.city = r.Text(5);
+    s.employment_type = r.Text(6);
+    s.remote = r.Int(7) != 0;
+    s.salary_min = r.OptInt(8);
+    s.salary_max = r.OptInt(9);
+    s.excerpt = r.Text(10);
+    s.published_at = r.Int(11);
+    s.logo = r.Text(12);
+    s.subcategory = r.Text(13);
+    s.experience = r.Text(14);
+    s.education = r.Text(15);
+    return s;
+}
 }  // namespace
+
+SqlVacancyListings::SqlVacancyListings(Db& db) : SqlListingSource(db, kTable, kSummaryColumns, &Summary) {}
 
 void SqlVacancyListings::Publish(Conn& c, std::int64_t id, d::Millis published_at, const std::string& slug,
                                  const d::VacancyContent& v) {
@@ -23,45 +46,11 @@ void SqlVacancyListings::Publish(Conn& c, std::int64_t id, d::Millis published_a
            {id, published_at, slug, v.position, v.company, v.category, v.city, v.employment_type, v.experience,
             v.education, V(v.remote), V(v.salary_min), V(v.salary_max),
             v.photos.empty() ? std::string() : v.photos.front(), d::text::Excerpt(v.description, 220), v.subcategory});
-    CountAndIndex(c, kTable, id, v.category, d::SearchText(v));
+    AddListing(c, kTable, id, d::SearchText(v));
 }
 
 void SqlVacancyListings::Unpublish(Conn& c, std::int64_t id) {
     RemoveListing(c, kTable, id);
-}
-
-d::Page<d::VacancySummary> SqlVacancyListings::List(const d::VacancyFilter& f, d::Millis now) {
-    ListingQuery q(kTable, synonyms_.Understand(f.terms), db_.dialect());
-    q.Equal("category", f.category);
-    q.Equal("subcategory", f.subcategory);
-    q.Equal("city", f.city);
-    q.Equal("employment_type", f.employment_type);
-    q.Equal("experience", f.experience);
-    q.Equal("education", f.education);
-    if (f.min_salary) q.Where(" AND COALESCE(l.salary_max, l.salary_min) >= ?", *f.min_salary);
-    if (f.with_salary) q.Where(" AND COALESCE(l.salary_max, l.salary_min) IS NOT NULL");
-    if (f.posted_within_days > 0) q.Where(" AND l.published_at >= ?", now - f.posted_within_days * d::kDay);
-    return q.Fetch(db_, kSummaryColumns, f.page, f.per_page, [](const Row& r) {
-        d::VacancySummary s;
-        s.id = r.Int(0);
-        s.slug = r.Text(1);
-        s.position = r.Text(2);
-        s.company = r.Text(3);
-        s.category = r.Text(4);
-        s.city = r.Text(5);
-        s.employment_type = r.Text(6);
-        s.remote = r.Int(7) != 0;
-        s.salary_min = r.OptInt(8);
-        s.salary_max = r.OptInt(9);
-        s.excerpt = r.Text(10);
-        s.published_at = r.Int(11);
-        s.logo = r.Text(12);
-        return s;
-    });
-}
-
-std::vector<d::CategoryCount> SqlVacancyListings::CountByCategory() {
-    return storage::CountByCategory(db_, kTable);
 }
 
 }  // namespace ejob::storage

@@ -226,7 +226,6 @@ Response OwnerStop(Ctx& ctx) {
     return WithOwned(ctx, [&]<typename Kind>(std::int64_t id, const auto&) {
         auto r = KindWeb<Kind>::Service(ctx).Stop(ctx.user->account_id, id);
         if (!r) return ErrorPage(ctx, r.error());
-        ctx.app.cache.Invalidate();
         return Response::Redirect(303, ctx.L("/account?done=stopped"));
     });
 }
@@ -235,7 +234,6 @@ Response OwnerResume(Ctx& ctx) {
     return WithOwned(ctx, [&]<typename Kind>(std::int64_t id, const auto&) {
         auto r = KindWeb<Kind>::Service(ctx).Resume(ctx.user->account_id, id);
         if (!r) return ErrorPage(ctx, r.error());
-        ctx.app.cache.Invalidate();
         return Response::Redirect(303, ctx.L("/account?done=resumed"));
     });
 }
@@ -273,7 +271,6 @@ Response AdminRequestDone(Ctx& ctx) {
     if (ctx.app.account_requests.ForDeletion(*id)) {
         // The account goes with all its data, publications and their photos included.
         if (!ctx.app.account_deletion.CarryOut(ctx.user->account_id, *id)) return NotFound(ctx);
-        ctx.app.cache.Invalidate();
         return Response::Redirect(303, ctx.L("/admin/requests?done=1"));
     }
     auto r = ctx.app.account_requests.ChangeEmail(*id);

@@ -68,7 +68,6 @@ Response ApproveOf(Ctx& ctx, std::int64_t id) {
         if (!invalid) m.conflict = result.error().message;
         return HtmlResponse(views::AdminReview(MakeFrame(ctx), m), invalid ? 422 : 409);
     }
-    ctx.app.cache.Invalidate();
     return Response::Redirect(303, ctx.L("/admin/moderation?done=approved"));
 }
 
@@ -103,7 +102,6 @@ Response RejectOf(Ctx& ctx, std::int64_t id) {
 template <typename Kind>
 Response DeleteOf(Ctx& ctx, std::int64_t id) {
     if (!KindWeb<Kind>::Service(ctx).Delete(ctx.user->account_id, id)) return NotFound(ctx);
-    ctx.app.cache.Invalidate();
     return Response::Redirect(303, ctx.L("/admin/moderation?done=deleted"));
 }
 

@@ -65,13 +65,39 @@ inline std::string NumberText(const http::Request& r, const char* name, size_t m
     return domain::text::CleanInput(r.QueryOr(name)).substr(0, max_bytes);
 }
 
-// What every list page reads the same way into its model: the search box, its terms, the page of 20 items.
+// The order ("sort"): relevance, newest or highest (salary, price); anything else is the default.
+inline domain::ListOrder ListOrderOf(const http::Request& r) {
+    const std::string v = r.QueryOr("sort");
+    if (v == "relevance") return domain::ListOrder::Relevance;
+    if (v == "newest") return domain::ListOrder::Newest;
+    if (v == "highest") return domain::ListOrder::Highest;
+    return domain::ListOrder::Default;
+}
+// The order as the page links repeat it ("" for the default).
+inline std::string ListOrderCode(domain::ListOrder o) {
+    switch (o) {
+        case domain::ListOrder::Relevance:
+            return "relevance";
+        case domain::ListOrder::Newest:
+            return "newest";
+        case domain::ListOrder::Highest:
+            return "highest";
+        case domain::ListOrder::Default:
+            break;
+    }
+    return "";
+}
+
+// What every list page reads the same way into its model: the search box, its terms, the order, the page of 20
+// items, and the counts of every filter option.
 template <typename ListModel>
 void ReadListBasics(const http::Request& r, ListModel& m) {
     m.q = SearchBoxText(r);
     m.filter.terms = domain::text::SearchTerms(m.q);
+    m.filter.order = ListOrderOf(r);
     m.filter.page = PageNumber(r);
     m.filter.per_page = kListPageSize;
+    m.filter.count_options = true;
 }
 
 // The query string that page links repeat: "?k=v&k=v" of the non-empty values, URL-encoded; "" when all are empty.

@@ -35,6 +35,7 @@ views::ListModel ParseList(const Ctx& ctx) {
 
     m.page_link_base = PageLinkQuery()
                            .Add("q", m.q)
+                           .Add("sort", ListOrderCode(f.order))
                            .Add("category", f.category)
                            .Add("subcategory", f.subcategory)
                            .Add("city", f.city)

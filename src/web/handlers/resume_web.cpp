@@ -160,6 +160,7 @@ http::Response ResumeListHandler(Ctx& ctx) {
 
     m.page_link_base = ctx.L("/resumes") + PageLinkQuery()
                                                .Add("q", m.q)
+                                               .Add("sort", ListOrderCode(f.order))
                                                .Add("category", f.category)
                                                .Add("city", f.city)
                                                .Add("experience", f.experience)

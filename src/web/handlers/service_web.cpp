@@ -93,6 +93,7 @@ http::Response ServiceListHandler(Ctx& ctx) {
 
     m.page_link_base = ctx.L("/services") + PageLinkQuery()
                                                 .Add("q", m.q)
+                                                .Add("sort", ListOrderCode(f.order))
                                                 .Add("category", f.category)
                                                 .Add("city", f.city)
                                                 .Add("price_min", f.price_min ? m.price_min_text : "")

@@ -169,9 +169,11 @@ std::string ResumeListPage(const Frame& f, const ResumeListModel& m) {
     p.path = "/resumes";
     p.q = m.q;
     p.filters = [&](Html& h) {
-        FilterSelect(h, tr, "category", N_("Category"), CategoryOptions(), flt.category, N_("All categories"));
-        FilterSelect(h, tr, "city", N_("City"), d::Cities(), flt.city, N_("All cities"));
-        FilterSelect(h, tr, "experience", N_("Experience"), d::ExperienceLevels(), flt.experience, N_("Any"));
+        const auto* n = &m.page.options;
+        SortSelect(h, tr, flt.order, !flt.terms.empty(), N_("Highest desired salary first"));
+        FilterSelect(h, tr, "category", N_("Category"), CategoryOptions(), flt.category, N_("All categories"), n);
+        FilterSelect(h, tr, "city", N_("City"), d::Cities(), flt.city, N_("All cities"), n);
+        FilterSelect(h, tr, "experience", N_("Experience"), d::ExperienceLevels(), flt.experience, N_("Any"), n);
         FilterSelect(h, tr, "education_level", N_("Education level"), d::ResumeEducationLevels(), flt.education_level,
                      N_("Any"));
         FilterSelect(h, tr, "gender", N_("Gender"), Genders(), flt.gender, N_("Any"));

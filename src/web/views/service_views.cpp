@@ -69,8 +69,10 @@ std::string ServiceListPage(const Frame& f, const ServiceListModel& m) {
     p.path = "/services";
     p.q = m.q;
     p.filters = [&](Html& h) {
-        FilterSelect(h, tr, "category", N_("Category"), d::ServiceCategories(), flt.category, N_("All categories"));
-        FilterSelect(h, tr, "city", N_("City"), d::Cities(), flt.city, N_("All cities"));
+        const auto* n = &m.page.options;
+        SortSelect(h, tr, flt.order, !flt.terms.empty(), N_("Highest price first"));
+        FilterSelect(h, tr, "category", N_("Category"), d::ServiceCategories(), flt.category, N_("All categories"), n);
+        FilterSelect(h, tr, "city", N_("City"), d::Cities(), flt.city, N_("All cities"), n);
         h.Open("div", {{"class", "row"}});
         NumberFilter(h, tr, "price_min", N_("Price from, AZN"), m.price_min_text, {.min = "0"});
         NumberFilter(h, tr, "price_max", N_("Price to, AZN"), m.price_max_text, {.min = "0"});

@@ -58,23 +58,25 @@ std::string VacancyListPage(const Frame& f, const ListModel& m) {
     p.path = "/vacancies";
     p.q = m.q;
     p.filters = [&](Html& h) {
-        FilterSelect(h, tr, "category", N_("Category"), CategoryOptions(), m.filter.category, N_("All categories"));
+        const auto* n = &m.page.options;
+        SortSelect(h, tr, m.filter.order, !m.filter.terms.empty(), N_("Highest salary first"));
+        FilterSelect(h, tr, "category", N_("Category"), CategoryOptions(), m.filter.category, N_("All categories"), n);
         // The chosen category's subcategories (choose the category first: this works without JavaScript).
         if (const auto* cat = d::FindCategory(m.filter.category); cat && !cat->subcategories.empty())
             FilterSelect(h, tr, "subcategory", N_("Subcategory"), cat->subcategories, m.filter.subcategory,
-                         N_("All subcategories"));
-        FilterSelect(h, tr, "city", N_("City"), d::Cities(), m.filter.city, N_("All cities"));
+                         N_("All subcategories"), n);
+        FilterSelect(h, tr, "city", N_("City"), d::Cities(), m.filter.city, N_("All cities"), n);
         FilterSelect(h, tr, "employment_type", N_("Employment type"), d::EmploymentTypes(), m.filter.employment_type,
-                     N_("Any"));
-        FilterSelect(h, tr, "experience", N_("Experience"), d::ExperienceLevels(), m.filter.experience, N_("Any"));
-        FilterSelect(h, tr, "education", N_("Education"), d::EducationLevels(), m.filter.education, N_("Any"));
+                     N_("Any"), n);
+        FilterSelect(h, tr, "experience", N_("Experience"), d::ExperienceLevels(), m.filter.experience, N_("Any"), n);
+        FilterSelect(h, tr, "education", N_("Education"), d::EducationLevels(), m.filter.education, N_("Any"), n);
         NumberFilter(h, tr, "min_salary", N_("Salary at least, AZN"), m.min_salary_text, {.min = "0", .step = "50"});
-        Checkbox(h, tr, "with_salary", N_("Only with a salary"), m.filter.with_salary);
+        FilterCheckbox(h, tr, "with_salary", N_("Only with a salary"), m.filter.with_salary, n);
         static const std::vector<d::Option> kPosted = {
             {"1", N_("Last 24 hours")}, {"3", N_("Last 3 days")}, {"7", N_("Last 7 days")}, {"30", N_("Last 30 days")}};
         FilterSelect(h, tr, "posted", N_("Posted"), kPosted,
                      m.filter.posted_within_days ? std::to_string(m.filter.posted_within_days) : std::string(),
-                     N_("Any time"));
+                     N_("Any time"), n);
     };
     p.show_label = N_("Show vacancies");
     p.categories = CategoryOptions();

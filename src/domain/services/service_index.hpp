@@ -1,0 +1,21 @@
+#pragma once
+// Self-employment ad lists from memory (search/indexed_listings.hpp): the fields an ad is filtered, counted and
+// ordered by.
+#include "domain/search/indexed_listings.hpp"
+#include "domain/services/service_ad.hpp"
+
+namespace ejob::domain {
+
+struct ServiceAdIndexTraits {
+    using Port = ServiceAdListings;
+    using Summary = ServiceAdSummary;
+    using Filter = ServiceAdFilter;
+    static constexpr const char* kKind = "service";
+    static search::ListingIndex MakeIndex();
+    static search::IndexEntry Entry(const ServiceAdSummary& s, const std::string& search_text);
+    static search::IndexQuery Query(const ServiceAdFilter& f, Millis now, const search::Synonyms& synonyms);
+    static void Finish(ServiceAdSummary&, Millis) {}
+};
+using IndexedServiceAds = search::IndexedListings<ServiceAdIndexTraits>;
+
+}  // namespace ejob::domain

@@ -1,0 +1,60 @@
+#pragma once
+// The public lists of every kind, wired once: the SQL read models (kept in step by the publication lifecycle), the
+// in-memory lists served from them, and the change feed that keeps those in step on every node — right after this
+// node's own commits (Db::OnPublicChange) and whenever Poll is called for the other nodes' changes.
+#include "domain/common/clock.hpp"
+#include "domain/resumes/resume_index.hpp"
+#include "domain/search/listing_sync.hpp"
+#include "domain/services/service_index.hpp"
+#include "domain/vacancies/vacancy_index.hpp"
+#include "storage/repos/listing_rows.hpp"
+#include "storage/repos/sql_resume_listings.hpp"
+#include "storage/repos/sql_service_listings.hpp"
+#include "storage/repos/sql_vacancy_listings.hpp"
+
+namespace ejob::storage {
+
+class PublicListings {
+  public:
+    // `synonyms`: the occupation names a search word also finds. Lists are empty until Start.
+    PublicListings(Db& db, const domain::search::Synonyms& synonyms, const domain::Clock& clock)
+        : db_(db),
+          vacancy_rows(db),
+          resume_rows(db),
+          service_rows(db),
+          vacancies(vacancy_rows, synonyms),
+          resumes(resume_rows, synonyms),
+          services(service_rows, synonyms),
+          changes(db),
+          sync(changes, {&vacancies, &resumes, &services}, clock) {}
+    PublicListings(const PublicListings&) = delete;
+    PublicListings& operator=(const PublicListings&) = delete;
+    ~PublicListings() { db_.OnPublicChange(nullptr); }
+
+    // Loads every list and follows this node's commits from now on. A poll that fails (the database briefly away)
+    // is made good by the next one.
+    void Start() {
+        sync.Start();
+        db_.OnPublicChange([this] {
+            try {
+                sync.Poll();
+            } catch (const std::exception&) {
+            }
+        });
+    }
+
+  private:
+    Db& db_;
+
+  public:
+    SqlVacancyListings vacancy_rows;
+    SqlResumeListings resume_rows;
+    SqlServiceAdListings service_rows;
+    domain::IndexedVacancies vacancies;
+    domain::IndexedResumes resumes;
+    domain::IndexedServiceAds services;
+    SqlListingChanges changes;
+    domain::search::ListingSync sync;
+};
+
+}  // namespace ejob::storage
