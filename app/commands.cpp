@@ -95,7 +95,7 @@ size_t SeedKind(storage::Db& db, storage::SqlPublicationCore& core, Projection& 
     security::SodiumTokenService tokens;
     SilentNotifier notifier;
     NoAudit audit;
-    media::StoredPhotoFiles files(store);
+    media::PipelinePhotoStore files(store);
     domain::Millis now = domain::SystemClock().Now();
     domain::FixedClock clock(now - 60 * domain::kDay);
     domain::Millis step = drafts.empty() ? 0 : 60 * domain::kDay / static_cast<domain::Millis>(drafts.size());
@@ -103,13 +103,10 @@ size_t SeedKind(storage::Db& db, storage::SqlPublicationCore& core, Projection& 
     domain::PublicationService<Kind> service(repo, tokens, notifier, audit, files, unit, clock);
     size_t done = 0;
     for (size_t i = 0; i < drafts.size(); ++i) {
-        auto draft = drafts[i];
-        for (const auto& png : photos_for(i, draft)) {
-            auto processed = media::ProcessPhoto(png);
-            if (processed.error != media::PhotoError::None) throw std::runtime_error("demo photo was refused");
-            draft.photos.push_back(store.Save(processed.photo));
-        }
-        auto submitted = service.Submit(draft);
+        const auto& draft = drafts[i];
+        auto pngs = photos_for(i, draft);
+        domain::PhotoChoice photos{.field = "photo", .held = {}, .chosen = {pngs.begin(), pngs.end()}};
+        auto submitted = service.Submit(draft, photos);
         if (!submitted) throw std::runtime_error(std::string("demo ") + Kind::kName + " failed validation");
         if (!service.Approve(0, submitted->id, draft)) throw std::runtime_error("demo approval failed");
         clock.Advance(step);

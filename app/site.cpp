@@ -62,7 +62,7 @@ struct Site::Parts {
     std::unique_ptr<mail::FileMailSink> mail_sink;
     std::unique_ptr<storage::SqlUnitOfWork> unit_of_work;
     std::unique_ptr<media::PhotoStore> photo_store;
-    std::unique_ptr<media::StoredPhotoFiles> photo_files;
+    std::unique_ptr<media::PipelinePhotoStore> photo_files;
     std::unique_ptr<media::StoredPhotoDirectory> photo_directory;
     std::unique_ptr<storage::SqlRetentionStore> retention_store;
     std::unique_ptr<domain::PurgeJob> purge;
@@ -147,7 +147,7 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.unit_of_work = std::make_unique<storage::SqlUnitOfWork>(*p.db);
     media::InitVips();
     p.photo_store = std::make_unique<media::PhotoStore>(p.config.MediaDir());
-    p.photo_files = std::make_unique<media::StoredPhotoFiles>(*p.photo_store);
+    p.photo_files = std::make_unique<media::PipelinePhotoStore>(*p.photo_store);
     p.photo_directory = std::make_unique<media::StoredPhotoDirectory>(*p.photo_store);
     p.retention_store = std::make_unique<storage::SqlRetentionStore>(*p.db);
     p.notifier = std::make_unique<web::MailNotifier>(*p.mail_queue, p.config.base_url);
@@ -191,6 +191,7 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         .limiter = *p.limiter,
         .base_url = p.config.base_url,
         .photo_store = *p.photo_store,
+        .photos = *p.photo_files,
         .photo_is_public = [db, core](const std::string& stem) { return core->IsPublicPhoto(*db, stem); },
         .count_view = [core](std::int64_t id) { core->CountView(id); },
         .deliver_mail = [parts = &p] { DeliverMail(*parts, false); },

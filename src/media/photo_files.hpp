@@ -1,26 +1,56 @@
 #pragma once
-// The domain's PhotoFiles port on top of the photo store.
+// The domain's photo ports on top of the photo pipeline and the photo store.
 #include <sys/stat.h>
 
 #include <chrono>
 #include <filesystem>
 #include <set>
 
-#include "domain/publications/publication.hpp"
+#include "domain/common/photo_store.hpp"
 #include "domain/retention/purge.hpp"
 #include "media/photo_pipeline.hpp"
 
 namespace ejob::media {
 
-class StoredPhotoFiles final : public domain::PhotoFiles {
+// The domain's PhotoStore port: uploads go through the photo pipeline (libvips), the results into the store.
+class PipelinePhotoStore final : public domain::PhotoStore {
   public:
-    explicit StoredPhotoFiles(PhotoStore& store) : store_(store) {}
+    // Inside this class, PhotoStore names the domain's port: the directory is media::PhotoStore.
+    explicit PipelinePhotoStore(media::PhotoStore& store) : store_(store) {}
+
+    domain::StoredPhoto Store(std::string_view upload) override {
+        auto processed = limiter_.Process(upload);
+        if (processed.error != PhotoError::None) return {"", RefusalOf(processed.error)};
+        std::string stem = store_.Save(processed.photo);
+        return {stem, stem.empty() ? domain::PhotoRefusal::NotSaved : domain::PhotoRefusal::None};
+    }
+    std::string Claim(std::string_view stem) override { return store_.Rename(stem); }
     void Remove(const std::vector<std::string>& stems) override {
         for (const auto& s : stems) store_.Remove(s);
     }
 
   private:
-    PhotoStore& store_;
+    static domain::PhotoRefusal RefusalOf(PhotoError e) {
+        switch (e) {
+            case PhotoError::None:
+                return domain::PhotoRefusal::None;
+            case PhotoError::Empty:
+                return domain::PhotoRefusal::Empty;
+            case PhotoError::TooLarge:
+                return domain::PhotoRefusal::TooLarge;
+            case PhotoError::TooManyPixels:
+                return domain::PhotoRefusal::TooManyPixels;
+            case PhotoError::Corrupt:
+                return domain::PhotoRefusal::Corrupt;
+            case PhotoError::NotAnImage:
+                break;
+        }
+        return domain::PhotoRefusal::NotAnImage;
+    }
+
+    media::PhotoStore& store_;
+    // Each photo takes ~0.3 s of a core and up to ~150 MB: at most two are processed at once by this store.
+    PhotoProcessingLimiter limiter_{2};
 };
 
 // The photo files on disk, for the retention job.

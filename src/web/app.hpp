@@ -41,9 +41,10 @@ struct Services {
     const domain::Signer& signer;  // CSRF tokens
     const domain::Clock& clock;
     PageCache& cache;
-    domain::RateLimiter& limiter;  // contact reveals per IP
-    std::string base_url;          // absolute URLs in feeds, sitemaps and mail
-    media::PhotoStore& photo_store;
+    domain::RateLimiter& limiter;    // contact reveals per IP
+    std::string base_url;            // absolute URLs in feeds, sitemaps and mail
+    media::PhotoStore& photo_store;  // the files, to serve them
+    domain::PhotoStore& photos;      // uploads to hold for a refused form (the lifecycle stores its own)
     std::function<bool(const std::string&)> photo_is_public;
     std::function<void(std::int64_t)> count_view;  // a publication page served from the page cache
     std::function<void()> deliver_mail;            // after a request that may have queued mail

@@ -12,20 +12,6 @@
 namespace ejob::web {
 
 namespace {
-const char* MessageFor(media::PhotoError e) {
-    switch (e) {
-        case media::PhotoError::TooLarge:
-            return N_("The photo is larger than 10 MB. Choose a smaller one.");
-        case media::PhotoError::TooManyPixels:
-            return N_("The photo has more than 40 megapixels. Choose a smaller one.");
-        case media::PhotoError::Corrupt:
-            return N_("The photo is damaged or incomplete. Choose another file.");
-        case media::PhotoError::Empty:
-            return N_("The photo file is empty.");
-        default:
-            return N_("This file is not a JPEG, PNG or WebP photo.");
-    }
-}
 
 constexpr const char* kHeldField = "held_photo";
 constexpr const char* kRemoveHeldField = "remove_held_photo";
@@ -38,14 +24,16 @@ std::string CsrfCookie(const Ctx& ctx) {
     return ctx.req.Cookie(ctx.CookieName("ejob_csrf"));
 }
 
-HeldPhoto Hold(const Ctx& ctx, const std::string& stem, domain::Millis expires) {
-    HeldPhoto p;
-    p.stem = stem;
-    p.expires = expires;
-    p.token =
-        stem + "." + std::to_string(expires) + "." + ctx.app.signer.Sign(HeldMessage(CsrfCookie(ctx), stem, expires));
-    return p;
+// The form's hidden value for a held photo.
+std::string HeldToken(const Ctx& ctx, const std::string& stem, domain::Millis expires) {
+    return stem + "." + std::to_string(expires) + "." +
+           ctx.app.signer.Sign(HeldMessage(CsrfCookie(ctx), stem, expires));
 }
+
+struct HeldPhoto {
+    std::string stem;
+    domain::Millis expires = 0;
+};
 
 // The held photo behind `token` when this visitor holds it, it has not expired and its files are still there.
 std::optional<HeldPhoto> Verify(const Ctx& ctx, std::string_view token) {
@@ -64,100 +52,79 @@ std::optional<HeldPhoto> Verify(const Ctx& ctx, std::string_view token) {
         return std::nullopt;
     std::error_code ec;
     if (!std::filesystem::exists(ctx.app.photo_store.PathOf(stem, "thumb.webp"), ec)) return std::nullopt;
-    HeldPhoto p;
-    p.stem = std::move(stem);
-    p.token = std::string(token);
-    p.expires = expires;
-    p.from_form = true;
-    return p;
+    return HeldPhoto{std::move(stem), expires};
 }
 
-constexpr const char* kNoLongerHeld =
-    N_("A photo you chose before is no longer kept (chosen photos are kept for one hour). Choose it again.");
 }  // namespace
 
-std::vector<std::string> FormPhotos::Stems() const {
-    std::vector<std::string> out;
-    for (const auto& p : photos) out.push_back(p.stem);
-    return out;
-}
-
-std::vector<views::HeldPhotoView> FormPhotos::ForForm(const Ctx&) const {
-    std::vector<views::HeldPhotoView> out;
-    for (const auto& p : photos) out.push_back({p.token, "/held-photos/" + p.token});
-    return out;
-}
-
-FormPhotos CollectFormPhotos(Ctx& ctx, const std::string& field, size_t max_count, bool single) {
+FormPhotos ReadFormPhotos(Ctx& ctx, const std::string& field, size_t max_count, bool single) {
     FormPhotos out;
-    out.field = field;
+    out.choice.field = field;
+    auto& held = out.choice.held;
     auto removed = ctx.req.FormAll(kRemoveHeldField);
     bool lost = false;
     for (const auto& token : ctx.req.FormAll(kHeldField)) {
-        auto held = Verify(ctx, token);
+        auto photo = Verify(ctx, token);
         bool remove = std::find(removed.begin(), removed.end(), token) != removed.end();
-        if (held && remove) ctx.app.photo_store.Remove(held->stem);
+        if (photo && remove) ctx.app.photos.Remove({photo->stem});
         if (remove) continue;
-        if (!held) {
+        if (!photo) {
             lost = true;
             continue;
         }
-        bool seen =
-            std::any_of(out.photos.begin(), out.photos.end(), [&](const HeldPhoto& p) { return p.stem == held->stem; });
-        if (!seen) out.photos.push_back(std::move(*held));
+        if (std::find(held.begin(), held.end(), photo->stem) != held.end()) continue;
+        held.push_back(photo->stem);
+        out.expires[photo->stem] = photo->expires;
     }
-    if (lost) out.errors.push_back({field, kNoLongerHeld});
+    if (lost) out.errors.push_back({field, domain::kPhotoNoLongerHeld});
 
-    std::vector<const http::UploadedFile*> files;
+    std::vector<std::string_view> files;
     for (const auto& f : ctx.req.files)
-        if (f.field == field && !f.data.empty()) files.push_back(&f);
+        if (f.field == field && !f.data.empty()) files.push_back(f.data);
     if (files.empty()) return out;
     if (single && files.size() <= max_count) {
         // Choosing another file replaces the photo kept from the last attempt.
-        for (const auto& p : out.photos) ctx.app.photo_store.Remove(p.stem);
-        out.photos.clear();
+        ctx.app.photos.Remove(held);
+        held.clear();
     }
-    if (out.photos.size() + files.size() > max_count) {
-        size_t room = max_count > out.photos.size() ? max_count - out.photos.size() : 0;
+    if (held.size() + files.size() > max_count) {
+        size_t room = max_count > held.size() ? max_count - held.size() : 0;
         out.errors.push_back({field, room == 0 ? N_("You cannot add more photos.") : N_("At most {} photos."),
                               std::to_string(max_count)});
         return out;
     }
-    // Each photo takes ~0.3 s of a core and up to ~150 MB: at most two are processed at once in this process.
-    static media::PhotoProcessingLimiter limiter(2);
-    domain::Millis expires = ctx.app.clock.Now() + kHeldPhotoLifetime;
-    for (const auto* f : files) {
-        auto processed = limiter.Process(f->data);
-        std::string stem = processed.error == media::PhotoError::None ? ctx.app.photo_store.Save(processed.photo) : "";
-        if (!stem.empty()) {
-            out.photos.push_back(Hold(ctx, stem, expires));
+    for (auto data : files) {
+        // Known from the size alone, before any decoding: the answer says the photo was too much data.
+        if (data.size() > media::PhotoLimits{}.max_bytes) {
+            out.status = 413;
+            out.errors.push_back({field, domain::PhotoRefusalMessage(domain::PhotoRefusal::TooLarge)});
             continue;
         }
-        if (processed.error == media::PhotoError::TooLarge) out.status = 413;
-        out.errors.push_back({field, processed.error == media::PhotoError::None
-                                         ? N_("The photo could not be saved. Please try again.")
-                                         : MessageFor(processed.error)});
+        out.choice.chosen.push_back(data);
     }
     return out;
 }
 
-void ClaimHeldPhotos(Ctx& ctx, FormPhotos& photos) {
-    bool lost = false;
-    std::vector<HeldPhoto> kept;
-    for (auto& p : photos.photos) {
-        if (!p.from_form) {
-            kept.push_back(std::move(p));
-            continue;
-        }
-        std::string fresh = ctx.app.photo_store.Rename(p.stem);
-        if (fresh.empty()) {
-            lost = true;
-            continue;
-        }
-        kept.push_back(Hold(ctx, fresh, p.expires));
+std::vector<views::HeldPhotoView> HoldFormPhotos(Ctx& ctx, FormPhotos& photos,
+                                                 std::vector<domain::FieldError>& errors) {
+    auto& choice = photos.choice;
+    for (auto upload : choice.chosen) {
+        auto stored = ctx.app.photos.Store(upload);
+        if (stored.stem.empty())
+            errors.push_back({choice.field, domain::PhotoRefusalMessage(stored.refusal)});
+        else
+            choice.held.push_back(std::move(stored.stem));
     }
-    photos.photos = std::move(kept);
-    if (lost) photos.errors.push_back({photos.field, kNoLongerHeld});
+    choice.chosen.clear();
+    // A photo the form carried keeps the end of its hold; one stored or renamed by this request starts a new one.
+    domain::Millis fresh = ctx.app.clock.Now() + kHeldPhotoLifetime;
+    std::vector<views::HeldPhotoView> out;
+    for (const auto& stem : choice.held) {
+        auto carried = photos.expires.find(stem);
+        std::string token = HeldToken(ctx, stem, carried == photos.expires.end() ? fresh : carried->second);
+        out.push_back({token, "/held-photos/" + token});
+    }
+    return out;
 }
 
 http::Response ServeHeldPhoto(Ctx& ctx) {

@@ -1,17 +1,19 @@
 #pragma once
-// Photos uploaded with a form: each goes through the photo pipeline (decode with limits, strip metadata,
-// re-encode) and is stored under a random name; and serving stored photos to whoever may see them.
+// The photo field of a form, read for the service (which stores the photos of a valid form through its
+// domain::PhotoStore port); and serving stored photos to whoever may see them.
 //
-// A form that comes back with errors keeps the photos already chosen ("held" photos): they were processed and
+// A form that comes back with errors keeps the photos already chosen ("held" photos): they are processed and
 // stored once, and the form carries them back as hidden values "<stem>.<expires>.<signature>", signed with the site
 // key over the visitor's CSRF cookie, so another visitor can neither use nor see them. A held photo lives
 // kHeldPhotoLifetime; one that never becomes part of a publication is an unreferenced file, which the retention
 // job deletes a day after it was written (domain/retention/purge.cpp) — after the hold has ended, never during it.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "domain/common/clock.hpp"
+#include "domain/common/photo_store.hpp"
 #include "domain/common/result.hpp"
 #include "web/app.hpp"
 #include "web/views/form_fields.hpp"
@@ -22,35 +24,25 @@ namespace ejob::web {
 constexpr domain::Millis kHeldPhotoLifetime = domain::kHour;
 static_assert(kHeldPhotoLifetime < domain::kDay, "the unused-file sweep (a day's grace) must not end a hold");
 
-struct HeldPhoto {
-    std::string stem;
-    std::string token;  // the form's hidden value
-    domain::Millis expires = 0;
-    bool from_form = false;  // carried back by the form (not chosen just now)
-};
-
-// The photos of one form submission: those the form carried back, then those chosen just now.
+// The photo field of one submitted form, read without decoding anything: the photos the form carries back, then
+// the files chosen just now. The service stores them only for a valid text (domain::PhotoChoice).
 struct FormPhotos {
-    std::string field;
-    std::vector<HeldPhoto> photos;
-    std::vector<domain::FieldError> errors;  // on the photo field
-    int status = 422;
-
-    std::vector<std::string> Stems() const;
-    // For the form shown again: thumbnails with a "remove" box.
-    std::vector<views::HeldPhotoView> ForForm(const Ctx& ctx) const;
+    domain::PhotoChoice choice;
+    std::vector<domain::FieldError> errors;         // found before any decoding: the form comes back with them
+    int status = 422;                               // 413 when a file is over the photo size limit
+    std::map<std::string, domain::Millis> expires;  // of the held photos the form carried, by stem
 };
 
 // Reads the held photos the form carries back (dropping, and deleting, those ticked "remove"; a foreign or expired
-// one is an error asking to choose the photo again), then processes the files chosen in `field`. At most
-// `max_count` photos in all; when the field takes a single photo, a newly chosen file replaces the held one.
-// Every photo that could be processed is held, even when another one is refused.
-FormPhotos CollectFormPhotos(Ctx& ctx, const std::string& field, size_t max_count, bool single);
+// one is an error asking to choose the photo again) and the files chosen in `field`, which are not decoded here. At
+// most `max_count` photos in all; when the field takes a single photo, a newly chosen file replaces the held one. A
+// file over the photo size limit is an error (status 413) and is dropped.
+FormPhotos ReadFormPhotos(Ctx& ctx, const std::string& field, size_t max_count, bool single);
 
-// Right before the service call: moves each photo the form carried back to a new name, so that a form sent twice
-// (the Back button after success) cannot give one file to two publications. A photo already used that way is
-// dropped with an error. The held tokens then carry the new names, for the form shown again if the draft is refused.
-void ClaimHeldPhotos(Ctx& ctx, FormPhotos& photos);
+// For the form shown again: holds every photo `photos` still has. The files still chosen are decoded and stored
+// now, so that the visitor need not choose them again (one that cannot be adds its error to `errors`). Returns the
+// held photos as thumbnails with a "remove" box, their hidden tokens signed for this visitor.
+std::vector<views::HeldPhotoView> HoldFormPhotos(Ctx& ctx, FormPhotos& photos, std::vector<domain::FieldError>& errors);
 
 // Serves "<stem>-<variant>" from the photo store when the stem is allowed (nullopt: check the public photos).
 http::Response ServePhoto(Ctx& ctx, const std::string& file, const std::optional<std::vector<std::string>>& allowed);

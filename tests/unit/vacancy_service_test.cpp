@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 #include "domain/vacancies/vacancy_service.hpp"
@@ -128,9 +129,25 @@ class RecordingNotifier final : public PublicationNotifier {
     }
 };
 
-class RecordingPhotoFiles final : public PhotoFiles {
+// A photo store that records what the service asks of it. An upload "bad" is refused; any other is stored under
+// a stem made of its first character; a claimed stem gets the new name "f…" (its first character replaced).
+class RecordingPhotoStore final : public PhotoStore {
   public:
-    std::vector<std::string> removed;
+    std::vector<std::string> stored, claimed, removed;
+    std::vector<std::string> gone;  // stems whose files are no longer there (another request took them)
+    std::function<void()> on_store;
+    StoredPhoto Store(std::string_view upload) override {
+        if (on_store) on_store();
+        if (upload == "bad") return {"", PhotoRefusal::Corrupt};
+        std::string stem(32, upload.at(0));
+        stored.push_back(stem);
+        return {stem, PhotoRefusal::None};
+    }
+    std::string Claim(std::string_view stem) override {
+        claimed.emplace_back(stem);
+        if (std::find(gone.begin(), gone.end(), stem) != gone.end()) return "";
+        return "f" + std::string(stem.substr(1));
+    }
     void Remove(const std::vector<std::string>& stems) override {
         removed.insert(removed.end(), stems.begin(), stems.end());
     }
@@ -168,7 +185,7 @@ class Service : public ::testing::Test {
     CountingTokens tokens;
     RecordingNotifier notifier;
     NullAudit audit;
-    RecordingPhotoFiles files;
+    RecordingPhotoStore files;
     FixedClock clock{1'790'000'000'000};
     DirectUnitOfWork unit;
     VacancyService service{repo, tokens, notifier, audit, files, unit, clock};
@@ -253,11 +270,108 @@ TEST_F(Service, WrongOrMalformedTokensFindNothing) {
 
 const std::string kLogoA(32, 'a'), kLogoB(32, 'b');
 
-TEST_F(Service, PhotosOfARefusedSubmissionStayForTheCorrectedForm) {
-    auto d = Draft("");
-    d.photos = {kLogoA};
-    EXPECT_FALSE(service.Submit(d).ok());
-    EXPECT_TRUE(files.removed.empty()) << "the form holds the photo for the corrected submission";
+const std::string kClaimedA = "f" + kLogoA.substr(1);
+
+PhotoChoice Chosen(std::string_view upload) {
+    return {.field = "logo", .held = {}, .chosen = {upload}};
+}
+PhotoChoice Held(const std::string& stem) {
+    return {.field = "logo", .held = {stem}, .chosen = {}};
+}
+
+TEST_F(Service, AnInvalidTextNeverStoresItsPhotos) {
+    auto chosen = Chosen("b-upload");
+    auto r = service.Submit(Draft(""), chosen);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::Invalid);
+    EXPECT_TRUE(files.stored.empty()) << "the text is validated before any photo is stored";
+    EXPECT_TRUE(files.removed.empty());
+    EXPECT_EQ(chosen.chosen.size(), 1u) << "left to the form, which holds it for the corrected submission";
+
+    auto held = Held(kLogoA);
+    EXPECT_FALSE(service.Submit(Draft(""), held).ok());
+    EXPECT_TRUE(files.claimed.empty()) << "a held photo stays held, under its name";
+    EXPECT_EQ(held.held, std::vector<std::string>{kLogoA});
+    EXPECT_TRUE(files.removed.empty());
+    EXPECT_TRUE(repo.rows.empty());
+}
+
+TEST_F(Service, AnInvalidEditNeverStoresItsPhotos) {
+    auto r = service.Submit(Draft("Satıcı"));
+    auto chosen = Chosen("b-upload");
+    EXPECT_FALSE(service.Edit(r->manage_token, Draft(""), chosen).ok());
+    auto held = Held(kLogoA);
+    EXPECT_FALSE(service.OwnerEdit(0, r->id, Draft(""), held).ok()) << "not the owner: refused before anything";
+    EXPECT_TRUE(files.stored.empty());
+    EXPECT_TRUE(files.claimed.empty());
+    EXPECT_TRUE(files.removed.empty());
+    EXPECT_EQ(chosen.chosen.size(), 1u);
+    EXPECT_TRUE(repo.rows[r->id].latest_content->photos.empty());
+}
+
+TEST_F(Service, AValidTextStoresItsPhotoBeforeThePublication) {
+    bool stored_first = false;
+    files.on_store = [&] { stored_first = repo.rows.empty(); };
+    auto chosen = Chosen("b-upload");
+    auto r = service.Submit(Draft("Satıcı"), chosen);
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(stored_first);
+    EXPECT_EQ(files.stored, std::vector<std::string>{kLogoB});
+    EXPECT_EQ(repo.rows[r->id].latest_content->photos, std::vector<std::string>{kLogoB});
+    EXPECT_TRUE(chosen.chosen.empty());
+    EXPECT_TRUE(chosen.held.empty()) << "the photo is the publication's now";
+}
+
+TEST_F(Service, AHeldPhotoIsClaimedUnderANewNameForAValidText) {
+    auto held = Held(kLogoA);
+    auto r = service.Submit(Draft("Satıcı"), held);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(files.claimed, std::vector<std::string>{kLogoA});
+    EXPECT_EQ(repo.rows[r->id].latest_content->photos, std::vector<std::string>{kClaimedA});
+    EXPECT_TRUE(held.held.empty());
+}
+
+TEST_F(Service, ARefusedOrLostPhotoRefusesAValidTextAndStoresNothingElse) {
+    auto bad = Chosen("bad");
+    auto r = service.Submit(Draft("Satıcı"), bad);
+    ASSERT_FALSE(r.ok());
+    ASSERT_EQ(r.error().fields.size(), 1u);
+    EXPECT_EQ(r.error().fields[0].field, "logo");
+    EXPECT_EQ(r.error().fields[0].message, PhotoRefusalMessage(PhotoRefusal::Corrupt));
+    EXPECT_TRUE(bad.chosen.empty()) << "a refused file is not held";
+    EXPECT_TRUE(bad.held.empty());
+
+    files.gone = {kLogoA};
+    auto lost = Held(kLogoA);
+    r = service.Submit(Draft("Satıcı"), lost);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().fields.at(0).message, kPhotoNoLongerHeld);
+    EXPECT_TRUE(lost.held.empty());
+    EXPECT_TRUE(repo.rows.empty());
+    EXPECT_TRUE(files.removed.empty());
+}
+
+TEST_F(Service, TooManyPhotosAreRefusedBeforeAnyIsStored) {
+    PhotoChoice two{.field = "logo", .held = {kLogoA}, .chosen = {"b-upload"}};
+    auto r = service.Submit(Draft("Satıcı"), two);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(files.stored.empty());
+    EXPECT_TRUE(files.claimed.empty());
+    EXPECT_EQ(two.held, std::vector<std::string>{kLogoA}) << "the held photo stays held";
+}
+
+TEST_F(Service, AnEditStoresItsNewPhotoAndRemovesItWhenThePublicationWentMeanwhile) {
+    auto r = service.Submit(Draft("Satıcı"));
+    auto chosen = Chosen("b-upload");
+    ASSERT_TRUE(service.Edit(r->manage_token, Draft("Baş satıcı"), chosen).ok());
+    EXPECT_EQ(repo.rows[r->id].latest_content->photos, std::vector<std::string>{kLogoB});
+
+    files.on_store = [&] { repo.rows.erase(r->id); };  // deleted by a moderator while the photo was processed
+    auto again = Chosen("c-upload");
+    auto edit = service.Edit(r->manage_token, Draft("Aparıcı satıcı"), again);
+    ASSERT_FALSE(edit.ok());
+    EXPECT_EQ(edit.error().code, ErrorCode::NotFound);
+    EXPECT_EQ(files.removed, std::vector<std::string>{std::string(32, 'c')}) << "nothing half-stored";
 }
 
 TEST_F(Service, ReplacedPhotosAreRemovedWhenTheNewVersionIsApproved) {

@@ -2,7 +2,9 @@
 // that visitor only, for an hour), a corrected form publishes them, and an oversize photo is named as the problem.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <regex>
+#include <set>
 
 #include "support/images.hpp"
 #include "support/test_site.hpp"
@@ -93,6 +95,60 @@ TEST_F(HeldPhotos, EachKindKeepsItsPhotoAfterA422AndTheCorrectedFormPublishesIt)
         EXPECT_EQ(visitor.Get("/media/" + stems.at(0) + "-display.webp").status, 200) << "the first keeps its photo";
     }
     EXPECT_EQ(site.MediaFiles().size(), 3u * 4u) << "one stored photo per publication, nothing else";
+}
+
+// The stems of the stored photo files, each once, sorted.
+std::set<std::string> StemsOf(const std::vector<std::filesystem::path>& files) {
+    std::set<std::string> out;
+    for (const auto& f : files) out.insert(f.filename().string().substr(0, 32));
+    return out;
+}
+
+std::set<std::string> HeldStems(const std::vector<std::string>& tokens) {
+    std::set<std::string> out;
+    for (const auto& t : tokens) out.insert(t.substr(0, t.find('.')));
+    return out;
+}
+
+TEST_F(HeldPhotos, AnInvalidTextStoresNoPublicationPhotoOnlyTheHeldOnes) {
+    site.SignInAdmin(admin);
+    auto r = PostWithABadField(visitor, "/services", fixtures::ServiceForm(), "title",
+                               {{"photos", "1.jpg", "image/jpeg", images::SmallJpeg(1)},
+                                {"photos", "2.jpg", "image/jpeg", images::SmallJpeg(2)},
+                                {"photos", "3.jpg", "image/jpeg", "not a photo at all"}});
+    ASSERT_EQ(r.status, 422);
+    EXPECT_TRUE(Contains(r.body, "This file is not a JPEG, PNG or WebP photo")) << "the file is named beside the text";
+    auto held = HeldTokens(r.body);
+    ASSERT_EQ(held.size(), 2u);
+    EXPECT_EQ(StemsOf(site.MediaFiles()), HeldStems(held)) << "nothing but the held photos is stored";
+    EXPECT_EQ(site.MediaFiles().size(), 2u * 4u);
+    EXPECT_EQ(site.CountRows("publications"), 0);
+
+    // The corrected form publishes them under new names: the held files become the publication's.
+    auto sent = visitor.PostMultipart("/en/services/new",
+                                      fixtures::With(FormFields(r.body, "/services/new"), "title", "Santexnik"), {});
+    ASSERT_EQ(sent.status, 303) << sent.body.substr(0, 3000);
+    auto published = PublicPhotoStems(PublishedDetail(ManageToken(sent), "/services"));
+    ASSERT_EQ(published.size(), 2u);
+    EXPECT_EQ(StemsOf(site.MediaFiles()), std::set<std::string>(published.begin(), published.end()));
+    for (const auto& stem : published) EXPECT_EQ(HeldStems(held).count(stem), 0u) << "claimed under a new name";
+
+    // An edit refused for its text does not touch the version: its photos stay, the new one is only held.
+    std::string token = ManageToken(sent);
+    auto edit = visitor.Get("/en/manage/" + token + "/edit");
+    auto refused = visitor.PostMultipart("/en/manage/" + token + "/edit",
+                                         fixtures::With(FormFields(edit.body, "/edit"), "title", ""),
+                                         {{"photos", "4.jpg", "image/jpeg", images::SmallJpeg(4)}});
+    ASSERT_EQ(refused.status, 422);
+    auto held_edit = HeldStems(HeldTokens(refused.body));
+    ASSERT_EQ(held_edit.size(), 1u);
+    auto expected = held_edit;
+    expected.insert(published.begin(), published.end());
+    EXPECT_EQ(StemsOf(site.MediaFiles()), expected);
+    auto record = site.site().services().Manage(token);
+    ASSERT_TRUE(record.ok());
+    EXPECT_FALSE(record->latest.has_value()) << "no new version";
+    EXPECT_EQ(record->live->photos, published);
 }
 
 TEST_F(HeldPhotos, RemoveDropsAHeldPhotoAndANewChoiceIsAdded) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "domain/common/clock.hpp"
+#include "domain/common/photo_store.hpp"
 
 namespace ejob::domain {
 
@@ -163,14 +164,6 @@ class AuditLog {
     virtual ~AuditLog() = default;
     virtual void Record(std::int64_t actor_id, std::string_view action, std::int64_t publication_id,
                         std::string_view detail, Millis at) = 0;
-};
-
-// Port: the stored photo files (var/media). The lifecycle removes files no version refers to any more, after the
-// transaction that made them unreferenced has committed.
-class PhotoFiles {
-  public:
-    virtual ~PhotoFiles() = default;
-    virtual void Remove(const std::vector<std::string>& stems) = 0;
 };
 
 // Random secrets and their one-way hashes (libsodium in production).

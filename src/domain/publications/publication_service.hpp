@@ -1,8 +1,9 @@
 #pragma once
 // The lifecycle every kind of publication shares, written once. A kind supplies its types and rules: see the
 // PublicationKind concept (publication_kind.hpp).
-// Files of photos that no version refers to any more are removed, so nothing is left half-stored: the storage
-// decides which ones in the transaction that changes the versions, and the files go once it has committed.
+// Photos are stored through the PhotoStore port only once the text of the form is valid. Files of photos that no
+// version refers to any more are removed, so nothing is left half-stored: the storage decides which ones in the
+// transaction that changes the versions, and the files go once it has committed.
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -35,7 +36,7 @@ class PublicationService {
 
     // `unit` makes a change and the mail that reports it one transaction: a stored change always has its mail.
     PublicationService(PublicationRepository<Content>& repo, TokenService& tokens, PublicationNotifier& notifier,
-                       AuditLog& audit, PhotoFiles& photos, UnitOfWork& unit, const Clock& clock)
+                       AuditLog& audit, PhotoStore& photos, UnitOfWork& unit, const Clock& clock)
         : repo_(repo),
           tokens_(tokens),
           notifier_(notifier),
@@ -49,13 +50,18 @@ class PublicationService {
         std::string manage_token;  // shown once; only its hash is stored
     };
 
-    // Anyone, no account needed: validates and queues the publication for moderation.
-    Result<Submitted> Submit(const Draft& draft, std::optional<std::int64_t> owner_account_id = std::nullopt) {
+    // Anyone, no account needed: validates and queues the publication for moderation. The text is validated
+    // first: a refused text leaves `photos` as they came, nothing stored (the form holds them for the next
+    // attempt). A valid one gets its photos stored, then the publication; see PhotoChoice for what `photos` says
+    // when a photo is refused.
+    Result<Submitted> Submit(const Draft& draft, PhotoChoice& photos,
+                             std::optional<std::int64_t> owner_account_id = std::nullopt) {
         Millis now = clock_.Now();
         auto content = Kind::Validate(draft, BakuDate(now));
-        // Refused: the photos stay, held by the form that comes back with the errors; if it is never sent again,
-        // the unused-file sweep of the retention job deletes them.
         if (!content) return content.error();
+        auto added = TakePhotos(draft.photos.size(), photos);
+        if (!added) return added.error();
+        content->photos.insert(content->photos.end(), added->begin(), added->end());
         Publication p;
         p.kind = Kind::kName;
         p.status = PublicationStatus::Pending;
@@ -74,22 +80,28 @@ class PublicationService {
                     notifier_.ManageLinkCreated(p, Kind::Title(content.value()), out.manage_token);
             });
         } catch (...) {
-            photos_.Remove(draft.photos);  // nothing half-stored
+            photos_.Remove(*added);  // nothing half-stored
             throw;
         }
         return out;
+    }
+    Result<Submitted> Submit(const Draft& draft, std::optional<std::int64_t> owner_account_id = std::nullopt) {
+        PhotoChoice none;
+        return Submit(draft, none, owner_account_id);
     }
 
     // Owner, through the private management link.
     Result<Record> Manage(std::string_view token) { return FindByToken(token); }
 
-    Result<Unit> Edit(std::string_view token, const Draft& draft) {
+    // `draft.photos` are the stored photos the new version keeps; `photos` those it adds, as in Submit.
+    Result<Unit> Edit(std::string_view token, const Draft& draft, PhotoChoice& photos) {
         auto record = FindByToken(token);
-        if (!record) {
-            photos_.Remove(draft.photos);
-            return record.error();
-        }
-        return EditRecord(*record, draft);
+        if (!record) return record.error();
+        return EditRecord(*record, draft, photos);
+    }
+    Result<Unit> Edit(std::string_view token, const Draft& draft) {
+        PhotoChoice none;
+        return Edit(token, draft, none);
     }
 
     // Registered owners: the same actions through their account. Someone else's publication is NotFound,
@@ -99,13 +111,14 @@ class PublicationService {
         if (!record || record->publication.owner_account_id != account_id) return Error::Of(ErrorCode::NotFound);
         return std::move(*record);
     }
-    Result<Unit> OwnerEdit(std::int64_t account_id, std::int64_t id, const Draft& draft) {
+    Result<Unit> OwnerEdit(std::int64_t account_id, std::int64_t id, const Draft& draft, PhotoChoice& photos) {
         auto record = Owned(account_id, id);
-        if (!record) {
-            photos_.Remove(draft.photos);
-            return record.error();
-        }
-        return EditRecord(*record, draft);
+        if (!record) return record.error();
+        return EditRecord(*record, draft, photos);
+    }
+    Result<Unit> OwnerEdit(std::int64_t account_id, std::int64_t id, const Draft& draft) {
+        PhotoChoice none;
+        return OwnerEdit(account_id, id, draft, none);
     }
     Result<Unit> Stop(std::int64_t account_id, std::int64_t id) {
         auto record = Owned(account_id, id);
@@ -142,21 +155,24 @@ class PublicationService {
     }
 
   private:
-    // `record` was read before this call: it tells which photos of the draft are new to this edit, never which
-    // stored files may go (an approval may have changed the versions since; the storage decides that).
-    Result<Unit> EditRecord(const Record& record, const Draft& draft) {
+    // `record` was read before this call: it never tells which stored files may go (an approval may have changed
+    // the versions since; the storage decides that in the transaction that adds the version).
+    Result<Unit> EditRecord(const Record& record, const Draft& draft, PhotoChoice& photos) {
         Millis now = clock_.Now();
         auto content = Kind::Validate(draft, BakuDate(now));
-        if (!content) return content.error();  // new photos stay held by the form, as in Submit
+        if (!content) return content.error();  // nothing stored, as in Submit
+        auto added = TakePhotos(draft.photos.size(), photos);
+        if (!added) return added.error();
+        content->photos.insert(content->photos.end(), added->begin(), added->end());
         std::optional<std::vector<std::string>> unreferenced;
         try {
             unreferenced = repo_.AddVersion(record.publication.id, content.value(), now);
         } catch (...) {
-            photos_.Remove(Minus(draft.photos, StoredPhotos(record)));
+            photos_.Remove(*added);
             throw;
         }
         if (!unreferenced) {  // deleted meanwhile
-            photos_.Remove(Minus(draft.photos, StoredPhotos(record)));
+            photos_.Remove(*added);
             return Error::Of(ErrorCode::NotFound);
         }
         // The replaced pending version's photos that the new version dropped (the live ones stay).
@@ -259,24 +275,42 @@ class PublicationService {
     void CountView(std::int64_t id) { repo_.CountView(id); }
 
   private:
-    static std::vector<std::string> LivePhotos(const Record& r) {
-        return r.live ? r.live->photos : std::vector<std::string>{};
-    }
-    static std::vector<std::string> StoredPhotos(const Record& r) {
-        auto all = LivePhotos(r);
-        if (r.latest_content) all = Union(all, r.latest_content->photos);
-        return all;
-    }
-    static std::vector<std::string> Union(std::vector<std::string> a, const std::vector<std::string>& b) {
-        for (const auto& x : b)
-            if (std::find(a.begin(), a.end(), x) == a.end()) a.push_back(x);
-        return a;
-    }
-    static std::vector<std::string> Minus(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-        std::vector<std::string> out;
-        for (const auto& x : a)
-            if (std::find(b.begin(), b.end(), x) == b.end()) out.push_back(x);
-        return out;
+    // Called once the text is valid: the chosen files are decoded and stored, then (when all of them could be)
+    // the held ones are claimed. Returns the stems the new version adds, after the `kept` ones it already has;
+    // those are now the version's to remove if it is not stored. Or the photo field's errors: then `photos.held`
+    // lists every photo now stored for the form, to be held for the next attempt, and nothing is left chosen.
+    Result<std::vector<std::string>> TakePhotos(size_t kept, PhotoChoice& photos) {
+        if (kept + photos.held.size() + photos.chosen.size() > Kind::kMaxPhotos) {
+            photos.chosen.clear();
+            return Error::Invalid({{photos.field, N_("Too many photos.")}});
+        }
+        std::vector<FieldError> errors;
+        std::vector<std::string> stored;
+        for (std::string_view upload : photos.chosen) {
+            auto photo = photos_.Store(upload);
+            if (photo.stem.empty())
+                errors.push_back({photos.field, PhotoRefusalMessage(photo.refusal)});
+            else
+                stored.push_back(std::move(photo.stem));
+        }
+        photos.chosen.clear();
+        std::vector<std::string> taken;
+        bool lost = false;
+        for (const auto& stem : photos.held) {
+            std::string fresh = errors.empty() ? photos_.Claim(stem) : stem;
+            if (fresh.empty())
+                lost = true;
+            else
+                taken.push_back(std::move(fresh));
+        }
+        if (lost) errors.push_back({photos.field, kPhotoNoLongerHeld});
+        taken.insert(taken.end(), stored.begin(), stored.end());
+        if (!errors.empty()) {
+            photos.held = std::move(taken);
+            return Error::Invalid(std::move(errors));
+        }
+        photos.held.clear();
+        return taken;
     }
 
     // A moderation decision is mailed with a management link, so that the owner acts in one click. Only hashes of
@@ -303,7 +337,7 @@ class PublicationService {
     TokenService& tokens_;
     PublicationNotifier& notifier_;
     AuditLog& audit_;
-    PhotoFiles& photos_;
+    PhotoStore& photos_;
     UnitOfWork& unit_;
     const Clock& clock_;
 };

@@ -216,8 +216,8 @@ Response OwnerEditForm(Ctx& ctx) {
 
 Response OwnerEdit(Ctx& ctx) {
     return WithOwned(ctx, [&]<typename Kind>(std::int64_t id, const auto& record) {
-        return EditOf<Kind>(ctx, OwnerTarget(ctx, id), record, [&](const auto& draft) {
-            return KindWeb<Kind>::Service(ctx).OwnerEdit(ctx.user->account_id, id, draft);
+        return EditOf<Kind>(ctx, OwnerTarget(ctx, id), record, [&](const auto& draft, auto& photos) {
+            return KindWeb<Kind>::Service(ctx).OwnerEdit(ctx.user->account_id, id, draft, photos);
         });
     });
 }

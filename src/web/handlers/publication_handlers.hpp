@@ -117,25 +117,20 @@ http::Response Create(Ctx& ctx) {
     // Robots fill the hidden field; they get a thank-you page and nothing is stored.
     if (!ctx.req.FormOr("website").empty()) return HtmlResponse(views::SubmittedByBot(MakeFrame(ctx)));
     auto draft = W::Parse(ctx);
-    // Photos chosen now or held from an earlier attempt stay with the form whatever happens below.
-    auto photos = CollectFormPhotos(ctx, W::kPhotoField, Kind::kMaxPhotos, Kind::kMaxPhotos == 1);
+    auto photos = ReadFormPhotos(ctx, W::kPhotoField, Kind::kMaxPhotos, Kind::kMaxPhotos == 1);
+    // The form shown again keeps the photos chosen now or held from an earlier attempt.
     auto form = [&](std::vector<domain::FieldError> errors, int status) {
         auto m = NewEditor<Kind>(ctx, draft, std::move(errors));
-        m.held_photos = photos.ForForm(ctx);
+        m.held_photos = HoldFormPhotos(ctx, photos, m.errors);
         return HtmlResponse(W::Form(MakeFrame(ctx), m), status);
     };
-    // "Add a row" / "remove a row" without JavaScript: show the form again, store nothing.
+    // "Add a row" / "remove a row" without JavaScript: show the form again, publish nothing.
     if (W::EditRows(ctx, draft)) return form(photos.errors, 200);
-    if (photos.errors.empty()) ClaimHeldPhotos(ctx, photos);
     if (!photos.errors.empty()) return form(photos.errors, photos.status);
-    draft.photos = photos.Stems();
     auto owner = ctx.user ? std::optional<std::int64_t>(ctx.user->account_id) : std::nullopt;
     if (ctx.user) draft.owner_email = ctx.user->email;  // the account's address, never one typed into the form
-    auto result = W::Service(ctx).Submit(draft, owner);
-    if (!result) {
-        draft.photos.clear();
-        return form(result.error().fields, 422);
-    }
+    auto result = W::Service(ctx).Submit(draft, photos.choice, owner);
+    if (!result) return form(result.error().fields, 422);
     return http::Response::Redirect(303, ctx.L("/manage/" + result->manage_token + "?new=1"));
 }
 
@@ -203,7 +198,7 @@ http::Response EditFormOf(Ctx& ctx, const EditTarget& target,
     return HtmlResponse(KindWeb<Kind>::Form(MakeFrame(ctx), EditEditor<Kind>(ctx, target, draft, {})));
 }
 
-// `save(draft)` is the service call: Edit through the token, or OwnerEdit through the account.
+// `save(draft, photos)` is the service call: Edit through the token, or OwnerEdit through the account.
 template <typename Kind, typename Save>
 http::Response EditOf(Ctx& ctx, const EditTarget& target, const domain::PublicationRecord<typename Kind::Content>& r,
                       Save&& save) {
@@ -216,22 +211,17 @@ http::Response EditOf(Ctx& ctx, const EditTarget& target, const domain::Publicat
             std::find(draft.photos.begin(), draft.photos.end(), stem) == draft.photos.end())
             draft.photos.push_back(stem);
     size_t room = Kind::kMaxPhotos > draft.photos.size() ? Kind::kMaxPhotos - draft.photos.size() : 0;
-    auto photos = CollectFormPhotos(ctx, W::kPhotoField, room, Kind::kMaxPhotos == 1);
+    auto photos = ReadFormPhotos(ctx, W::kPhotoField, room, Kind::kMaxPhotos == 1);
     auto form = [&](std::vector<domain::FieldError> errors, int status) {
         auto m = EditEditor<Kind>(ctx, target, draft, std::move(errors));
-        m.held_photos = photos.ForForm(ctx);
+        m.held_photos = HoldFormPhotos(ctx, photos, m.errors);
         return HtmlResponse(W::Form(MakeFrame(ctx), m), status);
     };
     if (W::EditRows(ctx, draft)) return form(photos.errors, 200);
-    if (photos.errors.empty()) ClaimHeldPhotos(ctx, photos);
     if (!photos.errors.empty()) return form(photos.errors, photos.status);
-    auto stored = draft.photos;
-    auto held = photos.Stems();
-    draft.photos.insert(draft.photos.end(), held.begin(), held.end());
-    domain::Result<domain::Unit> result = save(draft);
+    domain::Result<domain::Unit> result = save(draft, photos.choice);
     if (!result) {
         if (result.error().code == domain::ErrorCode::NotFound) return NotFound(ctx);
-        draft.photos = stored;
         return form(result.error().fields, 422);
     }
     return http::Response::Redirect(303, target.done_url);

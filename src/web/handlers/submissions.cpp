@@ -40,8 +40,9 @@ Response ManageEditForm(Ctx& ctx) {
 
 Response ManageEdit(Ctx& ctx) {
     return WithManaged(ctx, [&]<typename Kind>(const std::string& token, const auto& record) {
-        return EditOf<Kind>(ctx, ManageTarget(ctx, token), record,
-                            [&](const auto& draft) { return KindWeb<Kind>::Service(ctx).Edit(token, draft); });
+        return EditOf<Kind>(ctx, ManageTarget(ctx, token), record, [&](const auto& draft, auto& photos) {
+            return KindWeb<Kind>::Service(ctx).Edit(token, draft, photos);
+        });
     });
 }
 
