@@ -7,3 +7,10 @@ CREATE TABLE listing_changes (
     kind TEXT NOT NULL,
     publication_id BIGINT NOT NULL
 );
+
+-- Search is answered from memory (domain/search/listing_index.hpp): the folded text of each public item is only
+-- read at start-up and on each change, so its tsvector and GIN index go.
+ALTER TABLE search_index DROP COLUMN tsv;
+
+-- Counts per category come from the lists in memory too.
+DROP TABLE listing_counts;

@@ -6,3 +6,17 @@ CREATE TABLE listing_changes (
     kind TEXT NOT NULL,
     publication_id INTEGER NOT NULL
 );
+
+-- Search is answered from memory (domain/search/listing_index.hpp): the folded text of each public item is kept as
+-- plain rows, read at start-up and on each change. The FTS5 index that searched it before is gone (its segments
+-- also kept words of deleted items).
+CREATE TABLE search_text (
+    rowid INTEGER PRIMARY KEY,
+    body TEXT NOT NULL
+);
+INSERT INTO search_text (rowid, body) SELECT rowid, body FROM search_index;
+DROP TABLE search_index;
+ALTER TABLE search_text RENAME TO search_index;
+
+-- Counts per category come from the lists in memory too.
+DROP TABLE listing_counts;

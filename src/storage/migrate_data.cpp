@@ -9,15 +9,13 @@ namespace {
 const char* const kTables[] = {"site_secrets",         "accounts",         "sessions",        "account_tokens",
                                "account_requests",     "rate_limits",      "publications",    "manage_tokens",
                                "publication_versions", "vacancy_listings", "resume_listings", "service_listings",
-                               "listing_counts",       "public_photos",    "search_index",    "audit_log",
-                               "mail_outbox"};
+                               "public_photos",        "search_index",     "audit_log",       "mail_outbox"};
 // Tables whose id comes from an identity sequence in PostgreSQL.
 const char* const kIdentityTables[] = {"accounts",  "account_requests", "publications", "publication_versions",
                                        "audit_log", "mail_outbox"};
 constexpr std::int64_t kBatch = 2000;
 
 std::vector<std::string> Columns(Db& db, const std::string& table) {
-    if (table == "search_index") return {"rowid", "body"};  // the index itself is rebuilt by the target
     std::vector<std::string> out;
     db.Read([&](Conn& c) {
         if (db.dialect() == Dialect::Sqlite) {

@@ -34,6 +34,7 @@ class PageCache {
     // Something public changed (on any node: the change feed tells): drop every page.
     void Invalidate() { generation_.fetch_add(1); }
     std::uint64_t generation() const { return generation_.load(); }
+    bool enabled() const { return max_bytes_ > 0; }
     // What the cache holds now: pages and their bytes (keys, bodies and compressed bodies).
     size_t entries() const;
     size_t bytes() const;

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "domain/text/text.hpp"
+#include "domain/vacancies/vacancy_index.hpp"
 
 namespace ejob::domain::search {
 namespace {
@@ -43,6 +44,10 @@ bool SlotIn(const std::vector<Phrase>& slot, const std::string& folded) {
     return false;
 }
 
+std::int64_t NumberOf(const IndexEntry& e, size_t field) {
+    return field == kPublishedAt ? e.published_at : e.numbers[field];
+}
+
 struct Naive {
     const std::vector<Item>& items;
     // Everything but the facet `skip` ("" = none).
@@ -55,11 +60,11 @@ struct Naive {
         for (size_t f = 0; f < q.equal.size(); ++f)
             if (!q.equal[f].empty() && kFields[f] != skip && e.facets[f] != q.equal[f]) return false;
         for (const auto& r : q.ranges)
-            if (!r.Passes(e.numbers[r.field])) return false;
+            if (!r.Passes(NumberOf(e, r.field))) return false;
         for (const auto& g : q.range_facets) {
             if (g.chosen.empty() || g.name == skip) continue;
             for (const auto& [code, range] : g.options)
-                if (code == g.chosen && !range.Passes(e.numbers[range.field])) return false;
+                if (code == g.chosen && !range.Passes(NumberOf(e, range.field))) return false;
         }
         return true;
     }
@@ -129,13 +134,20 @@ IndexQuery RandomQuery(std::mt19937& rng) {
     q.equal = {rng() % 2 ? kCategories[rng() % kCategories.size()] : "",
                rng() % 2 ? kCities[rng() % kCities.size()] : ""};
     if (rng() % 4 == 0) q.equal[1] = "nowhere";  // a code no item has
+    // A lower bound on a field kept in order, and bounds that are not.
     if (rng() % 3 == 0) q.ranges.push_back({.field = 0, .min = static_cast<std::int64_t>(rng() % 30) * 10000});
+    if (rng() % 4 == 0)
+        q.ranges.push_back({.field = 0, .max = static_cast<std::int64_t>(rng() % 30) * 10000, .keep_missing = true});
+    if (rng() % 4 == 0) q.ranges.push_back({.field = 1, .min = 1'000'000 + static_cast<std::int64_t>(rng() % 500)});
     RangeFacet posted{"posted", {}, ""};
     for (int back : {100, 250, 400})
         posted.options.push_back({std::to_string(back), {.field = 1, .min = 1'000'500 - back}});
     if (rng() % 3 == 0) posted.chosen = posted.options[rng() % 3].first;
     q.range_facets.push_back(posted);
     q.range_facets.push_back({"with_salary", {{"1", {.field = 0}}}, rng() % 4 == 0 ? "1" : ""});
+    RangeFacet band{"band", {{"low", {.field = 1, .max = 1'000'200}}, {"high", {.field = 1, .min = 1'000'300}}}, ""};
+    if (rng() % 4 == 0) band.chosen = rng() % 2 ? "low" : "high";
+    q.range_facets.push_back(band);
     const auto order = rng() % 3;
     q.order = order == 0 ? Order::Newest : order == 1 ? Order::Relevance : Order::NumberDesc;
     q.sort_field = 0;
@@ -262,3 +274,83 @@ TEST(ListingIndex, CountsEachOptionUnderTheOtherFilters) {
 
 }  // namespace
 }  // namespace ejob::domain::search
+
+namespace ejob::domain {
+namespace {
+
+TEST(VacancyIndex, FiltersItemsAddedOneByOneAfterAnEmptyLoad) {
+    auto index = VacancyIndexTraits::MakeIndex();
+    index.Bulk(true);
+    index.Bulk(false);
+    auto put = [&](std::int64_t id, const char* position, const char* category, const char* city) {
+        VacancySummary s;
+        s.id = id;
+        s.position = position;
+        s.category = category;
+        s.city = city;
+        s.published_at = id * 1000;
+        index.Put(VacancyIndexTraits::Entry(s, text::Fold(position)));
+    };
+    put(1, "Proqramçı", "it", "baku");
+    put(2, "Mühasib", "finance", "ganja");
+    put(3, "Analitik", "it", "ganja");
+    VacancyFilter f;
+    f.category = "it";
+    f.city = "ganja";
+    auto r = index.Search(VacancyIndexTraits::Query(f, 10000, search::Synonyms::None()));
+    ASSERT_EQ(r.total, 1);
+    EXPECT_EQ(index.id_at(r.slots.at(0)), 3);
+}
+
+}  // namespace
+}  // namespace ejob::domain
+
+namespace ejob::domain {
+namespace {
+
+// A read model in memory, for the lists kept in step with it.
+class FakeVacancySource final : public search::ListingSource<VacancySummary> {
+  public:
+    std::map<std::int64_t, VacancySummary> rows;
+    void ForEach(const std::function<void(Item&&)>& each) override {
+        for (const auto& [id, s] : rows) each({s, text::Fold(s.position)});
+    }
+    std::optional<Item> Find(std::int64_t id) override {
+        auto it = rows.find(id);
+        if (it == rows.end()) return std::nullopt;
+        return Item{it->second, text::Fold(it->second.position)};
+    }
+};
+
+TEST(IndexedVacancies, RowsAndFiltersFollowRefreshes) {
+    FakeVacancySource source;
+    IndexedVacancies lists(source, search::Synonyms::None());
+    lists.Reload();
+    auto add = [&](std::int64_t id, const char* position, const char* category, const char* city) {
+        VacancySummary s;
+        s.id = id;
+        s.position = position;
+        s.category = category;
+        s.city = city;
+        s.published_at = id * 1000;
+        source.rows[id] = s;
+        lists.Refresh(id);
+    };
+    add(1, "Proqramçı", "it", "baku");
+    add(2, "Mühasib", "finance", "ganja");
+    add(3, "Analitik", "it", "ganja");
+    VacancyFilter f;
+    f.category = "it";
+    f.city = "ganja";
+    auto page = lists.List(f, 10000);
+    ASSERT_EQ(page.total, 1);
+    EXPECT_EQ(page.items.at(0).position, "Analitik");
+    EXPECT_EQ(page.items.at(0).city, "ganja");
+    source.rows.erase(3);
+    lists.Refresh(3);
+    EXPECT_EQ(lists.List(f, 10000).total, 0);
+    EXPECT_EQ(lists.List(VacancyFilter{}, 10000).total, 2);
+}
+
+}  // namespace
+}  // namespace ejob::domain

@@ -14,6 +14,23 @@ struct ResumeIndexTraits {
     static search::IndexEntry Entry(const ResumeSummary& s, const std::string& search_text);
     static search::IndexQuery Query(const ResumeFilter& f, Millis now, const search::Synonyms& synonyms);
     static void Finish(ResumeSummary& s, Millis now);  // the age on the list's day
+    template <typename IO>
+    static void Fields(IO& io, ResumeSummary& s) {
+        io.Num(s.id);
+        io.Str(s.slug);
+        io.Str(s.display_name);
+        io.Str(s.desired_position);
+        io.Str(s.category);
+        io.Str(s.city);
+        io.Str(s.experience);
+        io.Str(s.education_level);
+        io.Str(s.gender);
+        io.OptNum(s.min_salary);
+        io.OptNum(s.birth_year);
+        io.Str(s.photo);
+        io.Str(s.excerpt);
+        io.Num(s.published_at);
+    }
 };
 using IndexedResumes = search::IndexedListings<ResumeIndexTraits>;
 

@@ -6,6 +6,7 @@
 //   using Port, Summary, Filter;  static constexpr const char* kKind;
 //   static ListingIndex MakeIndex();  static IndexEntry Entry(const Summary&, const std::string& search_text);
 //   static IndexQuery Query(const Filter&, Millis now, const Synonyms&);  static void Finish(Summary&, Millis now);
+//   template <typename IO> static void Fields(IO&, Summary&);  (the fields kept in memory: packed_rows.hpp)
 #include <algorithm>
 #include <functional>
 #include <mutex>
@@ -16,6 +17,7 @@
 
 #include "domain/search/listing_index.hpp"
 #include "domain/search/listing_sync.hpp"
+#include "domain/search/packed_rows.hpp"
 #include "domain/vacancies/vacancy.hpp"  // Page, CategoryCount
 
 namespace ejob::domain::search {
@@ -60,12 +62,14 @@ class IndexedListings final : public Traits::Port, public ListingReplica {
 
     void Reload() override {
         ListingIndex fresh = Traits::MakeIndex();
-        std::vector<Summary> rows;
+        fresh.Bulk(true);
+        Rows rows;
         source_.ForEach([&](typename ListingSource<Summary>::Item&& item) {
-            auto slot = fresh.Put(Traits::Entry(item.summary, item.search_text));
-            if (rows.size() <= slot) rows.resize(slot + 1);
-            rows[slot] = std::move(item.summary);
+            const auto slot = fresh.Put(Traits::Entry(item.summary, item.search_text));
+            rows.Put(slot, std::move(item.summary));
         });
+        fresh.Bulk(false);
+        rows.Shrink();
         std::unique_lock lock(mu_);
         index_ = std::move(fresh);
         rows_ = std::move(rows);
@@ -74,20 +78,14 @@ class IndexedListings final : public Traits::Port, public ListingReplica {
     void Refresh(std::int64_t id) override {
         auto item = source_.Find(id);
         std::unique_lock lock(mu_);
-        if (auto slot = index_.SlotOf(id)) rows_[*slot] = Summary{};
         if (!item) {
             index_.Remove(id);
         } else {
-            auto slot = index_.Put(Traits::Entry(item->summary, item->search_text));
-            if (rows_.size() <= slot) rows_.resize(slot + 1);
-            rows_[slot] = std::move(item->summary);
+            const auto slot = index_.Put(Traits::Entry(item->summary, item->search_text));
+            rows_.Put(slot, std::move(item->summary));
         }
         auto moved = index_.CompactIfSparse();
-        if (moved.empty()) return;
-        std::vector<Summary> rows(static_cast<size_t>(index_.size()));
-        for (size_t old = 0; old < moved.size() && old < rows_.size(); ++old)
-            if (moved[old] != ListingIndex::kGone) rows[moved[old]] = std::move(rows_[old]);
-        rows_ = std::move(rows);
+        if (!moved.empty()) rows_.Compact(moved, ListingIndex::kGone, static_cast<size_t>(index_.size()));
     }
 
     Page<Summary> List(const Filter& f, Millis now) override {
@@ -101,7 +99,7 @@ class IndexedListings final : public Traits::Port, public ListingReplica {
             page.total = r.total;
             page.options = std::move(r.facets);
             page.items.reserve(r.slots.size());
-            for (auto s : r.slots) page.items.push_back(rows_[s]);
+            for (auto s : r.slots) page.items.push_back(rows_.Get(s));
         }
         for (auto& item : page.items) Traits::Finish(item, now);
         return page;
@@ -114,14 +112,9 @@ class IndexedListings final : public Traits::Port, public ListingReplica {
         return out;
     }
 
-    // Memory figures: items, distinct words, postings.
-    struct Stats {
-        std::int64_t items = 0;
-        size_t words = 0, postings = 0;
-    };
-    Stats stats() const {
+    IndexStats stats() const {
         std::shared_lock lock(mu_);
-        return {index_.size(), index_.words(), index_.postings()};
+        return {index_.size(), index_.words(), index_.postings(), rows_.bytes()};
     }
 
   private:
@@ -129,7 +122,8 @@ class IndexedListings final : public Traits::Port, public ListingReplica {
     const Synonyms& synonyms_;
     mutable std::shared_mutex mu_;
     ListingIndex index_;
-    std::vector<Summary> rows_;  // by slot
+    using Rows = PackedRows<Summary, Traits>;
+    Rows rows_;  // by slot
 };
 
 }  // namespace ejob::domain::search

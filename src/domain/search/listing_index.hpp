@@ -35,7 +35,10 @@ struct IndexEntry {
     std::string text;                   // all the searchable text, already folded (text::Fold)
 };
 
-// A bound on a number field. An item without the number passes only when `keep_missing`.
+// The field number that means an item's publication date (IndexEntry::published_at) in a NumberRange.
+inline constexpr size_t kPublishedAt = static_cast<size_t>(-1);
+
+// A bound on a number field (or kPublishedAt). An item without the number passes only when `keep_missing`.
 struct NumberRange {
     size_t field = 0;
     std::optional<std::int64_t> min, max;  // inclusive
@@ -78,6 +81,12 @@ struct IndexResult {
     FacetCounts facets;
 };
 
+// Memory figures: items, distinct words, postings.
+struct IndexStats {
+    std::int64_t items = 0;
+    size_t words = 0, postings = 0, row_bytes = 0;
+};
+
 class ListingIndex {
   public:
     // `sortable`: the number fields an Order::NumberDesc may use (each keeps an order of its own).
@@ -86,6 +95,9 @@ class ListingIndex {
 
     // Adds the item, replacing the one with the same id; returns its slot.
     std::uint32_t Put(const IndexEntry& e);
+    // Loading many items: between Bulk(true) and Bulk(false), Put leaves the orders unsorted (sorted once at the
+    // end) and memory is trimmed at the end.
+    void Bulk(bool on);
     // Removes the item (its slot becomes dead); false when it was not there.
     bool Remove(std::int64_t id);
     // When dead slots are many, renumbers the live ones densely. Returns old slot → new slot (kGone for dead), or
@@ -110,6 +122,18 @@ class ListingIndex {
   private:
     using Bits = std::vector<std::uint64_t>;
     std::uint16_t Intern(size_t field, const std::string& code);
+    std::int64_t Number(size_t field, std::uint32_t slot) const {
+        return field == kPublishedAt ? published_[slot] : numbers_[field][slot];
+    }
+    // The order whose items come by `field` from highest down (kPublishedAt: newest first), if one is kept.
+    const std::vector<std::uint32_t>* OrderBy(size_t field) const;
+    // How many items at the start of `order` (highest first) have `field` >= min.
+    size_t PrefixAtLeast(const std::vector<std::uint32_t>& order, size_t field, std::int64_t min) const;
+    // Narrows `bits` to the items that pass `range`.
+    void Narrow(Bits& bits, const NumberRange& range) const;
+    // How many items of `mask` pass each option.
+    std::vector<std::int64_t> CountOptions(const RangeFacet& facet, const Bits& mask) const;
+    void SortOrders();
     void Grow(size_t slots);
     bool Before(size_t order, std::uint32_t a, std::uint32_t b) const;  // a comes first in order
     void Expand(const std::string& prefix, Bits& any, Bits& title) const;
@@ -123,8 +147,10 @@ class ListingIndex {
     std::int64_t live_ = 0;
     std::vector<std::int64_t> ids_;
     std::vector<Millis> published_;
-    std::vector<std::vector<std::uint16_t>> codes_;   // [field][slot]
+    std::vector<std::uint16_t> codes_;                // [slot * fields + field]
     std::vector<std::vector<std::int64_t>> numbers_;  // [field][slot]
+    std::vector<Bits> present_;                       // [field]: live items that have the number
+    bool bulk_ = false;
     std::vector<std::vector<std::string>> code_names_;
     std::vector<std::unordered_map<std::string, std::uint16_t>> code_of_;
     std::vector<std::vector<Bits>> code_bits_;            // [field][code]: live slots with that code

@@ -15,6 +15,20 @@ struct ServiceAdIndexTraits {
     static search::IndexEntry Entry(const ServiceAdSummary& s, const std::string& search_text);
     static search::IndexQuery Query(const ServiceAdFilter& f, Millis now, const search::Synonyms& synonyms);
     static void Finish(ServiceAdSummary&, Millis) {}
+    template <typename IO>
+    static void Fields(IO& io, ServiceAdSummary& s) {
+        io.Num(s.id);
+        io.Str(s.slug);
+        io.Str(s.title);
+        io.Str(s.category);
+        io.Str(s.city);
+        io.Str(s.price_type);
+        io.Str(s.price_unit);
+        io.OptNum(s.price);
+        io.Str(s.photo);
+        io.Str(s.excerpt);
+        io.Num(s.published_at);
+    }
 };
 using IndexedServiceAds = search::IndexedListings<ServiceAdIndexTraits>;
 

@@ -5,12 +5,12 @@ namespace ejob::domain {
 namespace {
 // Facet fields, in this order; the category comes first (CountByCategory).
 enum Field : size_t { kCategory, kSubcategory, kCity, kEmploymentType, kExperience, kEducation };
-enum Number : size_t { kSalary, kPublished };
+enum Number : size_t { kSalary };
 }  // namespace
 
 search::ListingIndex VacancyIndexTraits::MakeIndex() {
     return search::ListingIndex({"category", "subcategory", "city", "employment_type", "experience", "education"},
-                                {"salary", "published"}, {kSalary});
+                                {"salary"}, {kSalary});
 }
 
 search::IndexEntry VacancyIndexTraits::Entry(const VacancySummary& s, const std::string& search_text) {
@@ -20,7 +20,7 @@ search::IndexEntry VacancyIndexTraits::Entry(const VacancySummary& s, const std:
     e.facets = {s.category, s.subcategory, s.city, s.employment_type, s.experience, s.education};
     // A range is as good as its top: "from 800 to 1200" passes "at least 1000".
     auto salary = s.salary_max ? s.salary_max : s.salary_min;
-    e.numbers = {salary.value_or(search::kNoNumber), s.published_at};
+    e.numbers = {salary.value_or(search::kNoNumber)};
     e.title = s.position;
     e.text = search_text;
     return e;
@@ -34,7 +34,7 @@ search::IndexQuery VacancyIndexTraits::Query(const VacancyFilter& f, Millis now,
     q.range_facets.push_back({"with_salary", {{"1", {.field = kSalary}}}, f.with_salary ? "1" : ""});
     search::RangeFacet posted{"posted", {}, f.posted_within_days ? std::to_string(f.posted_within_days) : ""};
     for (int days : {1, 3, 7, 30})
-        posted.options.push_back({std::to_string(days), {.field = kPublished, .min = now - days * kDay}});
+        posted.options.push_back({std::to_string(days), {.field = search::kPublishedAt, .min = now - days * kDay}});
     q.range_facets.push_back(std::move(posted));
     search::ListPart(q, f, kSalary);
     return q;

@@ -14,6 +14,25 @@ struct VacancyIndexTraits {
     static search::IndexEntry Entry(const VacancySummary& s, const std::string& search_text);
     static search::IndexQuery Query(const VacancyFilter& f, Millis now, const search::Synonyms& synonyms);
     static void Finish(VacancySummary&, Millis) {}
+    template <typename IO>
+    static void Fields(IO& io, VacancySummary& s) {
+        io.Num(s.id);
+        io.Str(s.slug);
+        io.Str(s.position);
+        io.Str(s.company);
+        io.Str(s.category);
+        io.Str(s.city);
+        io.Str(s.employment_type);
+        io.Str(s.subcategory);
+        io.Str(s.experience);
+        io.Str(s.education);
+        io.Flag(s.remote);
+        io.OptNum(s.salary_min);
+        io.OptNum(s.salary_max);
+        io.Str(s.logo);
+        io.Str(s.excerpt);
+        io.Num(s.published_at);
+    }
 };
 using IndexedVacancies = search::IndexedListings<VacancyIndexTraits>;
 

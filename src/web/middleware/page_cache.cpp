@@ -83,6 +83,7 @@ http::Response PageCache(Ctx& ctx, Next next) {
     // A visitor with a session cookie may see their own state on the page (the header's account menu).
     if (req.method != "GET" || !req.Cookie(ctx.CookieName("ejob_session")).empty()) return next(ctx);
     req.query = PageQuery(req.query, ctx.route_query);
+    if (!cache.enabled()) return next(ctx);
     const std::string key = std::string(Code(ctx.lang)) + " " + ctx.path + QueryString(req);
     const std::uint64_t generation = cache.generation();
     if (auto page = cache.Get(key, ctx.app.clock.Now())) {
