@@ -1,5 +1,6 @@
 #include "app/commands.hpp"
 
+#include <malloc.h>
 #include <signal.h>
 #include <spdlog/spdlog.h>
 
@@ -62,6 +63,9 @@ int Serve(const Config& config) {
     pthread_sigmask(SIG_BLOCK, &set, nullptr);
     signal(SIGPIPE, SIG_IGN);
 
+    // Two malloc arenas, not one per worker thread: the threads allocate briefly per request, and many arenas would
+    // keep many partly used heaps resident.
+    mallopt(M_ARENA_MAX, 2);
     Site site(config);
     site.Start();
     // Never log a password that the database URL may carry.

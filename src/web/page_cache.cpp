@@ -29,6 +29,16 @@ std::shared_ptr<const CachedPage> PageCache::Get(const std::string& key, std::in
     return page;
 }
 
+bool PageCache::Admit(const std::string& key) {
+    constexpr size_t kRemembered = 1 << 16;
+    const size_t h = std::hash<std::string>{}(key);
+    std::lock_guard g(mu_);
+    if (asked_once_.erase(h) > 0) return true;
+    if (asked_once_.size() >= kRemembered) asked_once_.clear();
+    asked_once_.insert(h);
+    return false;
+}
+
 void PageCache::Put(const std::string& key, std::shared_ptr<CachedPage> page, std::int64_t now) {
     const size_t size = SizeOf(key, *page);
     if (size > max_bytes_ / 8) return;  // one page never takes much of the cache (nor any, when it is off)

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace ejob::web {
 
@@ -30,6 +31,10 @@ class PageCache {
     // max_bytes = 0: nothing is cached.
     PageCache(size_t max_bytes, std::int64_t ttl_ms) : max_bytes_(max_bytes), ttl_ms_(ttl_ms) {}
     std::shared_ptr<const CachedPage> Get(const std::string& key, std::int64_t now);
+    // Whether a page missing from the cache should be kept: only from its second request on (the keys asked for
+    // recently are remembered by hash), so that one-off URLs — a crawler walking every filter combination — cost
+    // neither a compression nor the place of a page that people come back to.
+    bool Admit(const std::string& key);
     void Put(const std::string& key, std::shared_ptr<CachedPage> page, std::int64_t now);
     // Something public changed (on any node: the change feed tells): drop every page.
     void Invalidate() { generation_.fetch_add(1); }
@@ -51,6 +56,7 @@ class PageCache {
     std::list<std::string> order_;  // most recent first
     std::unordered_map<std::string, std::pair<std::shared_ptr<const CachedPage>, std::list<std::string>::iterator>>
         map_;
+    std::unordered_set<size_t> asked_once_;
 };
 
 }  // namespace ejob::web

@@ -14,7 +14,7 @@ constexpr const char* kVacancyListQuery =
 constexpr const char* kResumeListQuery =
     "q sort category city experience education_level gender max_salary age_min age_max page";
 constexpr const char* kServiceListQuery = "q sort category city price_min price_max page";
-constexpr const char* kSearchQuery = "q kind page";
+constexpr const char* kSearchQuery = "q kind sort page";
 }  // namespace
 
 const std::vector<Route>& Routes() {

@@ -2,7 +2,7 @@
 // panel, sign-out from the menu, and buttons that look like what they do.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, MOBILE, TEST_TIMEOUT_MS, clickAndLoad, fillForm } from './support.mjs';
+import { useSite, MOBILE, NO_JS, TEST_TIMEOUT_MS, clickAndLoad, fillForm } from './support.mjs';
 import { register, signIn } from './flows.mjs';
 
 const site = useSite({ seed: { vacancies: 30, resumes: 10, services: 10 } });
@@ -133,3 +133,27 @@ test('the danger button is red and differs from the secondary one', opts, async 
     assert.notEqual(primary.background, secondary.background, 'primary and secondary buttons look the same');
   }, WIDE);
 });
+
+for (const [name, options] of [['with JavaScript', WIDE], ['without JavaScript', { ...WIDE, ...NO_JS }]]) {
+  test(`filters say how many results each option gives, and the order can be chosen (${name})`, opts, async () => {
+    await site.withPage(`facets-${options.javaScriptEnabled === false ? 'nojs' : 'js'}`, async (page) => {
+      await page.goto('/en/vacancies');
+      const panel = page.locator('details.filters-panel');
+      const city = panel.locator('select[name="city"]');
+      const label = await city.locator('option[value="baku"]').innerText();
+      const said = label.match(/\((\d+)\)$/);
+      assert.ok(said, `the Baku option says how many vacancies it gives: "${label}"`);
+      // An option that would give nothing is shown as such and cannot be chosen.
+      const empty = city.locator('option:disabled');
+      if (await empty.count() > 0) assert.match(await empty.first().innerText(), /\(0\)$/);
+      await city.selectOption('baku');
+      await panel.locator('select[name="sort"]').selectOption('highest');
+      await clickAndLoad(page, panel.locator('button[type="submit"]'));
+      assert.match(page.url(), /[?&]sort=highest/);
+      assert.match(await page.locator('.result-count').innerText(), new RegExp(`^${said[1]} vacanc`),
+        'the list gives as many vacancies as the option said');
+      assert.equal(await panel.locator('select[name="sort"]').inputValue(), 'highest', 'the order stays chosen');
+      assert.equal(await city.inputValue(), 'baku');
+    }, options);
+  });
+}

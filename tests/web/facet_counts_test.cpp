@@ -143,6 +143,8 @@ TEST_F(FacetCounts, ListsSortByRelevanceNewestAndSalary) {
     EXPECT_EQ(order("/en/vacancies?q=muhendis&sort=newest"), (std::vector<std::int64_t>{manager, chief, engineer}));
     // Highest salary first; negotiable last.
     EXPECT_EQ(order("/en/vacancies?q=muhendis&sort=highest"), (std::vector<std::int64_t>{manager, engineer, chief}));
+    EXPECT_EQ(order("/en/search?q=muhendis&sort=highest"), (std::vector<std::int64_t>{manager, engineer, chief}));
+    EXPECT_EQ(order("/en/search?q=muhendis&sort=newest"), (std::vector<std::int64_t>{manager, chief, engineer}));
     auto page = reader.Get("/en/vacancies?q=muhendis&sort=highest");
     EXPECT_NE(page.body.find("<option value=\"highest\" selected>"), std::string::npos);
     EXPECT_NE(page.body.find("sort=highest"), std::string::npos) << "page links keep the order";

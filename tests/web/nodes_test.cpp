@@ -22,7 +22,8 @@ TEST(Nodes, AChangeOnOneNodeClearsTheOtherNodesPageCache) {
 
     EXPECT_FALSE(Contains(on_b.Get("/en/vacancies").body, "Node test vacancy"));  // now cached on B
     site.SignInAdmin(admin);
-    site.Approve(admin, site.IdOfToken(site.SubmitVacancy(on_a, fixtures::VacancyForm("Node test vacancy"))));
+    const std::int64_t id = site.IdOfToken(site.SubmitVacancy(on_a, fixtures::VacancyForm("Node test vacancy")));
+    site.Approve(admin, id);
 
     bool seen = false;
     for (int i = 0; i < 20 && !seen; ++i) {  // at most 2 s; the nodes poll every 200 ms
@@ -30,6 +31,22 @@ TEST(Nodes, AChangeOnOneNodeClearsTheOtherNodesPageCache) {
         if (!seen) std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     EXPECT_TRUE(seen) << "node B still serves its old page";
+    // B's lists in memory followed the change feed: its search finds the vacancy too.
+    const std::string link = "/vacancies/" + std::to_string(id) + "-";
+    EXPECT_TRUE(Contains(on_b.Get("/en/search?q=node+test").body, link));
+
+    // Deleted on A: gone from B's lists and search within a tick.
+    auto review = admin.Get("/en/admin/publications/" + std::to_string(id));
+    ASSERT_EQ(
+        admin.Post("/en/admin/publications/" + std::to_string(id) + "/delete", {{"_csrf", CsrfToken(review.body)}})
+            .status,
+        303);
+    bool gone = false;
+    for (int i = 0; i < 20 && !gone; ++i) {
+        gone = !Contains(on_b.Get("/en/search?q=node+test").body, link);
+        if (!gone) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    EXPECT_TRUE(gone) << "node B still finds the deleted vacancy";
 
     // A session started on A is valid on B, and a form from A can be sent to B.
     Client roaming = site.NewClient();

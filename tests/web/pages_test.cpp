@@ -100,6 +100,7 @@ TEST(Pages, PublicPagesAreServedFromCacheAndInvalidatedOnChange) {
     TestSite site;
     Client visitor = site.NewClient();
     Client admin = site.NewClient();
+    visitor.Get("/en/vacancies");  // kept from its second request on
     auto first = visitor.Get("/en/vacancies");
     std::string etag = first.Header("etag");
     ASSERT_FALSE(etag.empty());

@@ -82,13 +82,16 @@ Response Search(Ctx& ctx) {
     const bool chosen = asked == "vacancy" || asked == "resume" || asked == "service";
     m.kind = chosen ? asked : "vacancy";
     const int page = PageNumber(ctx.req);
+    m.order = ListOrderOf(ctx.req);
     std::string base = ctx.L("/search") + "?q=" + UrlEncode(m.q);
+    if (auto sort = ListOrderCode(m.order); !sort.empty()) base += "&sort=" + sort;
     if (!m.q.empty() && m.terms.empty()) {
         m.message = N_("Type at least one word with letters or digits.");
     } else if (!m.q.empty()) {
         const auto now = ctx.app.clock.Now();
         auto search = [&]<typename Filter>(Filter f, const char* kind, auto& listings) {
             f.terms = m.terms;
+            f.order = m.order;
             f.per_page = m.kind == kind ? kListPageSize : 1;
             f.page = m.kind == kind ? page : 1;
             return listings.List(f, now);

@@ -94,7 +94,8 @@ http::Response PageCache(Ctx& ctx, Next next) {
         return Serve(req, *page);
     }
     http::Response resp = next(ctx);
-    if (resp.status == 200 && ctx.set_cookies.empty()) {  // errors and "not found" are not kept
+    // Errors and "not found" are not kept, nor a page asked for the first time.
+    if (resp.status == 200 && ctx.set_cookies.empty() && cache.Admit(key)) {
         auto page = Store(resp, generation);
         http::Response sent = Serve(req, *page);
         cache.Put(key, std::move(page), ctx.app.clock.Now());

@@ -1,6 +1,7 @@
 #include "web/views/search_views.hpp"
 
 #include "domain/common/msgid.hpp"
+#include "web/views/components/filter_form.hpp"
 #include "web/views/components/pagination.hpp"
 
 namespace ejob::web::views {
@@ -20,7 +21,13 @@ std::string SearchPage(const Frame& f, const SearchModel& m) {
                      {"placeholder", tr("For example: mühasib, menecer, Bakı")}});
     h.Void("input", {{"type", "hidden"}, {"name", "kind"}, {"value", m.kind}});
     h.Element("button", {{"type", "submit"}, {"class", "button"}}, tr("Find"));
-    h.Close("div").Close("form");
+    h.Close("div");
+    if (!m.q.empty())
+        SortSelect(h, tr, m.order, true,
+                   m.kind == "resume"    ? N_("Highest desired salary first")
+                   : m.kind == "service" ? N_("Highest price first")
+                                         : N_("Highest salary first"));
+    h.Close("form");
     if (!m.message.empty()) {
         h.Element("p", {{"class", "notice"}, {"role", "status"}}, tr(m.message.c_str()));
         return Layout(f,

@@ -20,6 +20,7 @@ struct SearchTab {
 struct SearchModel {
     std::string q;
     std::string kind = "vacancy";
+    domain::ListOrder order = domain::ListOrder::Default;
     std::vector<std::string> terms;
     std::vector<SearchTab> tabs;
     domain::Page<domain::VacancySummary> vacancies;
