@@ -1,10 +1,17 @@
 #include "web/page_cache.hpp"
 
+#include "web/static_files.hpp"  // Gzip
+
 namespace ejob::web {
+
+std::string CachedPage::GzipOf(const std::string& s) {
+    return web::Gzip(s);
+}
 
 size_t PageCache::SizeOf(const std::string& key, const CachedPage& page) {
     constexpr size_t kOverhead = 256;  // map and list nodes, the page's other fields
-    return 2 * key.size() + page.body.size() + page.gzip.size() + page.content_type.size() + page.etag.size() +
+    // The compressed copy, made later for the first client that takes it, is reckoned at a quarter of the body.
+    return 2 * key.size() + page.body.size() + page.body.size() / 4 + page.content_type.size() + page.etag.size() +
            kOverhead;
 }
 
@@ -33,7 +40,7 @@ bool PageCache::Admit(const std::string& key) {
     constexpr size_t kRemembered = 1 << 16;
     const size_t h = std::hash<std::string>{}(key);
     std::lock_guard g(mu_);
-    if (asked_once_.erase(h) > 0) return true;
+    if (asked_once_.count(h) > 0) return true;  // still remembered after the cache was dropped
     if (asked_once_.size() >= kRemembered) asked_once_.clear();
     asked_once_.insert(h);
     return false;

@@ -20,10 +20,23 @@ struct CachedPage {
     int status = 200;
     std::string content_type;
     std::string body;
-    std::string gzip;
+    // The body gzip-compressed: made when a client that takes gzip first asks (a page only robots ask for is never
+    // compressed); empty when compressing does not pay.
+    const std::string& Gzip() const {
+        std::call_once(gzip_once_, [this] {
+            if (body.size() > 1024) gzip_ = GzipOf(body);
+            if (gzip_.size() >= body.size()) gzip_.clear();
+        });
+        return gzip_;
+    }
+    static std::string GzipOf(const std::string& s);
     std::string etag;
     std::int64_t stored_at = 0;
     std::uint64_t generation = 0;
+
+  private:
+    mutable std::once_flag gzip_once_;
+    mutable std::string gzip_;
 };
 
 class PageCache {

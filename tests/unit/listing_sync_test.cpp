@@ -22,6 +22,14 @@ class FakeFeed final : public ListingChangeFeed {
             if (c.seq > seq && out.size() < limit) out.push_back(c);
         return out;
     }
+    std::vector<ListingChange> Among(const std::vector<std::int64_t>& seqs) override {
+        ++among_calls;
+        std::vector<ListingChange> out;
+        for (const auto& c : visible)
+            if (std::find(seqs.begin(), seqs.end(), c.seq) != seqs.end()) out.push_back(c);
+        return out;
+    }
+    int among_calls = 0;
 };
 
 class CountingReplica final : public ListingReplica {
@@ -69,6 +77,21 @@ TEST_F(Sync, ANumberThatShowsUpLateIsStillApplied) {
     feed.visible.push_back({4, "vacancy", 13});
     sync.Poll();
     EXPECT_EQ(vacancies.refreshed, (std::vector<std::int64_t>{10, 12, 11, 13})) << "3 is not applied twice";
+}
+
+TEST_F(Sync, AChangeCommittedWhileTheNodeStartsIsNotLost) {
+    // 3 was taken before the node started but committed after its load had read everything.
+    feed.visible = {{1, "vacancy", 10}, {2, "vacancy", 11}, {4, "vacancy", 13}};
+    sync.Start();
+    EXPECT_EQ(sync.gaps(), 1u);
+    EXPECT_EQ(sync.Poll(), 0u);
+    feed.visible.push_back({3, "vacancy", 12});
+    EXPECT_EQ(sync.Poll(), 1u);
+    EXPECT_EQ(vacancies.refreshed, (std::vector<std::int64_t>{12}));
+    EXPECT_EQ(sync.gaps(), 0u);
+    const int looked = feed.among_calls;
+    sync.Poll();
+    EXPECT_EQ(feed.among_calls, looked) << "no gap left: nothing more to look for";
 }
 
 TEST_F(Sync, ANumberNeverCommittedIsNotWaitedForForever) {

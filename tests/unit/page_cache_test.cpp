@@ -23,8 +23,9 @@ TEST(PageCacheBytes, NeverHoldsMoreThanItsBudgetAndDropsTheLeastRecentlyUsed) {
         }
         ASSERT_LE(cache.bytes(), size_t{1} << 20);
     }
-    EXPECT_GT(cache.entries(), 90u);
-    EXPECT_LT(cache.entries(), 106u);
+    // 10 kB pages, reckoned with their compressed copy (a quarter more) and bookkeeping: about 80 fit in 1 MiB.
+    EXPECT_GT(cache.entries(), 75u);
+    EXPECT_LT(cache.entries(), 85u);
     EXPECT_NE(cache.Get("az /vacancies?page=999", 0), nullptr);
     EXPECT_EQ(cache.Get("az /vacancies?page=1", 0), nullptr);
 }

@@ -33,8 +33,8 @@ void RemoveListing(Conn& c, const ListingTable& t, std::int64_t id) {
 
 void ForEachListing(Db& db, const ListingTable& t, const char* columns,
                     const std::function<void(const Row&, std::string)>& each) {
-    const std::string sql = std::string(columns) + ", s.body FROM " + t.table +
-                            " l JOIN search_index s ON s.rowid = l.publication_id WHERE l.publication_id > ? "
+    const std::string sql = std::string(columns) + ", COALESCE(s.body, '') FROM " + t.table +
+                            " l LEFT JOIN search_index s ON s.rowid = l.publication_id WHERE l.publication_id > ? "
                             "ORDER BY l.publication_id LIMIT ?";
     for (std::int64_t after = 0;;) {
         auto rows = db.ReadValue([&](Conn& c) { return c.Query(sql, {after, kBatch}); });
@@ -46,8 +46,8 @@ void ForEachListing(Db& db, const ListingTable& t, const char* columns,
 
 std::optional<std::pair<Row, std::string>> FindListing(Db& db, const ListingTable& t, const char* columns,
                                                        std::int64_t id) {
-    const std::string sql = std::string(columns) + ", s.body FROM " + t.table +
-                            " l JOIN search_index s ON s.rowid = l.publication_id WHERE l.publication_id = ?";
+    const std::string sql = std::string(columns) + ", COALESCE(s.body, '') FROM " + t.table +
+                            " l LEFT JOIN search_index s ON s.rowid = l.publication_id WHERE l.publication_id = ?";
     auto row = db.ReadValue([&](Conn& c) { return c.QueryOne(sql, {id}); });
     if (!row) return std::nullopt;
     std::string text = row->Text(row->size() - 1);
@@ -63,6 +63,23 @@ std::vector<d::search::ListingChange> SqlListingChanges::After(std::int64_t seq,
     db_.Read([&](Conn& c) {
         for (const auto& r : c.Query(kChangesAfter, {seq, static_cast<std::int64_t>(limit)}))
             out.push_back({r.Int(0), r.Text(1), r.Int(2)});
+    });
+    return out;
+}
+
+std::vector<d::search::ListingChange> SqlListingChanges::Among(const std::vector<std::int64_t>& seqs) {
+    // In chunks of a fixed size, so that the statement is one of a few in the connection's cache.
+    constexpr size_t kChunk = 16;
+    std::string sql = "SELECT seq, kind, publication_id FROM listing_changes WHERE seq IN (?";
+    for (size_t i = 1; i < kChunk; ++i) sql += ", ?";
+    sql += ")";
+    std::vector<d::search::ListingChange> out;
+    db_.Read([&](Conn& c) {
+        for (size_t at = 0; at < seqs.size(); at += kChunk) {
+            std::vector<Value> params;
+            for (size_t i = 0; i < kChunk; ++i) params.emplace_back(seqs[std::min(at + i, seqs.size() - 1)]);
+            for (const auto& r : c.Query(sql, params)) out.push_back({r.Int(0), r.Text(1), r.Int(2)});
+        }
     });
     return out;
 }

@@ -66,6 +66,7 @@ class SqlListingChanges final : public domain::search::ListingChangeFeed {
     explicit SqlListingChanges(Db& db) : db_(db) {}
     std::int64_t Last() override;
     std::vector<domain::search::ListingChange> After(std::int64_t seq, size_t limit) override;
+    std::vector<domain::search::ListingChange> Among(const std::vector<std::int64_t>& seqs) override;
     // Keeps the newest `keep` changes (a node that falls further behind reloads at its next start).
     std::int64_t Prune(std::int64_t keep);
 

@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/common/msgid.hpp"
+#include "domain/search/site_search.hpp"
 #include "domain/text/text.hpp"
 #include "domain/vacancies/catalog.hpp"
 #include "domain/vacancies/validation.hpp"
@@ -72,46 +73,31 @@ Response VacancyList(Ctx& ctx) {
     return HtmlResponse(views::VacancyListPage(MakeFrame(ctx), m));
 }
 
-// The search over every kind: the chosen kind (the visitor's, else the first that has results) gets a page of
-// results, the others only their counts.
+// The search over every kind (domain/search/site_search.hpp), with a tab per kind.
 Response Search(Ctx& ctx) {
     views::SearchModel m;
     m.q = SearchBoxText(ctx.req);
     m.terms = d::text::SearchTerms(m.q);
-    const std::string asked = ctx.req.QueryOr("kind");
-    const bool chosen = asked == "vacancy" || asked == "resume" || asked == "service";
-    m.kind = chosen ? asked : "vacancy";
-    const int page = PageNumber(ctx.req);
     m.order = ListOrderOf(ctx.req);
     std::string base = ctx.L("/search") + "?q=" + UrlEncode(m.q);
     if (auto sort = ListOrderCode(m.order); !sort.empty()) base += "&sort=" + sort;
+    const d::search::SiteSearchQuery query{m.terms, ctx.req.QueryOr("kind"), m.order, PageNumber(ctx.req),
+                                           kListPageSize};
+    m.kind = query.kind == "resume" || query.kind == "service" ? query.kind : "vacancy";
     if (!m.q.empty() && m.terms.empty()) {
         m.message = N_("Type at least one word with letters or digits.");
     } else if (!m.q.empty()) {
-        const auto now = ctx.app.clock.Now();
-        auto search = [&]<typename Filter>(Filter f, const char* kind, auto& listings) {
-            f.terms = m.terms;
-            f.order = m.order;
-            f.per_page = m.kind == kind ? kListPageSize : 1;
-            f.page = m.kind == kind ? page : 1;
-            return listings.List(f, now);
-        };
-        m.vacancies = search(d::VacancyFilter{}, "vacancy", ctx.app.vacancy_listings);
-        if (!chosen && m.vacancies.total == 0) m.kind = "resume";
-        m.resumes = search(d::ResumeFilter{}, "resume", ctx.app.resume_listings);
-        if (!chosen && m.vacancies.total == 0 && m.resumes.total == 0) m.kind = "service";
-        m.services = search(d::ServiceAdFilter{}, "service", ctx.app.service_listings);
-        m.tabs = {
-            {"vacancy", N_("Vacancies"), m.vacancies.total, m.vacancies.total_is_lower_bound, base + "&kind=vacancy"},
-            {"resume", N_("Resumes"), m.resumes.total, m.resumes.total_is_lower_bound, base + "&kind=resume"},
-            {"service", N_("Self-employment"), m.services.total, m.services.total_is_lower_bound,
-             base + "&kind=service"}};
-        const size_t shown = m.kind == "vacancy"  ? m.vacancies.items.size()
-                             : m.kind == "resume" ? m.resumes.items.size()
-                                                  : m.services.items.size();
-        if (page > 1 && shown == 0) return NotFound(ctx, kPastTheLastPage);
-        if (m.vacancies.total + m.resumes.total + m.services.total == 0)
-            m.counts = ctx.app.vacancy_listings.CountByCategory();
+        auto found = d::search::SearchEverything(ctx.app.vacancy_listings, ctx.app.resume_listings,
+                                                 ctx.app.service_listings, query, ctx.app.clock.Now());
+        if (found.PastTheLastPage()) return NotFound(ctx, kPastTheLastPage);
+        m.kind = found.kind;
+        m.tabs = {{"vacancy", N_("Vacancies"), found.vacancies.total, false, base + "&kind=vacancy"},
+                  {"resume", N_("Resumes"), found.resumes.total, false, base + "&kind=resume"},
+                  {"service", N_("Self-employment"), found.services.total, false, base + "&kind=service"}};
+        m.vacancies = std::move(found.vacancies);
+        m.resumes = std::move(found.resumes);
+        m.services = std::move(found.services);
+        m.counts = std::move(found.categories);
     }
     m.page_link_base = base + "&kind=" + m.kind;
     return HtmlResponse(views::SearchPage(MakeFrame(ctx), m));

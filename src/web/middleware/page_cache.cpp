@@ -27,8 +27,8 @@ http::Response Serve(const http::Request& req, const CachedPage& page) {
     } else {
         resp.status = page.status;
         resp.content_type = page.content_type;
-        if (!page.gzip.empty() && req.AcceptsGzip()) {
-            resp.body = page.gzip;
+        if (req.AcceptsGzip() && !page.Gzip().empty()) {
+            resp.body = page.Gzip();
             resp.headers.emplace_back("Content-Encoding", "gzip");
         } else {
             resp.body = page.body;
@@ -43,7 +43,6 @@ std::shared_ptr<CachedPage> Store(const http::Response& resp, std::uint64_t gene
     page->status = resp.status;
     page->content_type = resp.content_type;
     page->body = resp.body;
-    if (page->body.size() > 1024) page->gzip = Gzip(page->body);
     char etag[32];
     std::snprintf(etag, sizeof etag, "\"g%llx-%zx\"", static_cast<unsigned long long>(generation),
                   std::hash<std::string>{}(page->body));
