@@ -84,8 +84,7 @@ template <typename T>
 struct Page {
     std::vector<T> items;
     std::int64_t total = 0;
-    bool total_is_lower_bound = false;  // counting stopped at a cap: "1000+"
-    search::FacetCounts options;        // per filter option, the results it would give (when asked)
+    search::FacetCounts options;  // per filter option, the results it would give (when asked)
     int page = 1;
     int per_page = 20;
     int Pages() const { return total == 0 ? 1 : static_cast<int>((total + per_page - 1) / per_page); }

@@ -91,9 +91,9 @@ Response Search(Ctx& ctx) {
                                                  ctx.app.service_listings, query, ctx.app.clock.Now());
         if (found.PastTheLastPage()) return NotFound(ctx, kPastTheLastPage);
         m.kind = found.kind;
-        m.tabs = {{"vacancy", N_("Vacancies"), found.vacancies.total, false, base + "&kind=vacancy"},
-                  {"resume", N_("Resumes"), found.resumes.total, false, base + "&kind=resume"},
-                  {"service", N_("Self-employment"), found.services.total, false, base + "&kind=service"}};
+        m.tabs = {{"vacancy", N_("Vacancies"), found.vacancies.total, base + "&kind=vacancy"},
+                  {"resume", N_("Resumes"), found.resumes.total, base + "&kind=resume"},
+                  {"service", N_("Self-employment"), found.services.total, base + "&kind=service"}};
         m.vacancies = std::move(found.vacancies);
         m.resumes = std::move(found.resumes);
         m.services = std::move(found.services);

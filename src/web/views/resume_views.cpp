@@ -189,8 +189,7 @@ std::string ResumeListPage(const Frame& f, const ResumeListModel& m) {
     p.counts = m.counts;
     p.current_category = flt.category;
     p.count_label = [&](std::int64_t n) { return tr.N("{} resume", "{} resumes", n); };
-    p.result_count = m.page.total_is_lower_bound ? tr.Fmt("More than {} resumes found", tr.Number(m.page.total))
-                                                 : tr.N("{} resume found", "{} resumes found", m.page.total);
+    p.result_count = tr.N("{} resume found", "{} resumes found", m.page.total);
     p.cards = [&](Html& h) { ResumeList(h, f, m.page.items, flt.terms); };
     p.Paged(m.page, m.page_link_base);
     p.empty_message = N_("No resumes match these filters. Try removing some of them.");

@@ -43,7 +43,7 @@ std::string SearchPage(const Frame& f, const SearchModel& m) {
     h.Open("nav", {{"class", "tabs"}, {"aria-label", tr("Results by kind")}}).Open("ul");
     for (const auto& t : m.tabs) {
         total += t.count;
-        std::string count = t.lower_bound ? tr.Number(t.count) + "+" : tr.Number(t.count);
+        std::string count = tr.Number(t.count);
         h.Open("li");
         if (t.kind == m.kind)
             h.Open("a", {{"href", t.url}, {"aria-current", "page"}});

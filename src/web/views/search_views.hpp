@@ -13,7 +13,6 @@ struct SearchTab {
     std::string kind;   // "vacancy", "resume", "service"
     const char* label;  // msgid
     std::int64_t count = 0;
-    bool lower_bound = false;
     std::string url;
 };
 

@@ -83,8 +83,7 @@ std::string ServiceListPage(const Frame& f, const ServiceListModel& m) {
     p.counts = m.counts;
     p.current_category = flt.category;
     p.count_label = [&](std::int64_t n) { return tr.N("{} ad", "{} ads", n); };
-    p.result_count = m.page.total_is_lower_bound ? tr.Fmt("More than {} ads found", tr.Number(m.page.total))
-                                                 : tr.N("{} ad found", "{} ads found", m.page.total);
+    p.result_count = tr.N("{} ad found", "{} ads found", m.page.total);
     p.cards = [&](Html& h) { ServiceList(h, f, m.page.items, flt.terms); };
     p.Paged(m.page, m.page_link_base);
     p.empty_message = N_("No ads match these filters. Try removing some of them.");

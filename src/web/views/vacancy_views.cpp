@@ -83,8 +83,7 @@ std::string VacancyListPage(const Frame& f, const ListModel& m) {
     p.counts = m.counts;
     p.current_category = m.filter.category;
     p.count_label = [&](std::int64_t n) { return tr.N("{} vacancy", "{} vacancies", n); };
-    p.result_count = m.page.total_is_lower_bound ? tr.Fmt("More than {} vacancies found", tr.Number(m.page.total))
-                                                 : tr.N("{} vacancy found", "{} vacancies found", m.page.total);
+    p.result_count = tr.N("{} vacancy found", "{} vacancies found", m.page.total);
     p.cards = [&](Html& h) { VacancyList(h, f, m.page.items, m.filter.terms); };
     p.Paged(m.page, m.page_link_base);
     p.empty_message = N_("No vacancies match these filters. Try removing some of them.");
