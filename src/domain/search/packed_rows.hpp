@@ -5,6 +5,7 @@
 // io.Str(s.title), io.Num(s.published_at), io.OptNum(s.salary), io.Flag(s.remote), …
 #include <cstdint>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,7 @@ class RowReader {
     explicit RowReader(std::string_view in) : in_(in) {}
     void Str(std::string& s) {
         auto n = static_cast<size_t>(Varint());
+        Need(n);
         s.assign(in_.substr(at_, n));
         at_ += n;
     }
@@ -59,19 +61,28 @@ class RowReader {
         else
             v = static_cast<Int>(Unzigzag(raw - 1));
     }
-    void Flag(bool& b) { b = in_[at_++] != '\0'; }
+    void Flag(bool& b) {
+        Need(1);
+        b = in_[at_++] != '\0';
+    }
 
   private:
     static std::int64_t Unzigzag(std::uint64_t v) {
         return static_cast<std::int64_t>(v >> 1) ^ -static_cast<std::int64_t>(v & 1);
     }
+    // A row is only ever read as it was written; reading past its buffer is a bug, stopped here.
+    void Need(size_t n) const {
+        if (n > in_.size() - at_) throw std::out_of_range("packed row read past its end");
+    }
     std::uint64_t Varint() {
         std::uint64_t v = 0;
-        for (int shift = 0;; shift += 7) {
+        for (int shift = 0; shift < 64; shift += 7) {
+            Need(1);
             auto byte = static_cast<unsigned char>(in_[at_++]);
             v |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
             if (byte < 0x80) return v;
         }
+        throw std::out_of_range("packed row: number too long");
     }
     std::string_view in_;
     size_t at_ = 0;
