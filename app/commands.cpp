@@ -159,7 +159,7 @@ int SeedDemo(const Config& config, const SeedCounts& counts, bool only_if_empty)
             return i < counts.with_photos ? seed::DemoServicePhotos(d, i) : std::vector<std::string>{};
         });
 
-    // Statistics for the query planner, so that filtered lists use the most selective index.
+    // Statistics for the query planner, fresh after a bulk load.
     db->Write([](storage::Conn& c) { c.ExecScript("ANALYZE"); });
     auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::printf("demo content: %zu vacancies, %zu resumes, %zu services ads published in %.1f s\n", vacancies, resumes,

@@ -205,20 +205,10 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         db->Read([](storage::Conn& c) { c.QueryOne("SELECT 1"); });
         return true;
     };
-    // The lists in memory follow the change feed: at once after this node's commits, within a tick (below) after
-    // another node's; cached pages are dropped whenever what is public changed.
+    // The lists in memory follow the change feed: at once after this node's commits, within a tick (Start) after
+    // another node's; cached pages are dropped whenever what is public changed. They are loaded by Start: a command
+    // that only purges or administers never needs them.
     p.listings->sync.on_change = [cache = p.cache.get()] { cache->Invalidate(); };
-    {
-        auto started = std::chrono::steady_clock::now();
-        p.listings->Start();
-        malloc_trim(0);  // the rows read while loading are freed: give their pages back
-        auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
-        auto v = p.listings->vacancies.stats(), r = p.listings->resumes.stats(), s = p.listings->services.stats();
-        spdlog::warn(
-            "lists loaded in {} ms: {} vacancies, {} resumes, {} services ads; {} words, {} postings, {} KiB of rows",
-            ms.count(), v.items, r.items, s.items, v.words + r.words + s.words, v.postings + r.postings + s.postings,
-            (v.row_bytes + r.row_bytes + s.row_bytes) >> 10);
-    }
     p.router = std::make_unique<web::Router>(*p.services);
     p.purge = std::make_unique<domain::PurgeJob>(
         *p.retention_store, *p.photo_directory,
@@ -236,6 +226,17 @@ Site::~Site() {
 
 void Site::Start() {
     auto& p = *p_;
+    {
+        auto started = std::chrono::steady_clock::now();
+        p.listings->Start();
+        malloc_trim(0);  // the rows read while loading are freed: give their pages back
+        auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+        auto v = p.listings->vacancies.stats(), r = p.listings->resumes.stats(), s = p.listings->services.stats();
+        spdlog::warn(
+            "lists loaded in {} ms: {} vacancies, {} resumes, {} services ads; {} words, {} postings, {} KiB of rows",
+            ms.count(), v.items, r.items, s.items, v.words + r.words + s.words, v.postings + r.postings + s.postings,
+            (v.row_bytes + r.row_bytes + s.row_bytes) >> 10);
+    }
     web::http::ServerOptions o;
     o.host = p.config.host;
     o.port = p.config.port;

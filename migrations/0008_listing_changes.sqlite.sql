@@ -20,3 +20,15 @@ ALTER TABLE search_text RENAME TO search_index;
 
 -- Counts per category come from the lists in memory too.
 DROP TABLE listing_counts;
+
+-- Lists are read by publication id only (into memory), so their indexes by date, category and city only cost writes.
+DROP INDEX vacancy_listings_published;
+DROP INDEX vacancy_listings_category;
+DROP INDEX vacancy_listings_city;
+DROP INDEX vacancy_listings_subcategory;
+DROP INDEX resume_listings_published;
+DROP INDEX resume_listings_category;
+DROP INDEX resume_listings_city;
+DROP INDEX service_listings_published;
+DROP INDEX service_listings_category;
+DROP INDEX service_listings_city;

@@ -40,9 +40,9 @@ bool PageCache::Admit(const std::string& key) {
     constexpr size_t kRemembered = 1 << 16;
     const size_t h = std::hash<std::string>{}(key);
     std::lock_guard g(mu_);
-    if (asked_once_.count(h) > 0) return true;  // still remembered after the cache was dropped
-    if (asked_once_.size() >= kRemembered) asked_once_.clear();
-    asked_once_.insert(h);
+    if (asked_.count(h) > 0) return true;  // still remembered after the cache was dropped
+    if (asked_.size() >= kRemembered) asked_.clear();
+    asked_.insert(h);
     return false;
 }
 

@@ -69,7 +69,7 @@ class PageCache {
     std::list<std::string> order_;  // most recent first
     std::unordered_map<std::string, std::pair<std::shared_ptr<const CachedPage>, std::list<std::string>::iterator>>
         map_;
-    std::unordered_set<size_t> asked_once_;
+    std::unordered_set<size_t> asked_;  // hashes of keys asked for recently
 };
 
 }  // namespace ejob::web

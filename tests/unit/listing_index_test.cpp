@@ -278,18 +278,22 @@ TEST(ListingIndex, CountsEachOptionUnderTheOtherFilters) {
 namespace ejob::domain {
 namespace {
 
+VacancySummary VacancyRow(std::int64_t id, const char* position, const char* category, const char* city) {
+    VacancySummary s;
+    s.id = id;
+    s.position = position;
+    s.category = category;
+    s.city = city;
+    s.published_at = id * 1000;
+    return s;
+}
+
 TEST(VacancyIndex, FiltersItemsAddedOneByOneAfterAnEmptyLoad) {
     auto index = VacancyIndexTraits::MakeIndex();
     index.Bulk(true);
     index.Bulk(false);
     auto put = [&](std::int64_t id, const char* position, const char* category, const char* city) {
-        VacancySummary s;
-        s.id = id;
-        s.position = position;
-        s.category = category;
-        s.city = city;
-        s.published_at = id * 1000;
-        index.Put(VacancyIndexTraits::Entry(s, text::Fold(position)));
+        index.Put(VacancyIndexTraits::Entry(VacancyRow(id, position, category, city), text::Fold(position)));
     };
     put(1, "Proqramçı", "it", "baku");
     put(2, "Mühasib", "finance", "ganja");
@@ -301,12 +305,6 @@ TEST(VacancyIndex, FiltersItemsAddedOneByOneAfterAnEmptyLoad) {
     ASSERT_EQ(r.total, 1);
     EXPECT_EQ(index.id_at(r.slots.at(0)), 3);
 }
-
-}  // namespace
-}  // namespace ejob::domain
-
-namespace ejob::domain {
-namespace {
 
 // A read model in memory, for the lists kept in step with it.
 class FakeVacancySource final : public search::ListingSource<VacancySummary> {
@@ -327,13 +325,7 @@ TEST(IndexedVacancies, RowsAndFiltersFollowRefreshes) {
     IndexedVacancies lists(source, search::Synonyms::None());
     lists.Reload();
     auto add = [&](std::int64_t id, const char* position, const char* category, const char* city) {
-        VacancySummary s;
-        s.id = id;
-        s.position = position;
-        s.category = category;
-        s.city = city;
-        s.published_at = id * 1000;
-        source.rows[id] = s;
+        source.rows[id] = VacancyRow(id, position, category, city);
         lists.Refresh(id);
     };
     add(1, "Proqramçı", "it", "baku");

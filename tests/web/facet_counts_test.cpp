@@ -26,9 +26,9 @@ std::map<std::string, std::int64_t> OptionCounts(const std::string& body, const 
     return out;
 }
 
-// "12 vacancies found" on an English list page; -1 when the page has no count.
+// "12 vacancies found" (resumes, ads) on an English list page; -1 when the page has no count.
 std::int64_t Found(const std::string& body) {
-    static const std::regex kFound(R"re(role="status">(\d+) vacanc(y|ies) found)re");
+    static const std::regex kFound(R"re(role="status">(\d+) [a-z]+ found)re");
     std::smatch m;
     return std::regex_search(body, m, kFound) ? std::stoll(m[1]) : -1;
 }
@@ -148,6 +148,34 @@ TEST_F(FacetCounts, ListsSortByRelevanceNewestAndSalary) {
     auto page = reader.Get("/en/vacancies?q=muhendis&sort=highest");
     EXPECT_NE(page.body.find("<option value=\"highest\" selected>"), std::string::npos);
     EXPECT_NE(page.body.find("sort=highest"), std::string::npos) << "page links keep the order";
+}
+
+TEST_F(FacetCounts, ResumeAndServiceFiltersCountTheirOptionsToo) {
+    auto in_ganja = fixtures::ResumeForm("Mühasib");
+    Set(in_ganja, "city", "ganja");
+    for (const auto& form : {fixtures::ResumeForm("Mühasib"), fixtures::ResumeForm("Kassir"), in_ganja}) {
+        auto id = site.IdOfToken(site.Submit(visitor, "/resumes", form));
+        site.Approve(admin, id);
+    }
+    auto page = reader.Get("/en/resumes");
+    EXPECT_EQ(OptionCounts(page.body, "city")["baku"], 2);
+    EXPECT_EQ(OptionCounts(page.body, "city")["ganja"], 1);
+    EXPECT_EQ(OptionCounts(reader.Get("/en/resumes?city=ganja").body, "gender")["female"], 1);
+    EXPECT_EQ(Found(reader.Get("/en/resumes?city=baku&gender=female").body), 2);
+    EXPECT_EQ(OptionCounts(reader.Get("/en/resumes?q=kassir").body, "city")["baku"], 1);
+
+    auto id = site.IdOfToken(site.Submit(visitor, "/services", fixtures::ServiceForm("Santexnik xidməti")));
+    site.Approve(admin, id);
+    auto services = reader.Get("/en/services");
+    auto categories = OptionCounts(services.body, "category");
+    EXPECT_EQ(categories["repair"], 1);
+    for (const auto& [code, n] : categories) {
+        if (code != "repair") {
+            EXPECT_EQ(n, 0) << code;
+        }
+    }
+    EXPECT_EQ(Found(reader.Get("/en/services?category=repair").body), 1);
+    EXPECT_EQ(Found(reader.Get("/en/services?city=ganja").body), 0);
 }
 
 TEST_F(FacetCounts, AnApprovalShowsInListsAndCountsAtOnce) {

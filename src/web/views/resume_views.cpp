@@ -175,8 +175,8 @@ std::string ResumeListPage(const Frame& f, const ResumeListModel& m) {
         FilterSelect(h, tr, "city", N_("City"), d::Cities(), flt.city, N_("All cities"), n);
         FilterSelect(h, tr, "experience", N_("Experience"), d::ExperienceLevels(), flt.experience, N_("Any"), n);
         FilterSelect(h, tr, "education_level", N_("Education level"), d::ResumeEducationLevels(), flt.education_level,
-                     N_("Any"));
-        FilterSelect(h, tr, "gender", N_("Gender"), Genders(), flt.gender, N_("Any"));
+                     N_("Any"), n);
+        FilterSelect(h, tr, "gender", N_("Gender"), Genders(), flt.gender, N_("Any"), n);
         NumberFilter(h, tr, "max_salary", N_("Desired salary at most, AZN"), m.max_salary_text,
                      {.min = "0", .step = "50"});
         h.Open("div", {{"class", "row"}});
