@@ -159,6 +159,20 @@ TEST_F(TempDb, ViewsAreCountedInBatches) {
     EXPECT_EQ(repo_->FindPublished(id)->publication.views, 5);
 }
 
+TEST_F(TempDb, AFlushWritesTheViewsOfManyPublicationsEachToItsOwn) {
+    std::vector<std::int64_t> ids;
+    for (int i = 0; i < 300; ++i) ids.push_back(Publish(Content("Kassir " + std::to_string(i), "finance"), 1000 + i));
+    for (size_t i = 0; i < ids.size(); ++i)
+        for (size_t n = 0; n < 1 + i % 4; ++n) repo_->CountView(ids[i]);
+    core_.FlushViews(*db_);
+    core_.FlushViews(*db_);  // nothing new: changes nothing
+    for (size_t i = 0; i < ids.size(); ++i)
+        EXPECT_EQ(repo_->FindPublished(ids[i])->publication.views, static_cast<std::int64_t>(1 + i % 4)) << i;
+    repo_->CountView(ids[7]);
+    core_.FlushViews(*db_);
+    EXPECT_EQ(repo_->FindPublished(ids[7])->publication.views, 5);
+}
+
 TEST_F(TempDb, RateLimiterCountsPerKeyAndWindow) {
     SqlRateLimiter limiter(*db_);
     for (int i = 0; i < 3; ++i) EXPECT_TRUE(limiter.Allow("k", 3, 60000, 1000 + i));

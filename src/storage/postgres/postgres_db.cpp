@@ -52,8 +52,9 @@ class PgConn final : public Conn {
             PQfinish(conn_);
             throw DbError("cannot connect to PostgreSQL: " + msg);
         }
-        // Plan every execution with its values: a generic plan cannot see how selective a search term is.
-        ExecScript("SET client_min_messages = warning; SET TIME ZONE 'UTC'; SET plan_cache_mode = force_custom_plan");
+        // Prepared statements keep PostgreSQL's default plan caching: after a few executions a statement whose
+        // generic plan costs no more than a custom one (every lookup by key) is no longer planned each time.
+        ExecScript("SET client_min_messages = warning; SET TIME ZONE 'UTC'");
     }
     ~PgConn() override { PQfinish(conn_); }
 

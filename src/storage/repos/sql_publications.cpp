@@ -55,7 +55,7 @@ constexpr const char* kRequestDeletion =
     "UPDATE publications SET deletion_requested_at = COALESCE(deletion_requested_at, ?) WHERE id = ?";
 constexpr const char* kDeletePublication = "DELETE FROM publications WHERE id = ?";
 constexpr const char* kDeleteSearch = "DELETE FROM search_index WHERE rowid = ?";
-constexpr const char* kCountViews = "UPDATE publications SET views = views + ? WHERE id = ?";
+constexpr int kViewChunk = 128;
 
 constexpr const char* kQueue =
     "SELECT p.id, p.kind, v.title, v.subtitle, p.live_version_id IS NOT NULL, v.submitted_at, p.owner_email, "
@@ -319,8 +319,27 @@ void SqlPublicationCore::FlushViews(Db& db) {
         batch.swap(pending_views_);
     }
     if (batch.empty()) return;
+    // One statement per chunk of kViewChunk publications (a short chunk is padded with id 0, which no publication
+    // has), so that a busy flush is a few statements, not one per page viewed.
+    static const std::string kSql = [] {
+        std::string sql = "UPDATE publications SET views = views + v.column2 FROM (VALUES ";
+        for (int i = 0; i < kViewChunk; ++i)
+            sql += i ? ", (CAST(? AS BIGINT), CAST(? AS BIGINT))" : "(CAST(? AS BIGINT), CAST(? AS BIGINT))";
+        return sql + ") AS v WHERE publications.id = v.column1";
+    }();
+    std::vector<Value> params;
+    params.reserve(2 * kViewChunk);
     db.Write([&](Conn& c) {
-        for (auto [id, n] : batch) c.Exec(kCountViews, {n, id});
+        auto flush = [&] {
+            while (params.size() < 2 * kViewChunk) params.insert(params.end(), {std::int64_t{0}, std::int64_t{0}});
+            c.Exec(kSql, params);
+            params.clear();
+        };
+        for (auto [id, n] : batch) {
+            params.insert(params.end(), {id, n});
+            if (params.size() == 2 * kViewChunk) flush();
+        }
+        if (!params.empty()) flush();
     });
 }
 
