@@ -45,6 +45,7 @@ Config Resolve(const Common& o) {
         if (t.contains("secure_cookies")) c.secure_cookies = toml::find<bool>(t, "secure_cookies");
         if (t.contains("access_log")) c.access_log = toml::find<bool>(t, "access_log");
         if (t.contains("page_cache_mib")) c.page_cache_mib = static_cast<size_t>(toml::find<int>(t, "page_cache_mib"));
+        if (t.contains("item_cache_mib")) c.item_cache_mib = static_cast<size_t>(toml::find<int>(t, "item_cache_mib"));
     }
     if (const char* v = std::getenv("EJOB_LISTEN")) ApplyListen(c, v);
     if (const char* v = std::getenv("EJOB_DB")) c.db_url = v;
@@ -54,6 +55,7 @@ Config Resolve(const Common& o) {
     if (const char* v = std::getenv("EJOB_TRUST_PROXY"))
         c.trust_proxy = std::string(v) == "1" || std::string(v) == "true";
     if (const char* v = std::getenv("EJOB_PAGE_CACHE_MIB")) c.page_cache_mib = std::strtoul(v, nullptr, 10);
+    if (const char* v = std::getenv("EJOB_ITEM_CACHE_MIB")) c.item_cache_mib = std::strtoul(v, nullptr, 10);
     if (!o.listen.empty()) ApplyListen(c, o.listen);
     if (!o.db.empty()) c.db_url = o.db;
     if (!o.data_dir.empty()) c.data_dir = o.data_dir;

@@ -124,13 +124,15 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.db = storage::OpenDb(p.config.DbUrl());
     storage::RequireCurrentSchema(*p.db);
 
-    p.listings = std::make_unique<storage::PublicListings>(*p.db, BuiltinSynonyms(), *p.clock);
-    p.vacancy_repo = std::make_unique<storage::SqlPublicationRepository<domain::VacancyKind>>(*p.db, p.publications,
-                                                                                              p.listings->vacancy_rows);
-    p.resume_repo = std::make_unique<storage::SqlPublicationRepository<domain::ResumeKind>>(*p.db, p.publications,
-                                                                                            p.listings->resume_rows);
+    p.listings =
+        std::make_unique<storage::PublicListings>(*p.db, BuiltinSynonyms(), *p.clock, p.config.item_cache_mib << 20);
+    auto* items = &p.listings->published;
+    p.vacancy_repo = std::make_unique<storage::SqlPublicationRepository<domain::VacancyKind>>(
+        *p.db, p.publications, p.listings->vacancy_rows, items);
+    p.resume_repo = std::make_unique<storage::SqlPublicationRepository<domain::ResumeKind>>(
+        *p.db, p.publications, p.listings->resume_rows, items);
     p.service_repo = std::make_unique<storage::SqlPublicationRepository<domain::ServiceAdKind>>(
-        *p.db, p.publications, p.listings->service_rows);
+        *p.db, p.publications, p.listings->service_rows, items);
     p.moderation = std::make_unique<storage::SqlModerationQueries>(*p.db);
     p.audit = std::make_unique<storage::SqlAuditLog>(*p.db);
     p.account_repo = std::make_unique<storage::SqlAccountRepository>(*p.db);

@@ -29,7 +29,8 @@ struct Config {
     std::string base_url;  // default: http://<host>:<port>
     unsigned threads = 8;
     bool secure_cookies = false;
-    size_t page_cache_mib = 32;  // the page cache of each node, in MiB; 0 turns it off
+    size_t page_cache_mib = 16;  // the page cache of each node, in MiB; 0 turns it off
+    size_t item_cache_mib = 32;  // the published items each node keeps for detail pages, in MiB; 0 turns it off
     bool access_log = true;
     // Behind a reverse proxy (nginx): take the visitor's address from the last X-Forwarded-For entry, and allow
     // many connections from the proxy's address.

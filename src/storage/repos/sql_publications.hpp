@@ -12,6 +12,7 @@
 #include "domain/publications/publication_kind.hpp"
 #include "storage/codecs/codecs.hpp"
 #include "storage/db.hpp"
+#include "storage/repos/published_cache.hpp"
 
 namespace ejob::storage {
 
@@ -97,8 +98,10 @@ class SqlPublicationRepository final : public domain::PublicationRepository<type
     using Content = typename Kind::Content;
     using Record = domain::PublicationRecord<Content>;
 
-    SqlPublicationRepository(Db& db, SqlPublicationCore& core, ListingProjection<Content>& projection)
-        : db_(db), core_(core), projection_(projection) {}
+    // `cache`: where published items are kept for the detail pages (none when null).
+    SqlPublicationRepository(Db& db, SqlPublicationCore& core, ListingProjection<Content>& projection,
+                             PublishedCache* cache = nullptr)
+        : db_(db), core_(core), projection_(projection), cache_(cache) {}
 
     std::int64_t Create(const domain::Publication& p, const Content& c, const std::string& token_hash) override {
         return db_.WriteValue([&](Conn& conn) {
@@ -112,11 +115,14 @@ class SqlPublicationRepository final : public domain::PublicationRepository<type
         return Typed(db_.ReadValue([&](Conn& c) { return core_.FindByTokenHash(c, hash, Kind::kName); }));
     }
     std::optional<domain::PublishedItem<Content>> FindPublished(std::int64_t id) override {
+        if (cache_) {
+            if (auto hit = cache_->Find(Kind::kName, id)) return Typed(std::move(hit->publication), hit->json);
+        }
+        const auto version = cache_ ? cache_->Version() : 0;
         auto row = db_.ReadValue([&](Conn& c) { return core_.FindPublished(c, id, Kind::kName); });
         if (!row) return std::nullopt;
-        domain::PublishedItem<Content> out{std::move(row->first), {}};
-        FromJson(row->second, out.content);
-        return out;
+        if (cache_) cache_->Put(Kind::kName, row->first, row->second, version);
+        return Typed(std::move(row->first), row->second);
     }
     std::optional<std::vector<std::string>> AddVersion(std::int64_t id, const Content& c, domain::Millis now) override {
         return db_.WriteValue([&](Conn& conn) -> std::optional<std::vector<std::string>> {
@@ -158,7 +164,10 @@ class SqlPublicationRepository final : public domain::PublicationRepository<type
         });
         return photos;
     }
-    void CountView(std::int64_t id) override { core_.CountView(id); }
+    void CountView(std::int64_t id) override {
+        core_.CountView(id);
+        if (cache_) cache_->Viewed(id);
+    }
     void SetStopped(std::int64_t id, bool stopped, domain::Millis now) override {
         db_.Write([&](Conn& conn) {
             if (!core_.SetStopped(conn, id, stopped, now)) return;
@@ -181,6 +190,11 @@ class SqlPublicationRepository final : public domain::PublicationRepository<type
     }
 
   private:
+    static domain::PublishedItem<Content> Typed(domain::Publication p, const std::string& json) {
+        domain::PublishedItem<Content> out{std::move(p), {}};
+        FromJson(json, out.content);
+        return out;
+    }
     static std::optional<Record> Typed(std::optional<SqlPublicationCore::StoredRecord> s) {
         if (!s) return std::nullopt;
         Record r;
@@ -200,6 +214,7 @@ class SqlPublicationRepository final : public domain::PublicationRepository<type
     Db& db_;
     SqlPublicationCore& core_;
     ListingProjection<Content>& projection_;
+    PublishedCache* cache_;
 };
 
 class SqlModerationQueries final : public domain::ModerationQueries {

@@ -29,7 +29,9 @@ std::vector<std::string> SqlRetentionStore::ReferencedPhotos() {
     std::vector<std::string> out;
     std::int64_t after = 0;
     for (bool more = true; more;) {
-        auto rows = db_.ReadValue([&](Conn& c) { return c.Query(kContents, {after, std::string("%\"photos\":[\"%")}); });
+        auto rows = db_.ReadValue([&](Conn& c) {
+            return c.Query(kContents, {after, std::string("%\"photos\":[\"%")});
+        });
         more = !rows.empty();
         for (const auto& r : rows) {
             after = r.Int(0);
