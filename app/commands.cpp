@@ -194,12 +194,13 @@ int MigrateData(const std::string& from_url, const std::string& to_url) {
     return 0;
 }
 
-int CreateAdmin(const Config& config, const std::string& email, std::string password, bool if_missing) {
+int CreateStaff(const Config& config, const std::string& email, std::string password, const std::string& role,
+                bool if_missing) {
     security::InitSodium();
     auto db = OpenMigrated(config);
     storage::SqlAccountRepository accounts(*db);
     if (if_missing && accounts.FindByEmail(domain::NormalizeEmail(email))) {
-        std::cout << "admin account " << domain::NormalizeEmail(email) << " exists already\n";
+        std::cout << "account " << domain::NormalizeEmail(email) << " exists already\n";
         return 0;
     }
     bool generated = password.empty();
@@ -213,15 +214,15 @@ int CreateAdmin(const Config& config, const std::string& email, std::string pass
     SilentNotifier notifier;
     storage::SqlUnitOfWork unit(*db);
     domain::AccountService service(accounts, sessions, hasher, limiter, tokens, account_tokens, notifier, unit, clock);
-    auto result = service.CreateAdmin(email, password);
+    auto result = service.CreateStaff(email, password, role);
     if (!result) {
         std::string msg = result.error().fields.empty() ? result.error().message : result.error().fields[0].message;
         if (auto at = msg.find("{}"); at != std::string::npos && !result.error().fields.empty())
             msg.replace(at, 2, result.error().fields[0].arg);
-        std::cerr << "cannot create the admin account: " << msg << "\n";
+        std::cerr << "cannot create the " << role << " account: " << msg << "\n";
         return 1;
     }
-    std::cout << "admin account created\n  email:    " << result->email << "\n";
+    std::cout << role << " account created\n  email:    " << result->email << "\n";
     if (generated) std::cout << "  password: " << password << "   (shown once; store it now)\n";
     return 0;
 }

@@ -20,6 +20,7 @@ int SeedDemo(const Config& config, const SeedCounts& counts, bool only_if_empty)
 // Runs retention once and prints what it deleted.
 int Purge(const Config& config);
 int MigrateData(const std::string& from_url, const std::string& to_url);
-int CreateAdmin(const Config& config, const std::string& email, std::string password, bool if_missing);
+int CreateStaff(const Config& config, const std::string& email, std::string password, const std::string& role,
+                bool if_missing);
 
 }  // namespace ejob::app

@@ -97,13 +97,14 @@ int main(int argc, char** argv) {
                      "how many resumes and ads get illustrated photos (default 150)");
     seed->add_flag("--if-empty", if_empty, "only when the database has no publications yet");
 
-    auto* admin = app.add_subcommand("admin", "manage administrator accounts");
+    auto* admin = app.add_subcommand("admin", "manage staff accounts");
     admin->require_subcommand(1);
-    auto* create = admin->add_subcommand("create", "create an administrator account");
+    auto* create = admin->add_subcommand("create", "create a staff account (an administrator unless --role says)");
     AddCommon(create, admin_o, false);
-    std::string email, password;
+    std::string email, password, role = "admin";
     bool if_missing = false;
     create->add_option("--email", email, "email address")->required();
+    create->add_option("--role", role, "admin (default) or moderator")->check(CLI::IsMember({"admin", "moderator"}));
     create->add_option("--password", password, "password (default: generate one and print it)");
     create->add_flag("--if-missing", if_missing, "do nothing when the account exists");
 
@@ -123,7 +124,7 @@ int main(int argc, char** argv) {
         if (*migrate_data) return ejob::app::MigrateData(from_url, to_url);
         if (*purge) return ejob::app::Purge(Resolve(purge_o));
         if (*seed) return ejob::app::SeedDemo(Resolve(seed_o), counts, if_empty);
-        if (*create) return ejob::app::CreateAdmin(Resolve(admin_o), email, password, if_missing);
+        if (*create) return ejob::app::CreateStaff(Resolve(admin_o), email, password, role, if_missing);
     } catch (const CLI::ParseError& e) {
         std::cerr << "ejob: " << e.what() << "\n";
         return 2;

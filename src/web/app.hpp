@@ -69,6 +69,7 @@ struct Ctx {
 
     bool SignedIn() const { return user.has_value(); }
     bool IsAdmin() const { return user && user->IsAdmin(); }
+    bool IsStaff() const { return user && user->IsStaff(); }
     // A URL in the current language: L("/vacancies") → "/ru/vacancies".
     std::string L(std::string_view path_in_az) const { return std::string(UrlPrefix(lang)) + std::string(path_in_az); }
     // The CSRF token for forms on this page (sets the CSRF cookie if the visitor has none yet).

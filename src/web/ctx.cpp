@@ -27,11 +27,13 @@ views::Frame MakeFrame(const Ctx& ctx) {
     f.path = ctx.path;
     f.query = QueryString(ctx.req);
     f.admin = ctx.IsAdmin();
+    f.staff = ctx.IsStaff();
     f.signed_in = ctx.SignedIn();
     f.now = ctx.app.clock.Now();
     f.base_url = ctx.app.base_url;
     if (f.signed_in) f.csrf = const_cast<Ctx&>(ctx).CsrfToken();
-    if (f.admin && ctx.path.starts_with("/admin")) f.open_requests = ctx.app.account_requests.PendingCount();
+    f.admin_nav = f.staff && ctx.path.starts_with("/admin");
+    if (f.admin_nav && f.admin) f.open_requests = ctx.app.account_requests.PendingCount();
     return f;
 }
 

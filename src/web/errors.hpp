@@ -35,7 +35,8 @@ inline constexpr const char* kOtherSite = N_("The form was sent from another sit
 inline constexpr const char* kExpiredForm =
     N_("The form has expired or was sent from another site. Open the page again and resend the form.");
 inline constexpr const char* kSignIn = N_("Sign in first.");
-inline constexpr const char* kSignInAsAdmin = N_("Sign in as an administrator first.");
+inline constexpr const char* kSignInAsStaff = N_("Sign in to the administration first.");
+inline constexpr const char* kAdminsOnly = N_("Only administrators may do this.");
 }  // namespace refusal
 
 }  // namespace ejob::web

@@ -15,16 +15,20 @@ struct Layer {
 };
 
 constexpr Layer kChain[] = {
-    {middleware::AccessLog},                                    //
-    {middleware::ClientAddress},                                //
-    {middleware::ResponseHeaders},                              //
-    {middleware::Compression},                                  //
-    {middleware::DeliverMail},                                  //
-    {middleware::Recover},                                      // below here, an exception is a 500 page
-    {middleware::ReadForm},                                     //
-    {middleware::Session},                                      //
-    {middleware::PageCache, kCache}, {middleware::SameOrigin},  //
-    {middleware::Csrf, kCsrf},       {middleware::RequireUser, kUser}, {middleware::RequireAdmin, kAdmin},
+    {middleware::AccessLog},        //
+    {middleware::ClientAddress},    //
+    {middleware::ResponseHeaders},  //
+    {middleware::Compression},      //
+    {middleware::DeliverMail},      //
+    {middleware::Recover},          // below here, an exception is a 500 page
+    {middleware::ReadForm},         //
+    {middleware::Session},          //
+    {middleware::PageCache, kCache},
+    {middleware::SameOrigin},  //
+    {middleware::Csrf, kCsrf},
+    {middleware::RequireUser, kUser},
+    {middleware::RequireStaff, kStaff | kAdmin},
+    {middleware::RequireAdmin, kAdmin},
 };
 
 Chain ChainFor(unsigned route_flags, HandlerFn handler) {

@@ -23,6 +23,7 @@ enum RouteFlags : unsigned {
     kUpload = 16,     // accepts multipart/form-data with photos (a larger body limit)
     kUser = 32,       // needs a signed-in account (any role)
     kCountView = 64,  // a publication page: the view is counted also when served from the page cache
+    kStaff = 128,     // needs a signed-in moderator or administrator
 };
 
 constexpr size_t kFormBodyLimit = 1 << 20;     // 1 MiB

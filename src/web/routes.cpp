@@ -75,19 +75,23 @@ const std::vector<Route>& Routes() {
         {"GET", "/account/publications/{id}/media/{file}", OwnerMedia, kUser},
         {"POST", "/manage/{token}/attach", ManageAttach, kCsrf | kUser},
 
-        // administration
-        {"GET", "/admin", AdminHome, kAdmin},
+        // administration: moderators moderate (kStaff); administrators also delete, answer account requests and
+        // manage the staff (kAdmin)
+        {"GET", "/admin", AdminHome, kStaff},
         {"GET", "/admin/login", AdminLoginForm, kNone},
         {"POST", "/admin/login", AdminLogin, kCsrf},
-        {"GET", "/admin/moderation", ModerationQueue, kAdmin},
-        {"GET", "/admin/moderation/{id}", ModerationReview, kAdmin},
-        {"POST", "/admin/moderation/{id}/approve", ModerationApprove, kCsrf | kAdmin},
-        {"POST", "/admin/moderation/{id}/reject", ModerationReject, kCsrf | kAdmin},
+        {"GET", "/admin/moderation", ModerationQueue, kStaff},
+        {"GET", "/admin/moderation/{id}", ModerationReview, kStaff},
+        {"POST", "/admin/moderation/{id}/approve", ModerationApprove, kCsrf | kStaff},
+        {"POST", "/admin/moderation/{id}/reject", ModerationReject, kCsrf | kStaff},
         {"POST", "/admin/publications/{id}/delete", AdminDeletePublication, kCsrf | kAdmin},
-        {"GET", "/admin/media/{file}", AdminMedia, kAdmin},
+        {"GET", "/admin/media/{file}", AdminMedia, kStaff},
         {"GET", "/admin/requests", AdminRequests, kAdmin},
         {"POST", "/admin/requests/{id}/done", AdminRequestDone, kCsrf | kAdmin},
         {"POST", "/admin/requests/{id}/refuse", AdminRequestRefuse, kCsrf | kAdmin},
+        {"GET", "/admin/staff", StaffPage, kAdmin},
+        {"POST", "/admin/staff", AddStaff, kCsrf | kAdmin},
+        {"POST", "/admin/staff/role", ChangeStaffRole, kCsrf | kAdmin},
 
         // system
         {"GET", "/healthz", Healthz, kNoLang},

@@ -40,6 +40,8 @@ const COVERED = {
   '/admin/publications/{id}/delete': ['admin_moderation', 'delete for good'],
   '/admin/requests/{id}/done': ['admin_requests', 'carries out an email change'],
   '/admin/requests/{id}/refuse': ['admin_requests', 'refuses an email change'],
+  '/admin/staff': ['staff', 'adds a moderator'],
+  '/admin/staff/role': ['staff', 'changes a role'],
 };
 // POST routes that no page of the site offers a form for (so no person can use them).
 const NO_FORM = {

@@ -191,6 +191,7 @@ TEST_F(HtmlValidity, EveryKindOfPageHasNoCheckerErrors) {
         Page(admin, std::string(prefix) + "/admin/moderation");
         Page(admin, std::string(prefix) + "/admin/moderation/" + std::to_string(pending));
         Page(admin, std::string(prefix) + "/admin/requests");
+        Page(admin, std::string(prefix) + "/admin/staff");
         Page(admin, std::string(prefix) + vacancy);
     }
 

@@ -44,7 +44,7 @@ TestSite::~TestSite() {
 
 void TestSite::SignInAdmin(Client& c) {
     if (!admin_created_) {
-        ASSERT_TRUE(site_->accounts().CreateAdmin(kAdminEmail, kAdminPassword).ok());
+        ASSERT_TRUE(site_->accounts().CreateStaff(kAdminEmail, kAdminPassword, "admin").ok());
         admin_created_ = true;
     }
     auto form = c.Get("/en/admin/login");

@@ -194,7 +194,7 @@ TEST_F(Security, OddSearchInputNeverBreaksTheServer) {
 }
 
 TEST_F(Security, AdminSignInIsRateLimited) {
-    ASSERT_TRUE(site.site().accounts().CreateAdmin("boss@test.local", "a very long password").ok());
+    ASSERT_TRUE(site.site().accounts().CreateStaff("boss@test.local", "a very long password", "admin").ok());
     std::string token = CsrfToken(admin.Get("/en/admin/login").body);
     int last = 0;
     for (int i = 0; i < 6; ++i)

@@ -28,19 +28,43 @@ std::string AccountService::NewAccountToken(std::int64_t account_id, std::string
     return token;
 }
 
-Result<Account> AccountService::CreateAdmin(std::string_view email, std::string_view password) {
+Result<Account> AccountService::CreateStaff(std::string_view email, std::string_view password, std::string_view role) {
+    if (!roles::IsStaff(role)) return Error::Invalid({{"role", N_("Choose a role.")}});
     Account a;
     a.email = NormalizeEmail(email);
-    if (!rules::LooksLikeEmail(a.email)) return Error::Invalid({{"email", N_("Enter a valid email address.")}});
-    if (auto e = CheckPassword(a.email, password)) return Error::Invalid({*e});
+    std::vector<FieldError> errors;
+    if (!rules::LooksLikeEmail(a.email)) errors.push_back({"email", N_("Enter a valid email address.")});
+    if (auto e = CheckPassword(a.email, password)) errors.push_back(*e);
+    if (!errors.empty()) return Error::Invalid(std::move(errors));
     a.password_hash = hasher_.Hash(password);
-    a.role = "admin";
+    a.role = std::string(role);
     a.created_at = clock_.Now();
     a.confirmed_at = a.created_at;
     auto id = accounts_.Create(a);
-    if (!id) return Error::Of(ErrorCode::Conflict, N_("An account with this email already exists."));
+    if (!id) return Error::Invalid({{"email", N_("An account with this email already exists.")}});
     a.id = *id;
     return a;
+}
+
+Result<Account> AccountService::SetRole(std::int64_t actor_id, std::string_view email, std::string_view role) {
+    if (!roles::IsRole(role)) return Error::Invalid({{"role", N_("Choose a role.")}});
+    Result<Account> out = Error::Of(ErrorCode::NotFound);
+    unit_.Atomically([&] {
+        auto account = accounts_.FindByEmail(NormalizeEmail(email));
+        if (!account) {
+            out = Error::Invalid({{"email", N_("There is no account with this email.")}});
+            return;
+        }
+        if (account->id == actor_id) {
+            out = Error::Invalid({{"email", N_("You cannot change your own role.")}});
+            return;
+        }
+        accounts_.SetRole(account->id, role);
+        sessions_.DeleteAllOf(account->id);
+        account->role = std::string(role);
+        out = std::move(*account);
+    });
+    return out;
 }
 
 Result<Unit> AccountService::Register(std::string_view email, std::string_view password, std::string_view lang,
@@ -55,7 +79,7 @@ Result<Unit> AccountService::Register(std::string_view email, std::string_view p
     if (!limiter_.Allow("register:ip:" + std::string(ip), 10, kHour, now))
         return Error::Of(ErrorCode::RateLimited, N_("Too many registrations from your network. Try again later."));
     a.password_hash = hasher_.Hash(password);
-    a.role = "user";
+    a.role = std::string(roles::kUser);
     a.created_at = now;
     a.lang = std::string(lang);
     bool created = false;
@@ -121,8 +145,9 @@ Result<AccountService::SignedIn> AccountService::SignIn(std::string_view email, 
     // Verify even for unknown emails so that timing does not reveal which emails exist.
     bool ok =
         account ? hasher_.Verify(account->password_hash, password) : (hasher_.Verify(dummy_hash_, password), false);
-    if (!ok || (!required_role.empty() && account->role != required_role))
-        return Error::Invalid({{"email", N_("The email or the password is wrong.")}});
+    const bool role_ok = required_role.empty() || account->role == required_role ||
+                         (required_role == roles::kAnyStaff && roles::IsStaff(account->role));
+    if (!ok || !role_ok) return Error::Invalid({{"email", N_("The email or the password is wrong.")}});
 
     limiter_.Reset("signin:account:" + normalized);
     if (hasher_.NeedsRehash(account->password_hash)) {

@@ -15,11 +15,27 @@
 
 namespace ejob::domain {
 
+// Who may do what. Moderators moderate; administrators also manage staff, users, requests, rules and pages. Everyone
+// else who registers is a user. Staff roles are checked on the server for every staff action (see web/routes.cpp).
+namespace roles {
+inline constexpr std::string_view kAdmin = "admin";
+inline constexpr std::string_view kModerator = "moderator";
+inline constexpr std::string_view kUser = "user";
+inline bool IsStaff(std::string_view role) {
+    return role == kAdmin || role == kModerator;
+}
+inline bool IsRole(std::string_view role) {
+    return IsStaff(role) || role == kUser;
+}
+// What SignIn may ask for: an account of this role, or "staff" (either staff role), or "" (any account).
+inline constexpr std::string_view kAnyStaff = "staff";
+}  // namespace roles
+
 struct Account {
     std::int64_t id = 0;
     std::string email;
     std::string password_hash;
-    std::string role;  // "admin" | "user"
+    std::string role;  // roles::kAdmin | kModerator | kUser
     Millis created_at = 0;
     std::optional<Millis> confirmed_at;
     std::string lang = "az";
@@ -32,7 +48,8 @@ struct Session {
     Millis created_at = 0;
     Millis last_seen_at = 0;
     bool confirmed = false;
-    bool IsAdmin() const { return role == "admin"; }
+    bool IsAdmin() const { return role == roles::kAdmin; }
+    bool IsStaff() const { return roles::IsStaff(role); }
 };
 
 class AccountRepository {
@@ -51,6 +68,9 @@ class AccountRepository {
     virtual bool Hold(std::int64_t id) = 0;
     // Removes the account, its sessions, tokens and requests (publications: delete them first, see AccountDeletion).
     virtual void Delete(std::int64_t id) = 0;
+    virtual void SetRole(std::int64_t id, std::string_view role) = 0;
+    // Administrators and moderators, by email.
+    virtual std::vector<Account> Staff() = 0;
 };
 
 class SessionStore {
@@ -149,7 +169,13 @@ class AccountService {
           unit_(unit),
           clock_(clock) {}
 
-    Result<Account> CreateAdmin(std::string_view email, std::string_view password);
+    // A new staff account (confirmed): `role` is roles::kAdmin or roles::kModerator.
+    Result<Account> CreateStaff(std::string_view email, std::string_view password, std::string_view role);
+    // Gives an existing account another role (roles::kUser takes it off the staff) and ends its sessions, so that
+    // the new role holds from its next sign-in. Nobody changes their own role: since only administrators change
+    // roles, the one who does stays an administrator, so there is always one.
+    Result<Account> SetRole(std::int64_t actor_id, std::string_view email, std::string_view role);
+    std::vector<Account> Staff() { return accounts_.Staff(); }
 
     // Registration answers the same whether or not the email is already registered (the owner of an existing
     // account gets a mail instead), so that it does not reveal which emails have accounts.
@@ -166,7 +192,7 @@ class AccountService {
     Result<Unit> ResendConfirmation(std::int64_t account_id);
 
     // Same answer for a wrong password and an unknown email. RateLimited when too many attempts (per IP and per
-    // account separately). `required_role` "" accepts any account.
+    // account separately). `required_role`: "" accepts any account, roles::kAnyStaff either staff role.
     Result<SignedIn> SignIn(std::string_view email, std::string_view password, std::string_view ip,
                             std::string_view required_role);
     std::optional<Session> Authenticate(std::string_view session_token);

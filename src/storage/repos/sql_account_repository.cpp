@@ -12,7 +12,7 @@ constexpr const char* kAccountColumns =
 constexpr const char* kMarkConfirmed = "UPDATE accounts SET confirmed_at = COALESCE(confirmed_at, ?) WHERE id = ?";
 // The new address is not confirmed until its owner opens a link sent to it; links sent to the old one stop working.
 constexpr const char* kChangeEmail =
-    "UPDATE accounts SET email = ?, confirmed_at = CASE WHEN role = 'admin' THEN confirmed_at END WHERE id = ?";
+    "UPDATE accounts SET email = ?, confirmed_at = CASE WHEN role <> 'user' THEN confirmed_at END WHERE id = ?";
 constexpr const char* kDropOpenTokens = "DELETE FROM account_tokens WHERE account_id = ? AND used_at IS NULL";
 // lower() on both sides: the same folding in each backend, and the partial index publications_unowned_email.
 constexpr const char* kUnownedWithEmail =
@@ -154,6 +154,19 @@ bool SqlAccountRepository::Hold(std::int64_t id) {
 
 void SqlAccountRepository::Delete(std::int64_t id) {
     db_.Write([&](Conn& c) { c.Exec("DELETE FROM accounts WHERE id = ?", {id}); });
+}
+
+void SqlAccountRepository::SetRole(std::int64_t id, std::string_view role) {
+    db_.Write([&](Conn& c) { c.Exec("UPDATE accounts SET role = ? WHERE id = ?", {std::string(role), id}); });
+}
+
+std::vector<d::Account> SqlAccountRepository::Staff() {
+    std::vector<d::Account> out;
+    db_.Read([&](Conn& c) {
+        for (const auto& r : c.Query(std::string(kAccountColumns) + " WHERE role <> 'user' ORDER BY email"))
+            out.push_back(ReadAccount(r));
+    });
+    return out;
 }
 
 void SqlSessionStore::DeleteAllOf(std::int64_t account_id) {

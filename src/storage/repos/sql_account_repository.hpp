@@ -16,6 +16,8 @@ class SqlAccountRepository final : public domain::AccountRepository {
     bool ChangeEmail(std::int64_t id, std::string_view email) override;
     bool Hold(std::int64_t id) override;
     void Delete(std::int64_t id) override;
+    void SetRole(std::int64_t id, std::string_view role) override;
+    std::vector<domain::Account> Staff() override;
 
   private:
     Db& db_;

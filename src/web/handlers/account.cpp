@@ -81,7 +81,7 @@ Response Login(Ctx& ctx) {
         std::string message = limited ? r.error().message : r.error().fields.front().message;
         return HtmlResponse(views::LoginPage(MakeFrame(ctx), Credentials(ctx, {}, message)), StatusOf(r.error().code));
     }
-    return StartSession(ctx, r->session_token, ctx.L(r->account.role == "admin" ? "/admin/moderation" : "/account"));
+    return StartSession(ctx, r->session_token, ctx.L(d::roles::IsStaff(r->account.role) ? "/admin/moderation" : "/account"));
 }
 
 Response Logout(Ctx& ctx) {

@@ -112,7 +112,7 @@ Response AdminHome(Ctx& ctx) {
 }
 
 Response AdminLoginForm(Ctx& ctx) {
-    if (ctx.IsAdmin()) return Response::Redirect(303, ctx.L("/admin/moderation"));
+    if (ctx.IsStaff()) return Response::Redirect(303, ctx.L("/admin/moderation"));
     views::LoginModel m;
     m.csrf = ctx.CsrfToken();
     return HtmlResponse(views::AdminLogin(MakeFrame(ctx), m));
@@ -120,7 +120,7 @@ Response AdminLoginForm(Ctx& ctx) {
 
 Response AdminLogin(Ctx& ctx) {
     std::string email = ctx.req.FormOr("email");
-    auto result = ctx.app.accounts.SignIn(email, ctx.req.FormOr("password"), ctx.req.remote_ip, "admin");
+    auto result = ctx.app.accounts.SignIn(email, ctx.req.FormOr("password"), ctx.req.remote_ip, d::roles::kAnyStaff);
     if (!result) {
         views::LoginModel m;
         m.email = email;

@@ -32,6 +32,11 @@ Response ModerationReject(Ctx& ctx);
 Response AdminDeletePublication(Ctx& ctx);
 Response AdminMedia(Ctx& ctx);
 
+// staff.cpp
+Response StaffPage(Ctx& ctx);
+Response AddStaff(Ctx& ctx);
+Response ChangeStaffRole(Ctx& ctx);
+
 // account.cpp
 Response RegisterForm(Ctx& ctx);
 Response Register(Ctx& ctx);

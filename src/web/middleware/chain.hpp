@@ -65,6 +65,9 @@ http::Response Csrf(Ctx& ctx, Next next);
 // Pages of a signed-in account (any role).
 http::Response RequireUser(Ctx& ctx, Next next);
 // Pages of the administration.
+// Staff pages: a visitor (or a user) is sent to the staff sign-in (GET) or refused (POST); a moderator is refused
+// what only administrators may do.
+http::Response RequireStaff(Ctx& ctx, Next next);
 http::Response RequireAdmin(Ctx& ctx, Next next);
 }  // namespace middleware
 

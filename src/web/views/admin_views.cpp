@@ -122,8 +122,11 @@ void AdminNav(Html& h, const Frame& f) {
         h.Close("li");
     };
     item("/admin/moderation", tr("Moderation queue"));
-    std::int64_t open = f.open_requests.value_or(0);
-    item("/admin/requests", tr.N("Account requests: {} open", "Account requests: {} open", open));
+    if (f.admin) {
+        std::int64_t open = f.open_requests.value_or(0);
+        item("/admin/requests", tr.N("Account requests: {} open", "Account requests: {} open", open));
+        item("/admin/staff", tr("Staff"));
+    }
     h.Close("ul").Close("nav");
 }
 
@@ -163,14 +166,16 @@ std::string AdminQueue(const Frame& f, const QueueModel& m) {
             DateTime(h, tr, q.submitted_at);
             if (!q.owner_email.empty())
                 h.Text(" · ").Element("a", {{"href", "mailto:" + q.owner_email}}, q.owner_email);
-            h.Text(" ");
-            h.Open("form", {{"method", "post"},
-                            {"action", L(f, "/admin/publications/" + std::to_string(q.publication_id) + "/delete")},
-                            {"class", "inline"}});
-            h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
-            h.Element("button", {{"type", "submit"}, {"class", "button button-danger button-small"}},
-                      tr("Delete for good"));
-            h.Close("form");
+            if (f.admin) {  // only administrators delete
+                h.Text(" ");
+                h.Open("form", {{"method", "post"},
+                                {"action", L(f, "/admin/publications/" + std::to_string(q.publication_id) + "/delete")},
+                                {"class", "inline"}});
+                h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
+                h.Element("button", {{"type", "submit"}, {"class", "button button-danger button-small"}},
+                          tr("Delete for good"));
+                h.Close("form");
+            }
             h.Close("li");
         }
         h.Close("ul");
@@ -276,13 +281,15 @@ std::string AdminReview(const Frame& f, const ReviewModel& m) {
     }
     h.Close("div");
 
-    h.Open("form", {{"method", "post"},
-                    {"action", L(f, "/admin/publications/" + std::to_string(p.id) + "/delete")},
-                    {"class", "stack"},
-                    {"data-confirm", tr("Delete this publication for good?")}});
-    h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
-    h.Element("button", {{"type", "submit"}, {"class", "button button-danger"}}, tr("Delete for good"));
-    h.Close("form");
+    if (f.admin) {  // only administrators delete
+        h.Open("form", {{"method", "post"},
+                        {"action", L(f, "/admin/publications/" + std::to_string(p.id) + "/delete")},
+                        {"class", "stack"},
+                        {"data-confirm", tr("Delete this publication for good?")}});
+        h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
+        h.Element("button", {{"type", "submit"}, {"class", "button button-danger"}}, tr("Delete for good"));
+        h.Close("form");
+    }
     h.Open("p").Element("a", {{"href", L(f, "/admin/moderation")}}, tr("Back to the queue")).Close("p");
     return Layout(f, {tr("Moderation"), "", true}, h.Take());
 }

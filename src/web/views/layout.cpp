@@ -78,7 +78,7 @@ std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) 
     h.Open("li").Element("a", {{"href", L(f, "/resumes")}}, tr("Resumes")).Close("li");
     h.Open("li").Element("a", {{"href", L(f, "/services")}}, tr("Self-employment")).Close("li");
     h.Open("li").Element("a", {{"href", L(f, "/search")}}, tr("Search")).Close("li");
-    if (f.admin) h.Open("li").Element("a", {{"href", L(f, "/admin")}}, tr("Moderation")).Close("li");
+    if (f.staff) h.Open("li").Element("a", {{"href", L(f, "/admin")}}, tr("Moderation")).Close("li");
     if (f.signed_in)
         h.Open("li").Element("a", {{"href", L(f, "/account")}}, tr("My account")).Close("li");
     else
@@ -95,7 +95,7 @@ std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) 
     h.Close("div").Close("header");
 
     h.Open("main", {{"id", "main"}, {"class", "wrap"}, {"tabindex", "-1"}});
-    if (f.open_requests) AdminNav(h, f);
+    if (f.admin_nav) AdminNav(h, f);
     h.TrustedRaw(body);
     h.Close("main");
 
@@ -103,7 +103,7 @@ std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) 
     h.Open("nav", {{"aria-label", tr("About the site")}}).Open("ul");
     h.Open("li").Element("a", {{"href", L(f, "/rules")}}, tr("Submission rules")).Close("li");
     h.Open("li").Element("a", {{"href", L(f, "/privacy")}}, tr("Privacy policy")).Close("li");
-    if (!f.admin)
+    if (!f.staff)
         h.Open("li").Element("a", {{"href", L(f, "/admin/login")}}, tr.Ctx("footer", "Administration")).Close("li");
     h.Close("ul").Close("nav");
     h.Element("p", {{"class", "muted"}}, tr("ejob.az — jobs in Azerbaijan. No third-party trackers."));

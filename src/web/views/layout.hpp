@@ -15,14 +15,16 @@ namespace ejob::web::views {
 // What every page needs from the request: language, current path (for the language switcher) and query string.
 struct Frame {
     Lang lang = Lang::Az;
-    std::string path;   // without the language prefix, e.g. "/vacancies"
-    std::string query;  // raw query string to keep when switching language ("" or "?a=b")
-    bool admin = false;
+    std::string path;    // without the language prefix, e.g. "/vacancies"
+    std::string query;   // raw query string to keep when switching language ("" or "?a=b")
+    bool admin = false;  // an administrator is signed in
+    bool staff = false;  // an administrator or a moderator
     bool signed_in = false;
     std::string csrf;        // for the sign-out button in the header menu
     domain::Millis now = 0;  // for "Today, 14:20"
     std::string base_url;    // "https://ejob.az": canonical and alternate links are absolute
-    // Admin pages: the open account requests, for the admin navigation (unset elsewhere).
+    bool admin_nav = false;  // a staff page: the administration menu goes on top
+    // Admin pages seen by an administrator: the open account requests, for the menu (unset elsewhere).
     std::optional<std::int64_t> open_requests;
 };
 

@@ -1,0 +1,26 @@
+#pragma once
+// The staff page (administrators only): who moderates and who administers, a form to add a staff account, and a
+// role for any existing account.
+#include <string>
+#include <vector>
+
+#include "domain/accounts/account.hpp"
+#include "web/views/form_fields.hpp"
+#include "web/views/layout.hpp"
+
+namespace ejob::web::views {
+
+struct StaffModel {
+    std::vector<domain::Account> staff;
+    std::int64_t me = 0;  // the administrator looking: their own role is not changed here
+    std::string csrf;
+    std::string notice;  // msgid
+    // The form that came back with errors, as typed: "add" (a new account: fields email, password, role) or "role"
+    // (an existing account: account_email, new_role; the same names in each row of the table).
+    std::string form;
+    std::string email, role;
+    Errors errors;
+};
+std::string StaffPage(const Frame& f, const StaffModel& m);
+
+}  // namespace ejob::web::views

@@ -1,0 +1,86 @@
+// The staff page at /admin/staff: an administrator adds moderators and administrators and changes roles; a
+// moderator moderates but is refused what only administrators may do.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSite, TEST_TIMEOUT_MS, button, clickAndLoad, fillForm, mainText, seeText } from './support.mjs';
+import { PASSWORD, adminSignIn, confirmedUser, openReview, submitPublication } from './flows.mjs';
+
+const ADMIN = { email: 'chief@example.az', password: 'chief password for tests' };
+const site = useSite({ admin: ADMIN });
+const opts = { timeout: TEST_TIMEOUT_MS };
+
+/** The administrator's staff page, signed in. */
+async function staffPage(page) {
+  await adminSignIn(page, ADMIN);
+  await page.goto('/en/admin/staff');
+  await page.locator('main h1', { hasText: 'Staff' }).waitFor({ state: 'visible' });
+}
+
+function addForm(page) {
+  return page.locator('main form').filter({ has: page.getByRole('button', { name: 'Add', exact: true }) });
+}
+
+test('staff: an administrator adds a moderator, who moderates but cannot delete', opts, async () => {
+  const moderator = { email: 'Aynur.Moderator@example.az', password: 'moderator password 1' };
+  await site.withPage('staff-admin', async (page) => {
+    await staffPage(page);
+    const form = addForm(page);
+    await fillForm(form, { email: moderator.email, password: 'short', role: { radio: 'moderator' } });
+    const refused = await clickAndLoad(page, button(form, 'Add'));
+    assert.equal(refused.status(), 422, 'a short password is refused');
+    await seeText(page.locator('main form').first(), /at least 10 characters/);
+    assert.equal(await page.locator('#f-email').first().inputValue(), moderator.email, 'the email is kept');
+    await fillForm(addForm(page), { password: moderator.password });
+    await clickAndLoad(page, button(addForm(page), 'Add'));
+    await seeText(page, 'The staff account was created. It can sign in now.');
+    const row = page.getByRole('table', { name: 'Administrators and moderators' }).locator('tbody tr')
+      .filter({ hasText: 'aynur.moderator@example.az' });
+    await row.getByRole('cell', { name: 'Moderator', exact: true }).waitFor({ state: 'visible' });
+  });
+  const title = 'Moderated by a moderator';
+  await site.withPage('staff-visitor', (page) => submitPublication(page, 'vacancy', { values: { position: title } }));
+  await site.withPage('staff-moderator', async (page) => {
+    await adminSignIn(page, moderator);
+    const menu = page.getByRole('navigation', { name: 'Administration menu' });
+    await menu.getByRole('link', { name: 'Moderation queue' }).waitFor({ state: 'visible' });
+    assert.equal(await menu.getByRole('link', { name: 'Staff' }).count(), 0, 'no staff link for a moderator');
+    await openReview(page, title);
+    assert.equal(await button(page.locator('main'), 'Delete for good').count(), 0, 'a moderator cannot delete');
+    await clickAndLoad(page, button(page.locator('main'), 'Approve and publish'));
+    await seeText(page, 'The publication is now public.');
+    const refused = await page.goto('/en/admin/staff');
+    assert.equal(refused.status(), 403);
+    assert.match(await mainText(page), /Only administrators may do this\./);
+  });
+});
+
+test('staff: an administrator changes a role, and the account is signed out', opts, async () => {
+  const email = 'helper@example.az';
+  await site.withPage('role-user', async (userPage) => {
+    await confirmedUser(site, userPage, email);
+    await site.withPage('role-admin', async (page) => {
+      await staffPage(page);
+      const give = page.locator('main form').filter({ hasText: 'Email of the account' });
+      await fillForm(give, { account_email: email, new_role: { radio: 'moderator' } });
+      await clickAndLoad(page, button(give, 'Save'));
+      await seeText(page, 'The role was changed.');
+    });
+    // The new role holds from the next sign-in: the old session ended.
+    await userPage.goto('/en/account');
+    assert.match(new URL(userPage.url()).pathname, /\/account\/login$/, 'signed out by the role change');
+    await adminSignIn(userPage, { email, password: PASSWORD });
+    await userPage.getByRole('navigation', { name: 'Administration menu' }).waitFor({ state: 'visible' });
+
+    await site.withPage('role-back', async (page) => {
+      await staffPage(page);
+      const row = page.getByRole('table', { name: 'Administrators and moderators' }).locator('tbody tr')
+        .filter({ hasText: email });
+      await row.getByLabel(`Role of ${email}`).selectOption('user');
+      await clickAndLoad(page, button(row, 'Save'));
+      await seeText(page, 'The role was changed.');
+      assert.doesNotMatch(await page.getByRole('table').innerText(), new RegExp(email), 'no longer staff');
+    });
+    await userPage.goto('/en/admin/moderation');
+    assert.match(new URL(userPage.url()).pathname, /\/admin\/login$/, 'the moderation queue is closed to them');
+  });
+});
