@@ -105,6 +105,38 @@ TEST(PublishedCache, NoBytesKeepNothing) {
     EXPECT_EQ(cache.entries(), 0u);
 }
 
+// A content as a site has many of: the same fields, much of the same wording, different details.
+std::string SiteLikeJson(std::int64_t i) {
+    static const char* kWords[] = {"satış", "mühəndis", "sürücü", "mühasib", "Bakı", "Sumqayıt", "təcrübə", "maaş"};
+    std::string text;
+    for (std::int64_t w = 0; w < 40; ++w)
+        text += std::string(kWords[(i * 7 + w * 3) % 8]) + " " + std::to_string(w * i % 97) + " ";
+    return R"({"position":"Vəzifə )" + std::to_string(i) + R"(","company":"Şirkət MMC","city":"baku",)" +
+           R"("employment_type":"full_time","description":")" + text + R"(","requirements":"Ali təhsil, )" +
+           std::to_string(i % 5) + R"( il təcrübə","phone":"+994 50 )" + std::to_string(1000000 + i) + "\"}";
+}
+
+TEST(PublishedCache, LearnsADictionaryFromTheFirstItemsAndKeepsEveryItemWhole) {
+    d::FixedClock clock(1000);
+    PublishedCache cache(64 << 20, clock);
+    const auto n = static_cast<std::int64_t>(PublishedCache::kTrainingSamples);
+    for (std::int64_t id = 1; id < n; ++id) cache.Put("vacancy", Pub(id), SiteLikeJson(id), cache.Version());
+    EXPECT_FALSE(cache.trained());
+    const size_t before = cache.bytes();
+    cache.Put("vacancy", Pub(n), SiteLikeJson(n), cache.Version());
+    EXPECT_TRUE(cache.trained());
+    const size_t untrained_entry = before / static_cast<size_t>(n - 1);
+    const size_t with_dictionary = cache.bytes();
+    for (std::int64_t id = n + 1; id <= n + 100; ++id) cache.Put("vacancy", Pub(id), SiteLikeJson(id), cache.Version());
+    const size_t trained_entry = (cache.bytes() - with_dictionary) / 100;
+    EXPECT_LT(trained_entry * 5, untrained_entry * 4) << trained_entry << " vs " << untrained_entry;
+    for (std::int64_t id : {std::int64_t{1}, n / 2, n, n + 1, n + 100}) {
+        auto hit = cache.Find("vacancy", id);
+        ASSERT_TRUE(hit) << id;
+        EXPECT_EQ(hit->json, SiteLikeJson(id)) << id;
+    }
+}
+
 // Behind the repository, on a real database: every change that the change feed records reaches the cache before
 // the writer's call returns.
 class CachedRepository : public ::testing::Test {
