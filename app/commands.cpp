@@ -13,6 +13,7 @@
 #include "domain/vacancies/vacancy_service.hpp"
 #include "media/photo_files.hpp"
 #include "security/sodium.hpp"
+#include "security/totp.hpp"
 #include "seed/demo_resumes.hpp"
 #include "seed/demo_services.hpp"
 #include "seed/demo_vacancies.hpp"
@@ -213,7 +214,11 @@ int CreateStaff(const Config& config, const std::string& email, std::string pass
     storage::SqlAccountTokens account_tokens(*db);
     SilentNotifier notifier;
     storage::SqlUnitOfWork unit(*db);
-    domain::AccountService service(accounts, sessions, hasher, limiter, tokens, account_tokens, notifier, unit, clock);
+    storage::SqlFailureLog failures(*db);
+    security::Totp totp;
+    security::SodiumSigner signer(security::RandomToken());  // signs nothing that outlives this command
+    domain::AccountService service(accounts, sessions, hasher, limiter, tokens, account_tokens, notifier, unit, clock,
+                                   {totp, failures, signer});
     auto result = service.CreateStaff(email, password, role);
     if (!result) {
         std::string msg = result.error().fields.empty() ? result.error().message : result.error().fields[0].message;

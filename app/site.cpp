@@ -19,6 +19,7 @@
 #include "media/photo_files.hpp"
 #include "media/photo_pipeline.hpp"
 #include "security/sodium.hpp"
+#include "security/totp.hpp"
 #include "storage/codecs/codecs.hpp"
 #include "storage/migrate.hpp"
 #include "storage/repos/public_listings.hpp"
@@ -51,6 +52,8 @@ struct Site::Parts {
     std::unique_ptr<storage::SqlAccountRepository> account_repo;
     std::unique_ptr<storage::SqlSessionStore> sessions;
     std::unique_ptr<storage::SqlRateLimiter> limiter;
+    std::unique_ptr<storage::SqlFailureLog> failures;
+    security::Totp totp;
     std::unique_ptr<storage::SqlAccountTokens> account_tokens;
     std::unique_ptr<storage::SqlAccountRequests> account_requests;
     std::unique_ptr<storage::SqlOwnerQueries> owner_queries;
@@ -161,8 +164,10 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
                                                         *p.unit_of_work, *p.clock);
     p.services_ads = std::make_unique<domain::ServiceAdService>(*p.service_repo, p.tokens, *p.notifier, *p.audit,
                                                                 *p.photo_files, *p.unit_of_work, *p.clock);
-    p.accounts = std::make_unique<domain::AccountService>(*p.account_repo, *p.sessions, *p.hasher, *p.limiter, p.tokens,
-                                                          *p.account_tokens, *p.notifier, *p.unit_of_work, *p.clock);
+    p.failures = std::make_unique<storage::SqlFailureLog>(*p.db);
+    p.accounts = std::make_unique<domain::AccountService>(
+        *p.account_repo, *p.sessions, *p.hasher, *p.limiter, p.tokens, *p.account_tokens, *p.notifier, *p.unit_of_work,
+        *p.clock, domain::AccountService::SecurityPorts{p.totp, *p.failures, *p.signer});
     p.reveal = std::make_unique<domain::ContactReveal>(*p.signer, *p.clock);
     p.account_request_service =
         std::make_unique<domain::AccountRequestService>(*p.account_requests, *p.account_repo, *p.clock);

@@ -6,7 +6,7 @@ level="${1:-build}"
 
 build_pkgs=(build-essential cmake pkg-config gettext ca-certificates
   libmicrohttpd-dev libsqlite3-dev libsodium-dev libboost-locale-dev
-  nlohmann-json3-dev libcli11-dev libtoml11-dev libspdlog-dev libfmt-dev zlib1g-dev libzstd-dev libvips-dev libpq-dev sqlite3 postgresql-client)
+  nlohmann-json3-dev libcli11-dev libtoml11-dev libspdlog-dev libfmt-dev zlib1g-dev libzstd-dev libssl-dev libqrencode-dev libvips-dev libpq-dev sqlite3 postgresql-client)
 test_pkgs=(libgtest-dev libgmock-dev chromium nodejs npm curl postgresql python3 default-jre-headless)
 bench_pkgs=(wrk nginx libbenchmark-dev procps)
 

@@ -37,6 +37,7 @@ inline constexpr const char* kExpiredForm =
 inline constexpr const char* kSignIn = N_("Sign in first.");
 inline constexpr const char* kSignInAsStaff = N_("Sign in to the administration first.");
 inline constexpr const char* kAdminsOnly = N_("Only administrators may do this.");
+inline constexpr const char* kSecondFactorFirst = N_("Set up the second factor for your sign-in first.");
 }  // namespace refusal
 
 }  // namespace ejob::web

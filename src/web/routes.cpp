@@ -92,6 +92,8 @@ const std::vector<Route>& Routes() {
         {"GET", "/admin/staff", StaffPage, kAdmin},
         {"POST", "/admin/staff", AddStaff, kCsrf | kAdmin},
         {"POST", "/admin/staff/role", ChangeStaffRole, kCsrf | kAdmin},
+        {"GET", "/admin/security", SecurityPage, kStaff},
+        {"POST", "/admin/security/totp", EnableSecondFactor, kCsrf | kStaff},
 
         // system
         {"GET", "/healthz", Healthz, kNoLang},

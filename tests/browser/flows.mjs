@@ -5,6 +5,7 @@
 // The English UI (/en/…) is used so that assertions read naturally; the fields are still found by their labels.
 
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import {
   assertShows, button, clickAndLoad, field, fillForm, mainText, pngFile, seeText,
 } from './support.mjs';
@@ -237,12 +238,51 @@ export function myPublicationRow(page, title) {
 
 // ---------------------------------------------------------------- administration
 
+// Administrators sign in with a second factor, set up on their first sign-in. What the setup gave (the key and the
+// recovery codes) is kept per email for the rest of the test file, as the person keeps the app and the paper.
+const secondFactors = new Map();
+
+/** The authenticator app's code (RFC 6238: HMAC-SHA1, 30 s, 6 digits) for a base32 `secret` at time `at`. */
+export function totpCode(secret, at = Date.now()) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const ch of secret.replace(/[\s=]/g, '').toUpperCase()) bits += alphabet.indexOf(ch).toString(2).padStart(5, '0');
+  const key = Buffer.from((bits.match(/.{8}/g) || []).map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30_000)));
+  const mac = crypto.createHmac('sha1', key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 15;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+/**
+ * On the page that sets up the second factor: reads the key shown beside the QR code, types the app's code and
+ * keeps the recovery codes shown once.
+ */
+export async function setUpSecondFactor(page, email) {
+  await page.locator('main svg[role="img"]').waitFor({ state: 'visible' });
+  const secret = (await page.locator('main code.totp-secret').innerText()).trim();
+  const form = page.locator('main form');
+  await fillForm(form, { code: totpCode(secret) });
+  await clickAndLoad(page, button(form, 'Turn on the second factor'));
+  const codes = await page.getByRole('list', { name: 'Recovery codes' }).locator('code').allInnerTexts();
+  assert.equal(codes.length, 10, 'ten recovery codes are shown once');
+  secondFactors.set(email.toLowerCase(), { secret, recovery: codes });
+}
+
 export async function adminSignIn(page, { email, password }) {
   await page.goto('/en/admin/login');
   const form = page.locator('main form');
-  await fillForm(form, { email, password });
+  // A recovery code each time (a code from the app is good once per 30 seconds, and tests sign in more often).
+  const known = secondFactors.get(email.toLowerCase());
+  const code = known ? (known.recovery.pop() ?? totpCode(known.secret)) : '';
+  await fillForm(form, { email, password, code });
   await clickAndLoad(page, button(form, 'Sign in'));
   assert.doesNotMatch(new URL(page.url()).pathname, /\/login$/, `signed in to the administration: ${page.url()}`);
+  if (new URL(page.url()).pathname.endsWith('/admin/security')) {
+    await setUpSecondFactor(page, email);
+    await page.goto('/en/admin/moderation');  // where a sign-in leads
+  }
 }
 
 /** From the moderation queue: opens the review page of the publication listed as `title`. */

@@ -10,6 +10,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, fillForm, TEST_TIMEOUT_MS } from './support.mjs';
+import { adminSignIn } from './flows.mjs';
 
 const ADMIN_EMAIL = 'moderator@example.az';
 const ADMIN_PASSWORD = 'a long moderator password';
@@ -42,12 +43,8 @@ test('the moderator rejects with a numbered rule; the owner reads it in Russian'
   });
 
   await site.withPage('moderator-rejects', async (page) => {
-    await page.goto('/en/admin/login');
-    await fillForm(page, { email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
-    await Promise.all([
-      page.waitForURL((u) => u.pathname === '/en/admin/moderation'),
-      page.getByRole('button', { name: 'Sign in' }).click(),
-    ]);
+    await adminSignIn(page, { email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
+    assert.equal(new URL(page.url()).pathname, '/en/admin/moderation');
     // The admin navigation counts the open account requests.
     await page.getByRole('navigation', { name: 'Administration menu' })
       .getByRole('link', { name: 'Account requests: 0 open' }).waitFor();

@@ -42,6 +42,7 @@ const COVERED = {
   '/admin/requests/{id}/refuse': ['admin_requests', 'refuses an email change'],
   '/admin/staff': ['staff', 'adds a moderator'],
   '/admin/staff/role': ['staff', 'changes a role'],
+  '/admin/security/totp': ['staff', 'sets up the second factor with the QR code'],
 };
 // POST routes that no page of the site offers a form for (so no person can use them).
 const NO_FORM = {

@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, TEST_TIMEOUT_MS, button, clickAndLoad, fillForm, mainText, seeText } from './support.mjs';
-import { PASSWORD, adminSignIn, confirmedUser, openReview, submitPublication } from './flows.mjs';
+import {
+  PASSWORD, adminSignIn, confirmedUser, openReview, submitPublication, totpCode,
+} from './flows.mjs';
 
 const ADMIN = { email: 'chief@example.az', password: 'chief password for tests' };
 const site = useSite({ admin: ADMIN });
@@ -82,5 +84,52 @@ test('staff: an administrator changes a role, and the account is signed out', op
     });
     await userPage.goto('/en/admin/moderation');
     assert.match(new URL(userPage.url()).pathname, /\/admin\/login$/, 'the moderation queue is closed to them');
+  });
+});
+
+test('staff: a new administrator sets up the second factor with the QR code, then signs in with a code', opts, async () => {
+  const second = { email: 'second.chief@example.az', password: 'second chief password' };
+  await site.withPage('totp-add', async (page) => {
+    await staffPage(page);
+    await fillForm(addForm(page), { ...second, role: { radio: 'admin' } });
+    await clickAndLoad(page, button(addForm(page), 'Add'));
+    await seeText(page, 'The staff account was created. It can sign in now.');
+  });
+  let secret;
+  await site.withPage('totp-setup', async (page) => {
+    await page.goto('/en/admin/login');
+    await fillForm(page.locator('main form'), { email: second.email, password: second.password });
+    await clickAndLoad(page, button(page.locator('main form'), 'Sign in'));
+    assert.match(new URL(page.url()).pathname, /\/admin\/security$/, 'nothing opens before the second factor');
+    await seeText(page, 'Administrators sign in with a second factor. Set it up to continue.');
+    const qr = page.getByRole('img', { name: 'QR code for the authenticator app' });
+    const box = await qr.boundingBox();
+    assert.ok(box && box.width >= 150, 'the QR code is drawn large enough to scan');
+    secret = (await page.locator('main code.totp-secret').innerText()).trim();
+    const form = page.locator('main form');
+    await fillForm(form, { code: '123456' === totpCode(secret) ? '654321' : '123456' });
+    const refused = await clickAndLoad(page, button(form, 'Turn on the second factor'));
+    assert.equal(refused.status(), 422);
+    await seeText(page, /The code is wrong/);
+    assert.equal((await page.locator('main code.totp-secret').innerText()).trim(), secret, 'the same key again');
+    await fillForm(page.locator('main form'), { code: totpCode(secret) });
+    await clickAndLoad(page, button(page.locator('main form'), 'Turn on the second factor'));
+    await seeText(page, 'The second factor is set up. From now on you sign in with a code from the app.');
+    await page.goto('/en/admin/moderation');
+    assert.match(new URL(page.url()).pathname, /\/admin\/moderation$/);
+  });
+  await site.withPage('totp-signin', async (page) => {
+    await page.goto('/en/admin/login');
+    const form = page.locator('main form');
+    await fillForm(form, { email: second.email, password: second.password });
+    const refused = await clickAndLoad(page, button(form, 'Sign in'));
+    assert.equal(refused.status(), 422, 'the password alone no longer signs in');
+    await seeText(page, 'The email, the password or the code is wrong.');
+    // The next 30-second step: the setup's code was used.
+    const next = Math.ceil((Date.now() + 1) / 30_000) * 30_000;
+    await new Promise((resolve) => { setTimeout(resolve, Math.max(0, next - Date.now() + 200)); });
+    await fillForm(page.locator('main form'), { password: second.password, code: totpCode(secret) });
+    await clickAndLoad(page, button(page.locator('main form'), 'Sign in'));
+    assert.match(new URL(page.url()).pathname, /\/admin\/moderation$/, 'signed in with the code');
   });
 });

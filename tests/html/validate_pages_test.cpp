@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "app/commands.hpp"
+#include "domain/accounts/account.hpp"
 #include "support/images.hpp"
 #include "support/test_site.hpp"
 
@@ -186,12 +187,27 @@ TEST_F(HtmlValidity, EveryKindOfPageHasNoCheckerErrors) {
         Page(visitor, "/en/account/password-reset/" + reset_token);
     }
 
+    // A new administrator's first page: the second factor's setup, with its QR code (inline SVG).
+    {
+        ASSERT_TRUE(site.site().accounts().CreateStaff("new.admin@test.local", "new admin password", "admin").ok());
+        Client fresh = site.NewClient();
+        auto form = fresh.Get("/en/admin/login");
+        ASSERT_EQ(fresh
+                      .Post("/en/admin/login", {{"_csrf", CsrfToken(form.body)},
+                                                {"email", "new.admin@test.local"},
+                                                {"password", "new admin password"}})
+                      .status,
+                  303);
+        Page(fresh, "/en/admin/security");
+    }
+
     // The moderator's pages.
     for (const char* prefix : {"", "/en"}) {
         Page(admin, std::string(prefix) + "/admin/moderation");
         Page(admin, std::string(prefix) + "/admin/moderation/" + std::to_string(pending));
         Page(admin, std::string(prefix) + "/admin/requests");
         Page(admin, std::string(prefix) + "/admin/staff");
+        Page(admin, std::string(prefix) + "/admin/security");
         Page(admin, std::string(prefix) + vacancy);
     }
 

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "app/site.hpp"
 #include "domain/common/clock.hpp"
@@ -22,8 +23,9 @@ class TestSite {
     domain::FixedClock& clock() { return *clock_; }
     const std::filesystem::path& dir() const { return dir_; }
 
-    // Creates the administrator (once) and signs `c` in.
+    // Creates the administrator (once, with the second factor set up) and signs `c` in.
     void SignInAdmin(Client& c);
+    const std::string& admin_totp_secret() const { return admin_totp_secret_; }
     // Registers an account through the form and signs `c` in with it.
     void RegisterAndSignIn(Client& c, const std::string& email, const std::string& password = "long enough password");
     // Posts the vacancy form; returns the management token (fails the test when not accepted).
@@ -51,7 +53,13 @@ class TestSite {
     std::shared_ptr<domain::FixedClock> clock_;
     std::unique_ptr<app::Site> site_;
     bool admin_created_ = false;
+    std::int64_t admin_id_ = 0;
+    std::vector<std::string> admin_recovery_codes_;
+    std::string admin_totp_secret_;
 };
+
+// The authenticator app's code for `secret` at `now`.
+std::string CurrentTotp(const std::string& secret, domain::Millis now);
 
 // Page and file checks the web tests share.
 bool Contains(const std::string& hay, const std::string& needle);

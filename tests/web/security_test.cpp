@@ -193,32 +193,6 @@ TEST_F(Security, OddSearchInputNeverBreaksTheServer) {
     }
 }
 
-TEST_F(Security, AdminSignInIsRateLimited) {
-    ASSERT_TRUE(site.site().accounts().CreateStaff("boss@test.local", "a very long password", "admin").ok());
-    std::string token = CsrfToken(admin.Get("/en/admin/login").body);
-    int last = 0;
-    for (int i = 0; i < 6; ++i)
-        last = admin
-                   .Post("/en/admin/login", {{"_csrf", token},
-                                             {"email", "boss@test.local"},
-                                             {"password", "wrong password " + std::to_string(i)}})
-                   .status;
-    EXPECT_EQ(last, 429);
-    // Even the right password waits now.
-    EXPECT_EQ(admin
-                  .Post("/en/admin/login",
-                        {{"_csrf", token}, {"email", "boss@test.local"}, {"password", "a very long password"}})
-                  .status,
-              429);
-    // The window passes.
-    site.clock().Advance(16 * domain::kMinute);
-    EXPECT_EQ(admin
-                  .Post("/en/admin/login",
-                        {{"_csrf", token}, {"email", "boss@test.local"}, {"password", "a very long password"}})
-                  .status,
-              303);
-}
-
 TEST_F(Security, SignInRotatesTheSessionAndSignOutEndsIt) {
     // A session id planted before sign-in (fixation) is not the one the server issues.
     const std::string planted = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";

@@ -126,7 +126,9 @@ TEST_F(Staff, AnAdministratorAddsStaffWithTranslatedErrorsNextToTheFields) {
     EXPECT_TRUE(Contains(again.body, "An account with this email already exists."));
     Client second = site.NewClient();
     SignInStaff(second, "new.admin@example.az", "a long enough password");
-    EXPECT_EQ(second.Get("/en/admin/staff").status, 200) << "the new administrator administers";
+    auto first_page = second.Get("/en/admin/staff");
+    EXPECT_EQ(first_page.status, 303) << "a new administrator sets up the second factor first";
+    EXPECT_EQ(first_page.Header("location"), "/en/admin/security");
 }
 
 TEST_F(Staff, ARoleChangeEndsTheAccountsSessionsAndNobodyChangesTheirOwn) {
@@ -158,6 +160,100 @@ TEST_F(Staff, ARoleChangeEndsTheAccountsSessionsAndNobodyChangesTheirOwn) {
         "/en/admin/login", {{"_csrf", CsrfToken(as_user.body)}, {"email", kModEmail}, {"password", kModPassword}});
     EXPECT_EQ(refused.status, 422) << "a user does not sign in to the administration";
     EXPECT_FALSE(Contains(admin.Get("/en/admin/staff").body, kModEmail));
+}
+
+// Growing delays instead of a lock-out: a stranger's wrong passwords delay the stranger (and any browser the account
+// never signed in from), while the administrator's own browser still signs in with the password and the code.
+TEST_F(Staff, AStrangersWrongPasswordsDoNotStopTheAdministratorsOwnBrowser) {
+    Client admin = site.NewClient(), stranger = site.NewClient();
+    site.SignInAdmin(admin);  // this browser is now trusted for the account (a signed cookie)
+    auto attempt = [&](Client& c, const std::string& password, const std::string& code = "") {
+        auto form = c.Get("/en/vacancies/new");  // any form: the signed-in administrator is sent on from the login
+        return c.Post("/en/admin/login", {{"_csrf", CsrfToken(form.body)},
+                                          {"email", TestSite::kAdminEmail},
+                                          {"password", password},
+                                          {"code", code}});
+    };
+    for (int i = 0; i < 5; ++i) EXPECT_EQ(attempt(stranger, "guess " + std::to_string(i)).status, 422) << i;
+    EXPECT_EQ(attempt(stranger, "guess 5").status, 422) << "the 6th failure is answered, then the delays start";
+    auto waiting = attempt(stranger, TestSite::kAdminPassword);
+    EXPECT_EQ(waiting.status, 429) << "even the right password waits in a stranger's browser";
+    EXPECT_TRUE(Contains(waiting.body, "Too many sign-in attempts."));
+    site.clock().Advance(domain::kSecond);
+    EXPECT_EQ(attempt(stranger, "guess 6").status, 422) << "after 1 s one more try";
+    site.clock().Advance(domain::kSecond);
+    EXPECT_EQ(attempt(stranger, "guess 7").status, 429) << "then 2 s: the delay doubles";
+
+    // The administrator's browser, meanwhile: the right password and a fresh code sign in.
+    site.clock().Advance(30 * domain::kSecond);
+    const std::string code = CurrentTotp(site.admin_totp_secret(), site.clock().Now());
+    EXPECT_EQ(attempt(admin, TestSite::kAdminPassword, code).status, 303);
+    EXPECT_EQ(admin.Get("/en/admin/moderation").status, 200);
+    // A code is good once.
+    Client again = site.NewClient();
+    EXPECT_EQ(attempt(again, TestSite::kAdminPassword, code).status, 422);
+}
+
+TEST_F(Staff, AnAdministratorSetsUpTheSecondFactorWithAQrCodeAndThenNeedsACode) {
+    ASSERT_TRUE(site.site().accounts().CreateStaff("second@test.local", "second admin password", "admin").ok());
+    Client c = site.NewClient();
+    SignInStaff(c, "second@test.local", "second admin password");
+    EXPECT_EQ(c.Get("/en/admin/moderation").Header("location"), "/en/admin/security") << "nothing before the setup";
+    auto queue_post = c.Post("/en/admin/staff", {{"_csrf", CsrfToken(c.Get("/en/vacancies/new").body)}});
+    EXPECT_EQ(queue_post.status, 403);
+    auto page = c.Get("/en/admin/security");
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(Contains(page.body, "<svg")) << "a QR code drawn on the server";
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(page.body, m, std::regex(R"re(name="secret" value="([A-Z2-7]+)")re")));
+    const std::string secret = m[1];
+    EXPECT_EQ(secret.size(), 32u) << "160 bits";
+    EXPECT_TRUE(Contains(page.body, secret)) << "the key is also shown as text";
+    std::smatch sig;
+    ASSERT_TRUE(std::regex_search(page.body, sig, std::regex(R"re(name="signature" value="([^"]+)")re")));
+    const std::string csrf = CsrfToken(page.body);
+
+    auto wrong = c.Post("/en/admin/security/totp",
+                        {{"_csrf", csrf}, {"secret", secret}, {"signature", sig[1]}, {"code", "000000"}});
+    EXPECT_EQ(wrong.status, 422);
+    EXPECT_TRUE(Contains(wrong.body, "The code is wrong."));
+    EXPECT_TRUE(Contains(wrong.body, secret)) << "the same key again: the app that scanned it keeps working";
+    auto forged = c.Post("/en/admin/security/totp",
+                         {{"_csrf", csrf},
+                          {"secret", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"},
+                          {"signature", sig[1]},
+                          {"code", CurrentTotp("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", site.clock().Now())}});
+    EXPECT_EQ(forged.status, 422) << "only a key the site offered is taken";
+    auto done = c.Post("/en/admin/security/totp", {{"_csrf", csrf},
+                                                   {"secret", secret},
+                                                   {"signature", sig[1]},
+                                                   {"code", CurrentTotp(secret, site.clock().Now())}});
+    ASSERT_EQ(done.status, 200);
+    std::vector<std::string> recovery;
+    const std::regex code_re(R"re(<code>([a-z2-9]{5}-[a-z2-9]{5})</code>)re");
+    for (std::sregex_iterator it(done.body.begin(), done.body.end(), code_re), end; it != end; ++it)
+        recovery.push_back((*it)[1]);
+    EXPECT_EQ(recovery.size(), 10u);
+    EXPECT_EQ(c.Get("/en/admin/moderation").status, 200) << "the administration opens now";
+
+    auto attempt = [&](const std::string& code) {
+        Client fresh = site.NewClient();
+        auto form = fresh.Get("/en/admin/login");
+        return fresh
+            .Post("/en/admin/login", {{"_csrf", CsrfToken(form.body)},
+                                      {"email", "second@test.local"},
+                                      {"password", "second admin password"},
+                                      {"code", code}})
+            .status;
+    };
+    EXPECT_EQ(attempt(""), 422) << "the password alone no longer signs in";
+    EXPECT_EQ(attempt(CurrentTotp(secret, site.clock().Now())), 422) << "the setup's code was used";
+    site.clock().Advance(30 * domain::kSecond);
+    EXPECT_EQ(attempt(CurrentTotp(secret, site.clock().Now() - 30 * domain::kSecond)), 422) << "an older code";
+    EXPECT_EQ(attempt(CurrentTotp(secret, site.clock().Now())), 303);
+    ASSERT_FALSE(recovery.empty());
+    EXPECT_EQ(attempt(recovery[3]), 303) << "a recovery code instead of the app";
+    EXPECT_EQ(attempt(recovery[3]), 422) << "once";
 }
 
 }  // namespace

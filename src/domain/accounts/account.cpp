@@ -1,5 +1,8 @@
 #include "domain/accounts/account.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include "domain/common/msgid.hpp"
 #include "domain/text/text.hpp"
 #include "domain/vacancies/validation.hpp"
@@ -115,6 +118,9 @@ AccountService::SignedIn AccountService::StartSession(Account account, Millis no
     SignedIn out;
     out.session_token = tokens_.NewToken();
     sessions_.Create(tokens_.Hash(out.session_token), account.id, now);
+    const std::string browser =
+        std::to_string(account.id) + "." + std::to_string(now) + "." + tokens_.NewToken().substr(0, 16);
+    out.browser_token = browser + "." + security_.signer.Sign("browser:" + browser);
     out.account = std::move(account);
     return out;
 }
@@ -129,32 +135,137 @@ Result<Unit> AccountService::ResendConfirmation(std::int64_t account_id) {
     return Unit{};
 }
 
-Result<AccountService::SignedIn> AccountService::SignIn(std::string_view email, std::string_view password,
-                                                        std::string_view ip, std::string_view required_role) {
-    Millis now = clock_.Now();
-    std::string normalized = NormalizeEmail(email);
-    std::string scope = required_role.empty() ? "any" : std::string(required_role);
-    bool ip_ok = limiter_.Allow("signin:" + scope + ":ip:" + std::string(ip), kAttemptsPerIp, kAttemptWindow, now);
-    bool account_ok = limiter_.Allow("signin:account:" + normalized, kAttemptsPerAccount, kAttemptWindow, now);
-    if (!ip_ok || !account_ok)
-        return Error::Of(ErrorCode::RateLimited,
-                         N_("Too many sign-in attempts. Wait 15 minutes and try again, or reset your password."));
+Millis ThrottlePolicy::Wait(const FailureLog::Failures& f, Millis now) const {
+    if (f.count <= free || now - f.last >= forget_after) return 0;
+    const int doublings = std::min(f.count - free - 1, 20);
+    const Millis delay = std::min<Millis>(kSecond << doublings, max);
+    return std::max<Millis>(0, f.last + delay - now);
+}
 
+std::string OneTimeCodes::Uri(std::string_view issuer, std::string_view account, std::string_view secret) {
+    auto escape = [](std::string_view in) {
+        std::string out;
+        for (unsigned char c : in) {
+            if (std::isalnum(c) || c == '.' || c == '-' || c == '_' || c == '@') {
+                out += static_cast<char>(c);
+            } else {
+                static const char* kHex = "0123456789ABCDEF";
+                out += '%';
+                out += kHex[c >> 4];
+                out += kHex[c & 15];
+            }
+        }
+        return out;
+    };
+    return "otpauth://totp/" + escape(issuer) + ":" + escape(account) + "?secret=" + std::string(secret) +
+           "&issuer=" + escape(issuer) + "&algorithm=SHA1&digits=6&period=30";
+}
+
+std::optional<std::int64_t> AccountService::BrowserAccount(std::string_view browser, Millis now) const {
+    // "<account id>.<issued at>.<random>.<signature>"
+    auto last_dot = browser.rfind('.');
+    if (browser.size() > 200 || last_dot == std::string_view::npos) return std::nullopt;
+    auto body = browser.substr(0, last_dot);
+    if (!security_.signer.Verify("browser:" + std::string(body), browser.substr(last_dot + 1))) return std::nullopt;
+    auto first = body.find('.'), second = body.find('.', first + 1);
+    if (first == std::string_view::npos || second == std::string_view::npos) return std::nullopt;
+    try {
+        const std::int64_t account = std::stoll(std::string(body.substr(0, first)));
+        const Millis issued = std::stoll(std::string(body.substr(first + 1, second - first - 1)));
+        if (now - issued > kBrowserTrust || issued > now + kMinute) return std::nullopt;
+        return account;
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+bool AccountService::SecondFactorOk(Account& account, std::string_view code, Millis now) {
+    if (!account.totp_secret) return true;
+    std::string trimmed;
+    for (char c : code)
+        if (c != ' ' && c != '-') trimmed += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (trimmed.size() == 6) {
+        auto step = security_.codes.Match(*account.totp_secret, trimmed, now);
+        return step && accounts_.UseTotpStep(account.id, *step);
+    }
+    return trimmed.size() == 10 && accounts_.UseRecoveryCode(account.id, tokens_.Hash(trimmed), now);
+}
+
+Result<AccountService::SignedIn> AccountService::SignIn(const Credentials& c, std::string_view ip,
+                                                        std::string_view required_role) {
+    const Millis now = clock_.Now();
+    const std::string normalized = NormalizeEmail(c.email);
     auto account = accounts_.FindByEmail(normalized);
+    // A browser this account signed in from before is judged on its own failures, not on the account's.
+    const bool trusted =
+        account && BrowserAccount(c.browser, now) == account->id &&
+        kPerBrowser.Wait(security_.failures.Find("signin:browser:" + std::string(c.browser)), now) == 0;
+    const std::string ip_key = "signin:ip:" + std::string(ip);
+    const std::string account_key =
+        trusted ? "signin:browser:" + std::string(c.browser) : "signin:account:" + normalized;
+    const ThrottlePolicy& account_policy = trusted ? kPerBrowser : kPerAccount;
+    const Millis wait = std::max(kPerAddress.Wait(security_.failures.Find(ip_key), now),
+                                 account_policy.Wait(security_.failures.Find(account_key), now));
+    if (wait > 0)
+        return Error::Of(ErrorCode::RateLimited,
+                         N_("Too many sign-in attempts. Wait a little and try again, or reset your password."));
+
     std::call_once(dummy_once_, [&] { dummy_hash_ = hasher_.Hash("timing-equaliser-for-unknown-emails"); });
     // Verify even for unknown emails so that timing does not reveal which emails exist.
     bool ok =
-        account ? hasher_.Verify(account->password_hash, password) : (hasher_.Verify(dummy_hash_, password), false);
-    const bool role_ok = required_role.empty() || account->role == required_role ||
-                         (required_role == roles::kAnyStaff && roles::IsStaff(account->role));
-    if (!ok || !role_ok) return Error::Invalid({{"email", N_("The email or the password is wrong.")}});
-
-    limiter_.Reset("signin:account:" + normalized);
+        account ? hasher_.Verify(account->password_hash, c.password) : (hasher_.Verify(dummy_hash_, c.password), false);
+    ok = ok && (required_role.empty() || account->role == required_role ||
+                (required_role == roles::kAnyStaff && roles::IsStaff(account->role)));
+    ok = ok && SecondFactorOk(*account, c.code, now);
+    if (!ok) {
+        security_.failures.Add(ip_key, now, kPerAddress.forget_after);
+        security_.failures.Add(account_key, now, account_policy.forget_after);
+        return Error::Invalid(
+            {{"email", account && account->totp_secret ? N_("The email, the password or the code is wrong.")
+                                                       : N_("The email or the password is wrong.")}});
+    }
+    security_.failures.Clear(account_key);
+    security_.failures.Clear(ip_key);
     if (hasher_.NeedsRehash(account->password_hash)) {
-        account->password_hash = hasher_.Hash(password);
+        account->password_hash = hasher_.Hash(c.password);
         accounts_.UpdatePasswordHash(account->id, account->password_hash);
     }
     return StartSession(std::move(*account), now);
+}
+
+AccountService::TotpOffer AccountService::OfferTotp(const Account& a, std::string_view issuer) {
+    TotpOffer o;
+    o.secret = security_.codes.NewSecret();
+    o.signature = security_.signer.Sign("totp:" + std::to_string(a.id) + ":" + o.secret);
+    o.uri = OneTimeCodes::Uri(issuer, a.email, o.secret);
+    return o;
+}
+
+Result<std::vector<std::string>> AccountService::EnableTotp(std::int64_t account_id, std::string_view secret,
+                                                            std::string_view signature, std::string_view code) {
+    if (!security_.signer.Verify("totp:" + std::to_string(account_id) + ":" + std::string(secret), signature))
+        return Error::Of(ErrorCode::Invalid, N_("The page was open for too long. Scan the new code and try again."));
+    const Millis now = clock_.Now();
+    std::string digits;
+    for (char c : code)
+        if (c != ' ') digits += c;
+    auto step = security_.codes.Match(secret, digits, now);
+    if (!step) return Error::Invalid({{"code", N_("The code is wrong. Enter the six digits the app shows now.")}});
+    std::vector<std::string> codes, hashes;
+    for (int i = 0; i < kRecoveryCodes; ++i) {
+        // 10 characters of base32 (50 bits): typed from paper, used once, and only with the password.
+        std::string token = tokens_.NewToken(), code_text;
+        static const char* kAlphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+        for (size_t k = 0; k < 10; ++k) code_text += kAlphabet[static_cast<unsigned char>(token[k]) % 32];
+        hashes.push_back(tokens_.Hash(code_text));
+        codes.push_back(code_text.substr(0, 5) + "-" + code_text.substr(5));
+    }
+    unit_.Atomically([&] {
+        accounts_.SetTotpSecret(account_id, secret);
+        accounts_.UseTotpStep(account_id, *step);
+        accounts_.ReplaceRecoveryCodes(account_id, hashes);
+    });
+    return codes;
 }
 
 std::optional<Session> AccountService::Authenticate(std::string_view session_token) {
@@ -201,7 +312,7 @@ Result<Unit> AccountService::ResetPassword(std::string_view token, std::string_v
     // The link came by mail, so the mailbox is the owner's: the account counts as confirmed.
     if (!account->confirmed_at) accounts_.MarkConfirmed(account->id, now);
     sessions_.DeleteAllOf(account->id);
-    limiter_.Reset("signin:account:" + account->email);
+    security_.failures.Clear("signin:account:" + account->email);
     return Unit{};
 }
 

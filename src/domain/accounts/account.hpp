@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/antiscrape/contact_reveal.hpp"
 #include "domain/common/clock.hpp"
 #include "domain/common/result.hpp"
 #include "domain/common/unit_of_work.hpp"
@@ -39,6 +40,7 @@ struct Account {
     Millis created_at = 0;
     std::optional<Millis> confirmed_at;
     std::string lang = "az";
+    std::optional<std::string> totp_secret;  // base32; set once the second factor is set up
 };
 
 struct Session {
@@ -48,6 +50,7 @@ struct Session {
     Millis created_at = 0;
     Millis last_seen_at = 0;
     bool confirmed = false;
+    bool second_factor = false;  // the account signs in with a one-time code too
     bool IsAdmin() const { return role == roles::kAdmin; }
     bool IsStaff() const { return roles::IsStaff(role); }
 };
@@ -69,6 +72,13 @@ class AccountRepository {
     // Removes the account, its sessions, tokens and requests (publications: delete them first, see AccountDeletion).
     virtual void Delete(std::int64_t id) = 0;
     virtual void SetRole(std::int64_t id, std::string_view role) = 0;
+    virtual void SetTotpSecret(std::int64_t id, std::string_view secret) = 0;
+    // Records that the code of time step `step` was used; false when that step or a later one already was (a code
+    // is good once).
+    virtual bool UseTotpStep(std::int64_t id, std::int64_t step) = 0;
+    // Recovery codes (their hashes): a new set replaces the old; each is good once.
+    virtual void ReplaceRecoveryCodes(std::int64_t id, const std::vector<std::string>& hashes) = 0;
+    virtual bool UseRecoveryCode(std::int64_t id, std::string_view hash, Millis now) = 0;
     // Administrators and moderators, by email.
     virtual std::vector<Account> Staff() = 0;
 };
@@ -93,6 +103,42 @@ class AccountTokens {
     virtual std::optional<std::int64_t> Find(std::string_view hash, std::string_view purpose, Millis now) = 0;
     // Marks the token used and returns its account, if it was still valid (atomic: a token is used once).
     virtual std::optional<std::int64_t> Consume(std::string_view hash, std::string_view purpose, Millis now) = 0;
+};
+
+// Port: time-based one-time codes (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits), as authenticator apps make.
+class OneTimeCodes {
+  public:
+    virtual ~OneTimeCodes() = default;
+    virtual std::string NewSecret() = 0;  // 160 random bits, base32
+    // The time step whose code `code` is at `now`, allowing one step either way for clocks that differ; nullopt
+    // when it is none of them.
+    virtual std::optional<std::int64_t> Match(std::string_view secret, std::string_view code, Millis now) = 0;
+    // What an authenticator app reads from the QR code.
+    static std::string Uri(std::string_view issuer, std::string_view account, std::string_view secret);
+};
+
+// Port: failed sign-in attempts per key (an address, an account, a trusted browser), shared by every node.
+class FailureLog {
+  public:
+    virtual ~FailureLog() = default;
+    struct Failures {
+        int count = 0;
+        Millis last = 0;
+    };
+    virtual Failures Find(std::string_view key) = 0;
+    // One more failure at `now`; the count starts again from 1 when the last failure is `forget_after` old.
+    virtual void Add(std::string_view key, Millis now, Millis forget_after) = 0;
+    virtual void Clear(std::string_view key) = 0;
+};
+
+// Growing delays instead of a lock-out: after `free` failures, each further attempt waits 1 s, 2 s, 4 s, … up to
+// `max` after the last failure; the count is forgotten after `forget_after` without a failure. A window that
+// slides with the attempts, so there is no boundary to time a burst across.
+struct ThrottlePolicy {
+    int free = 5;
+    Millis max = 15 * kMinute;
+    Millis forget_after = kHour;
+    Millis Wait(const FailureLog::Failures& f, Millis now) const;
 };
 
 class PasswordHasher {
@@ -150,16 +196,27 @@ class AccountService {
   public:
     static constexpr Millis kIdleTimeout = 2 * kHour;
     static constexpr Millis kAbsoluteTimeout = 12 * kHour;
-    static constexpr int kAttemptsPerIp = 20;
-    static constexpr int kAttemptsPerAccount = 5;
-    static constexpr Millis kAttemptWindow = 15 * kMinute;
+    // Sign-in: per address, per account from a browser it has not signed in from, per browser it has (a signed
+    // cookie given at each sign-in): a stranger's wrong passwords delay the stranger and other new browsers, never
+    // the account's own browser.
+    static constexpr ThrottlePolicy kPerAddress{20, 15 * kMinute, kHour};
+    static constexpr ThrottlePolicy kPerAccount{5, 15 * kMinute, kHour};
+    static constexpr ThrottlePolicy kPerBrowser{5, 15 * kMinute, kHour};
+    static constexpr Millis kBrowserTrust = 180 * kDay;
+    static constexpr int kRecoveryCodes = 10;
     static constexpr Millis kResetLifetime = kHour;
     static constexpr Millis kConfirmLifetime = 7 * kDay;
 
+    struct SecurityPorts {
+        OneTimeCodes& codes;
+        FailureLog& failures;
+        const Signer& signer;  // signs the trusted-browser cookie
+    };
     AccountService(AccountRepository& accounts, SessionStore& sessions, PasswordHasher& hasher, RateLimiter& limiter,
                    TokenService& tokens, AccountTokens& account_tokens, AccountNotifier& notifier, UnitOfWork& unit,
-                   const Clock& clock)
-        : accounts_(accounts),
+                   const Clock& clock, SecurityPorts security)
+        : security_(security),
+          accounts_(accounts),
           sessions_(sessions),
           hasher_(hasher),
           limiter_(limiter),
@@ -184,6 +241,7 @@ class AccountService {
     struct SignedIn {
         std::string session_token;  // goes into the cookie; only its hash is stored
         Account account;
+        std::string browser_token;  // the trusted-browser cookie (new at every sign-in)
     };
     // Confirms the address and signs the person in: the single-use link came to their mailbox, which is as much
     // proof as the password (which the reset link replaces the same way).
@@ -193,8 +251,12 @@ class AccountService {
 
     // Same answer for a wrong password and an unknown email. RateLimited when too many attempts (per IP and per
     // account separately). `required_role`: "" accepts any account, roles::kAnyStaff either staff role.
-    Result<SignedIn> SignIn(std::string_view email, std::string_view password, std::string_view ip,
-                            std::string_view required_role);
+    // An account with a second factor also needs `code`: the authenticator app's current code or an unused
+    // recovery code (the same answer for every wrong part). `browser`: the trusted-browser cookie, if any.
+    struct Credentials {
+        std::string_view email, password, code, browser;
+    };
+    Result<SignedIn> SignIn(const Credentials& c, std::string_view ip, std::string_view required_role);
     std::optional<Session> Authenticate(std::string_view session_token);
     void SignOut(std::string_view session_token);
 
@@ -205,8 +267,21 @@ class AccountService {
 
     static std::optional<FieldError> CheckPassword(std::string_view email, std::string_view password);
 
+    // Setting up the second factor: a new secret to show (QR code and text) with a signature that lets the form
+    // carry it; the code the app shows for it proves the app has it. Returns the recovery codes (shown once).
+    struct TotpOffer {
+        std::string secret, signature, uri;
+    };
+    TotpOffer OfferTotp(const Account& a, std::string_view issuer);
+    Result<std::vector<std::string>> EnableTotp(std::int64_t account_id, std::string_view secret,
+                                                std::string_view signature, std::string_view code);
+
   private:
     SignedIn StartSession(Account account, Millis now);
+    // The account a trusted-browser cookie was given to, when it is genuine and not too old.
+    std::optional<std::int64_t> BrowserAccount(std::string_view browser, Millis now) const;
+    bool SecondFactorOk(Account& account, std::string_view code, Millis now);
+    SecurityPorts security_;
     std::string NewAccountToken(std::int64_t account_id, std::string_view purpose, Millis lifetime);
 
     AccountRepository& accounts_;

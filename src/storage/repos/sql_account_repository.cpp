@@ -8,7 +8,7 @@ constexpr const char* kInsertAccount =
     "INSERT INTO accounts (email, password_hash, role, created_at, confirmed_at, lang) VALUES (?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (email) DO NOTHING RETURNING id";
 constexpr const char* kAccountColumns =
-    "SELECT id, email, password_hash, role, created_at, confirmed_at, lang FROM accounts";
+    "SELECT id, email, password_hash, role, created_at, confirmed_at, lang, totp_secret FROM accounts";
 constexpr const char* kMarkConfirmed = "UPDATE accounts SET confirmed_at = COALESCE(confirmed_at, ?) WHERE id = ?";
 // The new address is not confirmed until its owner opens a link sent to it; links sent to the old one stop working.
 constexpr const char* kChangeEmail =
@@ -48,6 +48,7 @@ domain::Account ReadAccount(const Row& r) {
     a.created_at = r.Int(4);
     a.confirmed_at = r.OptInt(5);
     a.lang = r.Text(6);
+    if (!r.IsNull(7)) a.totp_secret = r.Text(7);
     return a;
 }
 
@@ -58,7 +59,8 @@ constexpr const char* kUpdateHash = "UPDATE accounts SET password_hash = ? WHERE
 constexpr const char* kInsertSession =
     "INSERT INTO sessions (id_hash, account_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)";
 constexpr const char* kFindSession =
-    "SELECT s.account_id, a.email, a.role, s.created_at, s.last_seen_at, a.confirmed_at IS NOT NULL FROM sessions s "
+    "SELECT s.account_id, a.email, a.role, s.created_at, s.last_seen_at, a.confirmed_at IS NOT NULL, "
+    "a.totp_secret IS NOT NULL FROM sessions s "
     "JOIN accounts a ON a.id = s.account_id WHERE s.id_hash = ?";
 constexpr const char* kTouchSession = "UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?";
 constexpr const char* kDeleteSession = "DELETE FROM sessions WHERE id_hash = ?";
@@ -129,7 +131,7 @@ std::optional<d::Session> SqlSessionStore::Find(std::string_view id_hash) {
     std::optional<d::Session> out;
     db_.Read([&](Conn& c) {
         if (auto r = c.QueryOne(kFindSession, {std::string(id_hash)}))
-            out = d::Session{r->Int(0), r->Text(1), r->Text(2), r->Int(3), r->Int(4), r->Int(5) != 0};
+            out = d::Session{r->Int(0), r->Text(1), r->Text(2), r->Int(3), r->Int(4), r->Int(5) != 0, r->Int(6) != 0};
     });
     return out;
 }
@@ -158,6 +160,56 @@ void SqlAccountRepository::Delete(std::int64_t id) {
 
 void SqlAccountRepository::SetRole(std::int64_t id, std::string_view role) {
     db_.Write([&](Conn& c) { c.Exec("UPDATE accounts SET role = ? WHERE id = ?", {std::string(role), id}); });
+}
+
+void SqlAccountRepository::SetTotpSecret(std::int64_t id, std::string_view secret) {
+    db_.Write([&](Conn& c) {
+        c.Exec("UPDATE accounts SET totp_secret = ?, totp_last_step = NULL WHERE id = ?", {std::string(secret), id});
+    });
+}
+
+bool SqlAccountRepository::UseTotpStep(std::int64_t id, std::int64_t step) {
+    return db_.WriteValue([&](Conn& c) {
+        return c.Exec(
+                   "UPDATE accounts SET totp_last_step = ? WHERE id = ? AND (totp_last_step IS NULL OR "
+                   "totp_last_step < ?)",
+                   {step, id, step}) == 1;
+    });
+}
+
+void SqlAccountRepository::ReplaceRecoveryCodes(std::int64_t id, const std::vector<std::string>& hashes) {
+    db_.Write([&](Conn& c) {
+        c.Exec("DELETE FROM recovery_codes WHERE account_id = ?", {id});
+        for (const auto& h : hashes) c.Exec("INSERT INTO recovery_codes (hash, account_id) VALUES (?, ?)", {h, id});
+    });
+}
+
+bool SqlAccountRepository::UseRecoveryCode(std::int64_t id, std::string_view hash, d::Millis now) {
+    return db_.WriteValue([&](Conn& c) {
+        return c.Exec("UPDATE recovery_codes SET used_at = ? WHERE hash = ? AND account_id = ? AND used_at IS NULL",
+                      {now, std::string(hash), id}) == 1;
+    });
+}
+
+d::FailureLog::Failures SqlFailureLog::Find(std::string_view key) {
+    return db_.ReadValue([&](Conn& c) {
+        auto r = c.QueryOne("SELECT failures, last_failure_at FROM signin_failures WHERE key = ?", {std::string(key)});
+        return r ? Failures{static_cast<int>(r->Int(0)), r->Int(1)} : Failures{};
+    });
+}
+
+void SqlFailureLog::Add(std::string_view key, d::Millis now, d::Millis forget_after) {
+    db_.Write([&](Conn& c) {
+        c.Exec(
+            "INSERT INTO signin_failures (key, failures, last_failure_at) VALUES (?, 1, ?) ON CONFLICT (key) DO "
+            "UPDATE SET failures = CASE WHEN signin_failures.last_failure_at <= ? THEN 1 ELSE "
+            "signin_failures.failures + 1 END, last_failure_at = excluded.last_failure_at",
+            {std::string(key), now, now - forget_after});
+    });
+}
+
+void SqlFailureLog::Clear(std::string_view key) {
+    db_.Write([&](Conn& c) { c.Exec("DELETE FROM signin_failures WHERE key = ?", {std::string(key)}); });
 }
 
 std::vector<d::Account> SqlAccountRepository::Staff() {

@@ -18,6 +18,21 @@ class SqlAccountRepository final : public domain::AccountRepository {
     void Delete(std::int64_t id) override;
     void SetRole(std::int64_t id, std::string_view role) override;
     std::vector<domain::Account> Staff() override;
+    void SetTotpSecret(std::int64_t id, std::string_view secret) override;
+    bool UseTotpStep(std::int64_t id, std::int64_t step) override;
+    void ReplaceRecoveryCodes(std::int64_t id, const std::vector<std::string>& hashes) override;
+    bool UseRecoveryCode(std::int64_t id, std::string_view hash, domain::Millis now) override;
+
+  private:
+    Db& db_;
+};
+
+class SqlFailureLog final : public domain::FailureLog {
+  public:
+    explicit SqlFailureLog(Db& db) : db_(db) {}
+    Failures Find(std::string_view key) override;
+    void Add(std::string_view key, domain::Millis now, domain::Millis forget_after) override;
+    void Clear(std::string_view key) override;
 
   private:
     Db& db_;

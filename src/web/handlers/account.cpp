@@ -20,14 +20,6 @@ views::CredentialsModel Credentials(Ctx& ctx, std::vector<d::FieldError> errors 
     return m;
 }
 
-Response StartSession(Ctx& ctx, const std::string& token, const std::string& next) {
-    // A fresh session id; the old session (if any) ends.
-    std::string old = ctx.req.Cookie(ctx.CookieName("ejob_session"));
-    if (!old.empty()) ctx.app.accounts.SignOut(old);
-    ctx.SetCookie("ejob_session", token, -1);
-    return Response::Redirect(303, next);
-}
-
 views::MyAccountModel AccountModel(Ctx& ctx) {
     views::MyAccountModel m;
     m.user = *ctx.user;
@@ -66,7 +58,7 @@ Response Confirm(Ctx& ctx) {
                                                   "new one."),
                                                ctx.L("/account/login"), N_("Sign in")),
                             404);
-    return StartSession(ctx, r->session_token, ctx.L("/account?done=confirmed"));
+    return StartSession(ctx, *r, ctx.L("/account?done=confirmed"));
 }
 
 Response LoginForm(Ctx& ctx) {
@@ -75,13 +67,15 @@ Response LoginForm(Ctx& ctx) {
 }
 
 Response Login(Ctx& ctx) {
-    auto r = ctx.app.accounts.SignIn(ctx.req.FormOr("email"), ctx.req.FormOr("password"), ctx.req.remote_ip, "");
+    const std::string email = ctx.req.FormOr("email"), password = ctx.req.FormOr("password");
+    const std::string browser = ctx.req.Cookie(ctx.CookieName(kBrowserCookie));
+    auto r = ctx.app.accounts.SignIn({email, password, "", browser}, ctx.req.remote_ip, "");
     if (!r) {
         bool limited = r.error().code == d::ErrorCode::RateLimited;
         std::string message = limited ? r.error().message : r.error().fields.front().message;
         return HtmlResponse(views::LoginPage(MakeFrame(ctx), Credentials(ctx, {}, message)), StatusOf(r.error().code));
     }
-    return StartSession(ctx, r->session_token, ctx.L(d::roles::IsStaff(r->account.role) ? "/admin/moderation" : "/account"));
+    return StartSession(ctx, *r, ctx.L(d::roles::IsStaff(r->account.role) ? "/admin/moderation" : "/account"));
 }
 
 Response Logout(Ctx& ctx) {
@@ -283,6 +277,15 @@ Response AdminRequestRefuse(Ctx& ctx) {
     if (!id) return NotFound(ctx);
     ctx.app.account_requests.Refuse(*id);
     return Response::Redirect(303, ctx.L("/admin/requests?done=refused"));
+}
+
+Response StartSession(Ctx& ctx, const d::AccountService::SignedIn& signed_in, const std::string& next) {
+    // A fresh session id; the old session (if any) ends.
+    std::string old = ctx.req.Cookie(ctx.CookieName("ejob_session"));
+    if (!old.empty()) ctx.app.accounts.SignOut(old);
+    ctx.SetCookie("ejob_session", signed_in.session_token, -1);
+    ctx.SetCookie(kBrowserCookie, signed_in.browser_token, d::AccountService::kBrowserTrust / d::kSecond);
+    return Response::Redirect(303, next);
 }
 
 }  // namespace ejob::web::handlers

@@ -119,8 +119,9 @@ Response AdminLoginForm(Ctx& ctx) {
 }
 
 Response AdminLogin(Ctx& ctx) {
-    std::string email = ctx.req.FormOr("email");
-    auto result = ctx.app.accounts.SignIn(email, ctx.req.FormOr("password"), ctx.req.remote_ip, d::roles::kAnyStaff);
+    const std::string email = ctx.req.FormOr("email"), password = ctx.req.FormOr("password");
+    const std::string code = ctx.req.FormOr("code"), browser = ctx.req.Cookie(ctx.CookieName(kBrowserCookie));
+    auto result = ctx.app.accounts.SignIn({email, password, code, browser}, ctx.req.remote_ip, d::roles::kAnyStaff);
     if (!result) {
         views::LoginModel m;
         m.email = email;
@@ -129,11 +130,7 @@ Response AdminLogin(Ctx& ctx) {
         m.error = limited ? result.error().message : result.error().fields.front().message;
         return HtmlResponse(views::AdminLogin(MakeFrame(ctx), m), StatusOf(result.error().code));
     }
-    // A fresh session id, and the old session (if any) ends.
-    std::string old = ctx.req.Cookie(ctx.CookieName("ejob_session"));
-    if (!old.empty()) ctx.app.accounts.SignOut(old);
-    ctx.SetCookie("ejob_session", result->session_token, -1);
-    return Response::Redirect(303, ctx.L("/admin/moderation"));
+    return StartSession(ctx, *result, ctx.L("/admin/moderation"));
 }
 
 Response ModerationQueue(Ctx& ctx) {

@@ -21,6 +21,11 @@ Response ManageEdit(Ctx& ctx);
 Response ManageDelete(Ctx& ctx);
 Response ManageMedia(Ctx& ctx);
 
+// The end of every sign-in (account.cpp): a fresh session cookie, and the cookie that makes this browser a trusted
+// one for the account (its sign-ins are then delayed only by its own failures, not by a stranger's).
+inline constexpr const char* kBrowserCookie = "ejob_browser";
+Response StartSession(Ctx& ctx, const domain::AccountService::SignedIn& signed_in, const std::string& next);
+
 // admin.cpp
 Response AdminHome(Ctx& ctx);
 Response AdminLoginForm(Ctx& ctx);
@@ -36,6 +41,8 @@ Response AdminMedia(Ctx& ctx);
 Response StaffPage(Ctx& ctx);
 Response AddStaff(Ctx& ctx);
 Response ChangeStaffRole(Ctx& ctx);
+Response SecurityPage(Ctx& ctx);
+Response EnableSecondFactor(Ctx& ctx);
 
 // account.cpp
 Response RegisterForm(Ctx& ctx);

@@ -38,6 +38,18 @@ std::string AdminLogin(const Frame& f, const LoginModel& m) {
                      {"autocomplete", "current-password"},
                      Flag("required")});
     h.Close("div");
+    h.Open("div", {{"class", "field"}});
+    h.Element("label", {{"for", "f-code"}}, tr("Code from the authenticator app"));
+    h.Element("p", {{"class", "hint"}, {"id", "f-code-hint"}},
+              tr("Six digits, or one of your recovery codes. Leave empty if you have not set up a second factor yet."));
+    h.Void("input", {{"id", "f-code"},
+                     {"type", "text"},
+                     {"name", "code"},
+                     {"inputmode", "numeric"},
+                     {"autocomplete", "one-time-code"},
+                     {"maxlength", "12"},
+                     {"aria-describedby", "f-code-hint"}});
+    h.Close("div");
     h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr("Sign in"));
     h.Close("form");
     return Layout(f, {tr("Sign in to the administration"), "", true}, h.Take());
@@ -122,6 +134,7 @@ void AdminNav(Html& h, const Frame& f) {
         h.Close("li");
     };
     item("/admin/moderation", tr("Moderation queue"));
+    item("/admin/security", tr("Sign-in security"));
     if (f.admin) {
         std::int64_t open = f.open_requests.value_or(0);
         item("/admin/requests", tr.N("Account requests: {} open", "Account requests: {} open", open));

@@ -93,4 +93,49 @@ std::string StaffPage(const Frame& f, const StaffModel& m) {
     return Layout(f, {tr("Staff"), "", true}, h.Take());
 }
 
+std::string SecurityPage(const Frame& f, const SecurityModel& m) {
+    Tr tr(f.lang);
+    Html h;
+    h.Element("h1", tr("Sign-in security"));
+    if (!m.recovery_codes.empty()) {
+        h.Element("p", {{"class", "notice success"}, {"role", "status"}},
+                  tr("The second factor is set up. From now on you sign in with a code from the app."));
+        h.Element("h2", tr("Recovery codes"));
+        h.Element("p", tr("Each code signs you in once instead of the app's code, if the phone is lost. Write them "
+                          "down or print them now: they are not shown again."));
+        h.Open("ul", {{"class", "recovery-codes"}, {"aria-label", tr("Recovery codes")}});
+        for (const auto& c : m.recovery_codes) h.Open("li").Element("code", c).Close("li");
+        h.Close("ul");
+        h.Open("p").Element("a", {{"href", L(f, "/admin/moderation")}}, tr("Go to the moderation queue")).Close("p");
+        return Layout(f, {tr("Sign-in security"), "", true}, h.Take());
+    }
+    if (m.enabled) {
+        h.Element("p", tr("The second factor is on: you sign in with your password and a code from the app."));
+        return Layout(f, {tr("Sign-in security"), "", true}, h.Take());
+    }
+    if (m.required)
+        h.Element("p", {{"class", "notice"}, {"role", "status"}},
+                  tr("Administrators sign in with a second factor. Set it up to continue."));
+    h.Open(
+        "form",
+        {{"method", "post"}, {"action", L(f, "/admin/security/totp")}, {"class", "stack narrow"}, Flag("novalidate")});
+    Csrf(h, m.csrf);
+    if (!m.message.empty()) h.Element("p", {{"class", "error-summary"}, {"role", "alert"}}, tr(m.message.c_str()));
+    ErrorSummary(h, tr, m.errors);
+    h.Element("p",
+              tr("1. Scan this code with an authenticator app (for example FreeOTP, Aegis or Google Authenticator):"));
+    h.TrustedRaw(m.qr_svg);
+    h.Open("p")
+        .Text(tr("Or enter this key by hand: "))
+        .Element("code", {{"class", "totp-secret"}}, m.secret)
+        .Close("p");
+    h.Void("input", {{"type", "hidden"}, {"name", "secret"}, {"value", m.secret}});
+    h.Void("input", {{"type", "hidden"}, {"name", "signature"}, {"value", m.signature}});
+    Input(h, tr, m.errors, {"code", N_("2. The six digits the app shows now"), nullptr, true}, "", "text",
+          "autocomplete", "one-time-code");
+    h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr("Turn on the second factor"));
+    h.Close("form");
+    return Layout(f, {tr("Sign-in security"), "", true}, h.Take());
+}
+
 }  // namespace ejob::web::views

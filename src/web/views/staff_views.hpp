@@ -23,4 +23,17 @@ struct StaffModel {
 };
 std::string StaffPage(const Frame& f, const StaffModel& m);
 
+// The staff member's own sign-in security: the second factor (set up with a QR code, required for administrators)
+// and, right after setting it up, the recovery codes (shown once).
+struct SecurityModel {
+    bool enabled = false;
+    bool required = false;  // an administrator without it: nothing else opens until it is set up
+    std::string secret, signature, uri, qr_svg;
+    std::vector<std::string> recovery_codes;
+    std::string csrf;
+    Errors errors;
+    std::string message;  // msgid
+};
+std::string SecurityPage(const Frame& f, const SecurityModel& m);
+
 }  // namespace ejob::web::views
