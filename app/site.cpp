@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "domain/accounts/account_administration.hpp"
 #include "domain/accounts/account_deletion.hpp"
 #include "domain/antiscrape/contact_reveal.hpp"
 #include "domain/publications/all_kinds.hpp"
@@ -23,6 +24,7 @@
 #include "storage/codecs/codecs.hpp"
 #include "storage/migrate.hpp"
 #include "storage/repos/public_listings.hpp"
+#include "storage/repos/sql_account_directory.hpp"
 #include "storage/repos/sql_account_repository.hpp"
 #include "storage/repos/sql_mail_queue.hpp"
 #include "storage/repos/sql_publications.hpp"
@@ -48,6 +50,8 @@ struct Site::Parts {
     std::unique_ptr<storage::SqlPublicationKindIndex> kind_index;
     std::unique_ptr<domain::Publications> kinds;
     std::unique_ptr<domain::AccountDeletion> account_deletion;
+    std::unique_ptr<storage::SqlAccountDirectory> account_directory;
+    std::unique_ptr<domain::AccountAdministration> users;
     std::unique_ptr<storage::SqlAuditLog> audit;
     std::unique_ptr<storage::SqlAccountRepository> account_repo;
     std::unique_ptr<storage::SqlSessionStore> sessions;
@@ -176,6 +180,22 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         std::make_unique<domain::Publications>(*p.kind_index, p.tokens, *p.vacancies, *p.resumes, *p.services_ads);
     p.account_deletion = std::make_unique<domain::AccountDeletion>(
         *p.account_request_service, *p.account_repo, *p.owner_queries, *p.kinds, *p.photo_files, *p.unit_of_work);
+    p.account_directory = std::make_unique<storage::SqlAccountDirectory>(*p.db);
+    p.users = std::make_unique<domain::AccountAdministration>(domain::AccountAdministration::Ports{
+        .accounts = *p.account_repo,
+        .directory = *p.account_directory,
+        .sessions = *p.sessions,
+        .account_tokens = *p.account_tokens,
+        .tokens = p.tokens,
+        .requests = *p.account_requests,
+        .owners = *p.owner_queries,
+        .kinds = *p.kinds,
+        .deletion = *p.account_deletion,
+        .notifier = *p.notifier,
+        .audit = *p.audit,
+        .unit = *p.unit_of_work,
+        .clock = *p.clock,
+    });
     p.cache = std::make_unique<web::PageCache>(p.config.page_cache_mib << 20, 60 * domain::kSecond);
     storage::Db* db = p.db.get();
     storage::SqlPublicationCore* core = &p.publications;
@@ -191,6 +211,7 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         .accounts = *p.accounts,
         .account_requests = *p.account_request_service,
         .account_deletion = *p.account_deletion,
+        .users = *p.users,
         .owners = *p.owner_queries,
         .earlier_publications = *p.earlier_publications,
         .reveal = *p.reveal,

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "domain/accounts/account.hpp"
+#include "domain/accounts/account_administration.hpp"
 #include "domain/accounts/account_deletion.hpp"
 #include "domain/accounts/account_requests.hpp"
 #include "domain/accounts/earlier_publications.hpp"
@@ -35,6 +36,7 @@ struct Services {
     domain::AccountService& accounts;
     domain::AccountRequestService& account_requests;
     domain::AccountDeletion& account_deletion;
+    domain::AccountAdministration& users;  // the administrators' users console
     domain::OwnerQueries& owners;
     domain::EarlierPublications& earlier_publications;  // offered to a confirmed account
     const domain::ContactReveal& reveal;

@@ -8,6 +8,11 @@ namespace {
 Lang LangOf(const domain::Publication& p) {
     return ParseLang(p.lang).value_or(Lang::Az);
 }
+// An email address put in place of "{}" as it is (Tr::Fmt would read a "|" in it as a second value).
+std::string WithAddress(std::string text, std::string_view address) {
+    if (auto at = text.find("{}"); at != std::string::npos) text.replace(at, 2, address);
+    return text;
+}
 std::string PathOf(const domain::Publication& p) {
     if (p.kind == "resume") return "/resumes/";
     if (p.kind == "service") return "/services/";
@@ -102,6 +107,38 @@ void MailNotifier::PasswordReset(const domain::Account& a, std::string_view toke
              std::string(UrlPrefix(tr.lang())) + "/account/password-reset/" + std::string(token) + "\n\n" +
              tr("If you did not ask for it, ignore this message; your password stays the same.") + "\n";
     queue_.Enqueue(m);
+}
+
+// The administration changed the account's address: the old address hears of it (in case it was not the owner's
+// wish), the new one gets how to sign in and, when it is unconfirmed, the link to confirm it.
+void MailNotifier::EmailChanged(const domain::Account& a, std::string_view old_email, std::string_view confirm_token) {
+    Tr tr(ParseLang(a.lang).value_or(Lang::Az));
+    const std::string site = base_url_ + std::string(UrlPrefix(tr.lang()));
+    domain::MailMessage to_old;
+    to_old.to = std::string(old_email);
+    to_old.subject = tr("The email address of your ejob.az account was changed");
+    to_old.body =
+        WithAddress(tr("The administration of ejob.az changed the email address of your account to {}."), a.email);
+    to_old.body.append("\n").append(tr("From now on, the account signs in with the new address."));
+    to_old.body.append("\n\n").append(tr("If you did not ask for this change, contact the administration of ejob.az."));
+    to_old.body.append("\n");
+    queue_.Enqueue(to_old);
+
+    domain::MailMessage to_new;
+    to_new.to = a.email;
+    to_new.subject = tr("Your ejob.az account now uses this email address");
+    to_new.body = WithAddress(tr("The administration of ejob.az changed the email address of your account, which was "
+                                 "{}, to this address."),
+                              old_email);
+    to_new.body.append("\n").append(tr("Sign in with this address:")).append("\n");
+    to_new.body.append(site).append("/account/login\n");
+    if (!confirm_token.empty()) {
+        to_new.body.append("\n").append(tr("Open this link to confirm your email address (valid for 7 days):"));
+        to_new.body.append("\n").append(site).append("/account/confirm/").append(confirm_token).append("\n");
+    }
+    to_new.body.append("\n").append(tr("If you do not know this account, contact the administration of ejob.az."));
+    to_new.body.append("\n");
+    queue_.Enqueue(to_new);
 }
 
 }  // namespace ejob::web

@@ -3,13 +3,16 @@
 #include <string>
 
 #include "domain/accounts/account.hpp"
+#include "domain/accounts/account_administration.hpp"
 #include "domain/common/mail_queue.hpp"
 #include "domain/publications/publication.hpp"
 #include "web/i18n.hpp"
 
 namespace ejob::web {
 
-class MailNotifier final : public domain::PublicationNotifier, public domain::AccountNotifier {
+class MailNotifier final : public domain::PublicationNotifier,
+                           public domain::AccountNotifier,
+                           public domain::AccountChangeNotifier {
   public:
     // Messages go to `queue`, inside the transaction of the change they report.
     MailNotifier(domain::MailQueue& queue, std::string base_url) : queue_(queue), base_url_(std::move(base_url)) {}
@@ -20,6 +23,7 @@ class MailNotifier final : public domain::PublicationNotifier, public domain::Ac
     void ConfirmEmail(const domain::Account& a, std::string_view token) override;
     void AlreadyRegistered(const domain::Account& a) override;
     void PasswordReset(const domain::Account& a, std::string_view token) override;
+    void EmailChanged(const domain::Account& a, std::string_view old_email, std::string_view confirm_token) override;
 
   private:
     std::string ManageLink(const Tr& tr, std::string_view token) const;

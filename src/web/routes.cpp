@@ -75,8 +75,8 @@ const std::vector<Route>& Routes() {
         {"GET", "/account/publications/{id}/media/{file}", OwnerMedia, kUser},
         {"POST", "/manage/{token}/attach", ManageAttach, kCsrf | kUser},
 
-        // administration: moderators moderate (kStaff); administrators also delete, answer account requests and
-        // manage the staff (kAdmin)
+        // administration: moderators moderate (kStaff); administrators also delete, answer account requests, manage
+        // the users and the staff (kAdmin)
         {"GET", "/admin", AdminHome, kStaff},
         {"GET", "/admin/login", AdminLoginForm, kNone},
         {"POST", "/admin/login", AdminLogin, kCsrf},
@@ -89,6 +89,12 @@ const std::vector<Route>& Routes() {
         {"GET", "/admin/requests", AdminRequests, kAdmin},
         {"POST", "/admin/requests/{id}/done", AdminRequestDone, kCsrf | kAdmin},
         {"POST", "/admin/requests/{id}/refuse", AdminRequestRefuse, kCsrf | kAdmin},
+        {"GET", "/admin/users", UsersPage, kAdmin},
+        {"GET", "/admin/users/{id}", UserPage, kAdmin},
+        {"POST", "/admin/users/{id}/block", BlockUser, kCsrf | kAdmin},
+        {"POST", "/admin/users/{id}/unblock", UnblockUser, kCsrf | kAdmin},
+        {"POST", "/admin/users/{id}/email", ChangeUserEmail, kCsrf | kAdmin},
+        {"POST", "/admin/users/{id}/delete", DeleteUser, kCsrf | kAdmin},
         {"GET", "/admin/staff", StaffPage, kAdmin},
         {"POST", "/admin/staff", AddStaff, kCsrf | kAdmin},
         {"POST", "/admin/staff/role", ChangeStaffRole, kCsrf | kAdmin},

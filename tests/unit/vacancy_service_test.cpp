@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <set>
 
 #include "domain/vacancies/vacancy_service.hpp"
 
@@ -102,6 +103,19 @@ class MemoryRepository final : public PublicationRepository<VacancyContent> {
         rows[id].p.status = stopped ? PublicationStatus::Stopped : PublicationStatus::Published;
         rows[id].p.stopped_at = stopped ? std::optional<Millis>(now) : std::nullopt;
     }
+    void SetAccountBlocked(std::int64_t id, bool blocked, Millis now) override {
+        auto& p = rows[id].p;
+        p.owner_blocked = blocked;
+        if (blocked && p.status == PublicationStatus::Published) {
+            p.status = PublicationStatus::Stopped;
+            p.stopped_at = now;
+            stopped_by_block.insert(id);
+        } else if (!blocked && stopped_by_block.erase(id) > 0) {
+            p.status = PublicationStatus::Published;
+            p.stopped_at.reset();
+        }
+    }
+    std::set<std::int64_t> stopped_by_block;
     void SetOwner(std::int64_t id, std::int64_t account_id) override { rows[id].p.owner_account_id = account_id; }
     void AddManageToken(std::int64_t id, const std::string& hash, Millis) override {
         rows[id].token_hashes.push_back(hash);

@@ -9,6 +9,11 @@
 
 namespace ejob::domain {
 
+namespace {
+// Said at sign-in, after a correct password, to an account an administrator blocked.
+constexpr const char* kBlockedAccount = N_("This account is blocked by the administration of the site.");
+}  // namespace
+
 std::string NormalizeEmail(std::string_view email) {
     std::string out(text::Trim(email));
     for (char& c : out)
@@ -109,6 +114,7 @@ Result<AccountService::SignedIn> AccountService::Confirm(std::string_view token)
     auto id = account_tokens_.Consume(tokens_.Hash(token), "confirm", now);
     auto account = id ? accounts_.FindById(*id) : std::nullopt;
     if (!account) return invalid;
+    if (account->blocked_at) return Error::Of(ErrorCode::Forbidden, kBlockedAccount);
     accounts_.MarkConfirmed(account->id, now);
     account->confirmed_at = account->confirmed_at.value_or(now);
     return StartSession(std::move(*account), now);
@@ -226,6 +232,7 @@ Result<AccountService::SignedIn> AccountService::SignIn(const Credentials& c, st
     }
     security_.failures.Clear(account_key);
     security_.failures.Clear(ip_key);
+    if (account->blocked_at) return Error::Invalid({{"email", kBlockedAccount}});
     if (hasher_.NeedsRehash(account->password_hash)) {
         account->password_hash = hasher_.Hash(c.password);
         accounts_.UpdatePasswordHash(account->id, account->password_hash);

@@ -41,6 +41,7 @@ struct Account {
     std::optional<Millis> confirmed_at;
     std::string lang = "az";
     std::optional<std::string> totp_secret;  // base32; set once the second factor is set up
+    std::optional<Millis> blocked_at;        // by an administrator: no sign-in, nothing of it in public view
 };
 
 struct Session {

@@ -5,11 +5,19 @@ namespace ejob::domain {
 Result<Unit> AccountDeletion::CarryOut(std::int64_t admin_id, std::int64_t request_id) {
     auto request = requests_.ForDeletion(request_id);
     if (!request) return request.error();
-    const std::int64_t account_id = request->account_id;
+    auto deleted = Delete(admin_id, request->account_id);
+    if (!deleted && deleted.error().code != ErrorCode::NotFound) return deleted;
+    return Unit{};  // an account already gone has nothing more to delete
+}
+
+// The one way an account is deleted.
+Result<Unit> AccountDeletion::Delete(std::int64_t admin_id, std::int64_t account_id) {
     std::vector<std::string> files;
+    bool held = false;
     unit_.Atomically([&] {
         files.clear();  // a retried transaction starts again
-        if (!accounts_.Hold(account_id)) return;
+        held = accounts_.Hold(account_id);
+        if (!held) return;
         for (const auto& item : owners_.OwnedBy(account_id))
             kinds_.Visit(item.kind, [&]<PublicationKind Kind>(PublicationService<Kind>& service) {
                 auto gone = service.DeleteStored(admin_id, item.id);
@@ -17,6 +25,7 @@ Result<Unit> AccountDeletion::CarryOut(std::int64_t admin_id, std::int64_t reque
             });
         accounts_.Delete(account_id);
     });
+    if (!held) return Error::Of(ErrorCode::NotFound);
     photos_.Remove(files);
     return Unit{};
 }

@@ -33,17 +33,6 @@ Result<Unit> AccountRequestService::RequestDeletion(std::int64_t account_id) {
     return Unit{};
 }
 
-Result<Unit> AccountRequestService::ChangeEmail(std::int64_t request_id) {
-    auto r = requests_.Find(request_id);
-    if (!r || r->kind != "email_change" || r->status != "pending") return Error::Of(ErrorCode::NotFound);
-    if (!accounts_.ChangeEmail(r->account_id, r->new_email)) {
-        requests_.SetStatus(request_id, "refused", clock_.Now());
-        return Error::Of(ErrorCode::Conflict, N_("Another account already uses this email; the request was refused."));
-    }
-    requests_.SetStatus(request_id, "done", clock_.Now());
-    return Unit{};
-}
-
 Result<AccountRequest> AccountRequestService::ForDeletion(std::int64_t request_id) {
     auto r = requests_.Find(request_id);
     if (!r || r->kind != "delete_account" || r->status != "pending") return Error::Of(ErrorCode::NotFound);

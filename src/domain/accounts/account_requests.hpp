@@ -17,8 +17,7 @@ class AccountRequestService {
     // Administrators.
     std::vector<AccountRequest> Pending() { return requests_.Pending(200); }
     std::int64_t PendingCount() { return requests_.CountPending(); }  // for the admin navigation
-    // Carries out an email change. (Deleting an account: AccountDeletion.)
-    Result<Unit> ChangeEmail(std::int64_t request_id);
+    // Carrying out an email change: AccountAdministration::CarryOutEmailChange; deleting an account: AccountDeletion.
     Result<AccountRequest> ForDeletion(std::int64_t request_id);
     void Refuse(std::int64_t request_id) { requests_.SetStatus(request_id, "refused", clock_.Now()); }
 

@@ -36,6 +36,7 @@ struct Publication {
     std::int64_t views = 0;
     std::optional<std::int64_t> owner_account_id;  // registered owner, if any
     std::optional<Millis> stopped_at;
+    bool owner_blocked = false;  // the owner's account is blocked: nothing of it changes until it is unblocked
 };
 
 // A version as the moderation queue and the owner see it.
@@ -99,6 +100,10 @@ class PublicationRepository {
     virtual std::optional<std::vector<std::string>> Delete(std::int64_t id) = 0;
     // Owner actions: stopped items leave every public surface at once; resuming brings the live version back.
     virtual void SetStopped(std::int64_t id, bool stopped, Millis now) = 0;
+    // The owner's account was blocked: a published item is stopped, marked as stopped by the block, and leaves every
+    // public surface at once (an item approved while the account is blocked is stopped the same way). Unblocked:
+    // the items stopped by the block are published again; those the owner stopped stay stopped.
+    virtual void SetAccountBlocked(std::int64_t id, bool blocked, Millis now) = 0;
     virtual void SetOwner(std::int64_t id, std::int64_t account_id) = 0;
     // One more management link; the earlier ones stay valid (see PublicationService::IssueManageToken).
     virtual void AddManageToken(std::int64_t id, const std::string& token_hash, Millis now) = 0;
@@ -147,6 +152,7 @@ struct OwnedItem {
     bool edit_pending = false;   // a version waits for moderation
     bool edit_rejected = false;  // the newest version was refused
     Millis created_at = 0;
+    bool stopped_by_block = false;  // stopped because its account is blocked (public again when it is unblocked)
 };
 
 // Port: the publications of an account, and everything stored about it (for the data export).

@@ -123,6 +123,7 @@ class PublicationService {
     Result<Unit> Stop(std::int64_t account_id, std::int64_t id) {
         auto record = Owned(account_id, id);
         if (!record) return record.error();
+        if (record->publication.owner_blocked) return OwnerBlocked();
         if (record->publication.status != PublicationStatus::Published)
             return Error::Of(ErrorCode::Conflict, N_("Only a published item can be stopped."));
         repo_.SetStopped(id, true, clock_.Now());
@@ -131,6 +132,7 @@ class PublicationService {
     Result<Unit> Resume(std::int64_t account_id, std::int64_t id) {
         auto record = Owned(account_id, id);
         if (!record) return record.error();
+        if (record->publication.owner_blocked) return OwnerBlocked();
         if (record->publication.status != PublicationStatus::Stopped)
             return Error::Of(ErrorCode::Conflict, N_("Only a stopped item can be published again."));
         repo_.SetStopped(id, false, clock_.Now());
@@ -139,6 +141,7 @@ class PublicationService {
     Result<Unit> OwnerRequestDeletion(std::int64_t account_id, std::int64_t id) {
         auto record = Owned(account_id, id);
         if (!record) return record.error();
+        if (record->publication.owner_blocked) return OwnerBlocked();
         repo_.RequestDeletion(id, clock_.Now());
         return Unit{};
     }
@@ -158,6 +161,7 @@ class PublicationService {
     // `record` was read before this call: it never tells which stored files may go (an approval may have changed
     // the versions since; the storage decides that in the transaction that adds the version).
     Result<Unit> EditRecord(const Record& record, const Draft& draft, PhotoChoice& photos) {
+        if (record.publication.owner_blocked) return OwnerBlocked();
         Millis now = clock_.Now();
         auto content = Kind::Validate(draft, BakuDate(now));
         if (!content) return content.error();  // nothing stored, as in Submit
@@ -189,6 +193,7 @@ class PublicationService {
     Result<Unit> RequestDeletion(std::string_view token) {
         auto record = FindByToken(token);
         if (!record) return record.error();
+        if (record->publication.owner_blocked) return OwnerBlocked();
         repo_.RequestDeletion(record->publication.id, clock_.Now());
         return Unit{};
     }
@@ -270,6 +275,10 @@ class PublicationService {
         return files;
     }
 
+    // Within the caller's unit of work: the owner's account was blocked or unblocked (see AccountAdministration and
+    // PublicationRepository::SetAccountBlocked).
+    void FollowAccountBlock(std::int64_t id, bool blocked) { repo_.SetAccountBlocked(id, blocked, clock_.Now()); }
+
     // Public.
     std::optional<PublishedItem<Content>> Published(std::int64_t id) { return repo_.FindPublished(id); }
     void CountView(std::int64_t id) { repo_.CountView(id); }
@@ -324,6 +333,13 @@ class PublicationService {
         std::string token = tokens_.NewToken();
         repo_.AddManageToken(p.id, tokens_.Hash(token), now);
         return token;
+    }
+
+    // The owner of a blocked account neither edits, stops, resumes nor asks to delete (also not through a
+    // management link) until an administrator unblocks the account.
+    static Error OwnerBlocked() {
+        return Error::Of(ErrorCode::Forbidden,
+                         N_("This publication's account is blocked by the administration: it cannot be changed."));
     }
 
     Result<Record> FindByToken(std::string_view token) {

@@ -8,7 +8,7 @@ constexpr const char* kInsertAccount =
     "INSERT INTO accounts (email, password_hash, role, created_at, confirmed_at, lang) VALUES (?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (email) DO NOTHING RETURNING id";
 constexpr const char* kAccountColumns =
-    "SELECT id, email, password_hash, role, created_at, confirmed_at, lang, totp_secret FROM accounts";
+    "SELECT id, email, password_hash, role, created_at, confirmed_at, lang, totp_secret, blocked_at FROM accounts";
 constexpr const char* kMarkConfirmed = "UPDATE accounts SET confirmed_at = COALESCE(confirmed_at, ?) WHERE id = ?";
 // The new address is not confirmed until its owner opens a link sent to it; links sent to the old one stop working.
 constexpr const char* kChangeEmail =
@@ -49,6 +49,7 @@ domain::Account ReadAccount(const Row& r) {
     a.confirmed_at = r.OptInt(5);
     a.lang = r.Text(6);
     if (!r.IsNull(7)) a.totp_secret = r.Text(7);
+    a.blocked_at = r.OptInt(8);
     return a;
 }
 
@@ -58,10 +59,11 @@ domain::AccountRequest ReadRequest(const Row& r) {
 constexpr const char* kUpdateHash = "UPDATE accounts SET password_hash = ? WHERE id = ?";
 constexpr const char* kInsertSession =
     "INSERT INTO sessions (id_hash, account_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)";
+// A blocked account has no session (the block deletes them; this also holds for one started meanwhile).
 constexpr const char* kFindSession =
     "SELECT s.account_id, a.email, a.role, s.created_at, s.last_seen_at, a.confirmed_at IS NOT NULL, "
     "a.totp_secret IS NOT NULL FROM sessions s "
-    "JOIN accounts a ON a.id = s.account_id WHERE s.id_hash = ?";
+    "JOIN accounts a ON a.id = s.account_id WHERE s.id_hash = ? AND a.blocked_at IS NULL";
 constexpr const char* kTouchSession = "UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?";
 constexpr const char* kDeleteSession = "DELETE FROM sessions WHERE id_hash = ?";
 constexpr const char* kHit =

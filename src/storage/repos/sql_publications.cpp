@@ -11,8 +11,10 @@ namespace {
 
 constexpr const char* kPublicationColumns =
     "p.id, p.kind, p.status, p.slug, p.lang, p.owner_email, p.created_at, p.updated_at, p.published_at, "
-    "p.deletion_requested_at, p.views, p.owner_account_id, p.stopped_at, p.live_version_id";
-constexpr size_t kPublicationColumnCount = 14;
+    "p.deletion_requested_at, p.views, p.owner_account_id, p.stopped_at, "
+    "EXISTS (SELECT 1 FROM accounts a WHERE a.id = p.owner_account_id AND a.blocked_at IS NOT NULL), "
+    "p.live_version_id";
+constexpr size_t kPublicationColumnCount = 15;  // the last one, live_version_id, is not a Publication field
 
 constexpr const char* kInsertPublication =
     "INSERT INTO publications (kind, status, slug, lang, owner_email, created_at, updated_at, owner_account_id) "
@@ -54,6 +56,16 @@ constexpr const char* kStatusAfterEdit =
 constexpr const char* kRequestDeletion =
     "UPDATE publications SET deletion_requested_at = COALESCE(deletion_requested_at, ?) WHERE id = ?";
 constexpr const char* kDeletePublication = "DELETE FROM publications WHERE id = ?";
+constexpr const char* kOwnerBlocked =
+    "SELECT 1 FROM publications p JOIN accounts a ON a.id = p.owner_account_id "
+    "WHERE p.id = ? AND a.blocked_at IS NOT NULL";
+// Blocking takes down what is public, marked so that unblocking brings back exactly that.
+constexpr const char* kStopForBlock =
+    "UPDATE publications SET status = 'stopped', stopped_at = ?, updated_at = ?, stopped_by_block = 1 "
+    "WHERE id = ? AND status = 'published' RETURNING id";
+constexpr const char* kResumeAfterBlock =
+    "UPDATE publications SET status = 'published', stopped_at = NULL, updated_at = ?, stopped_by_block = 0 "
+    "WHERE id = ? AND status = 'stopped' AND stopped_by_block = 1 AND live_version_id IS NOT NULL RETURNING id";
 constexpr const char* kDeleteSearch = "DELETE FROM search_index WHERE rowid = ?";
 constexpr int kViewChunk = 128;
 
@@ -102,6 +114,7 @@ d::Publication ReadPublication(const Row& r) {
     p.views = r.Int(10);
     p.owner_account_id = r.OptInt(11);
     p.stopped_at = r.OptInt(12);
+    p.owner_blocked = r.Int(13) != 0;
     return p;
 }
 
@@ -247,6 +260,9 @@ SqlPublicationCore::Approved SqlPublicationCore::Approve(Conn& c, std::int64_t i
         a.is_public = row->Text(0) == "published";
         a.published_at = row->Int(1);
     }
+    // Approved while its account is blocked: kept out of public view like the account's other publications. The
+    // block holds every publication of the account (Hold), so this sees a block that committed before it.
+    if (a.is_public && c.QueryOne(kOwnerBlocked, {id})) a.is_public = !SetStoppedByBlock(c, id, true, now);
     return a;
 }
 
@@ -273,9 +289,14 @@ bool SqlPublicationCore::SetStopped(Conn& c, std::int64_t id, bool stopped, d::M
         "UPDATE publications SET status = 'stopped', stopped_at = ?, updated_at = ? "
         "WHERE id = ? AND status = 'published' RETURNING id";
     constexpr const char* kResume =
-        "UPDATE publications SET status = 'published', stopped_at = NULL, updated_at = ? "
+        "UPDATE publications SET status = 'published', stopped_at = NULL, updated_at = ?, stopped_by_block = 0 "
         "WHERE id = ? AND status = 'stopped' AND live_version_id IS NOT NULL RETURNING id";
     auto row = stopped ? c.QueryOne(kStop, {now, now, id}) : c.QueryOne(kResume, {now, id});
+    return row.has_value();
+}
+
+bool SqlPublicationCore::SetStoppedByBlock(Conn& c, std::int64_t id, bool blocked, d::Millis now) {
+    auto row = blocked ? c.QueryOne(kStopForBlock, {now, now, id}) : c.QueryOne(kResumeAfterBlock, {now, id});
     return row.has_value();
 }
 
@@ -377,7 +398,8 @@ std::vector<d::OwnedItem> SqlOwnerQueries::OwnedBy(std::int64_t account_id) {
         "SELECT p.id, p.kind, p.status, p.slug, p.views, p.published_at, p.stopped_at, p.deletion_requested_at, "
         "p.created_at, (SELECT title FROM publication_versions WHERE publication_id = p.id ORDER BY id DESC LIMIT 1), "
         "EXISTS (SELECT 1 FROM publication_versions WHERE publication_id = p.id AND review = 'pending'), "
-        "EXISTS (SELECT 1 FROM publication_versions WHERE publication_id = p.id AND review = 'rejected') "
+        "EXISTS (SELECT 1 FROM publication_versions WHERE publication_id = p.id AND review = 'rejected'), "
+        "p.stopped_by_block "
         "FROM publications p WHERE p.owner_account_id = ? ORDER BY p.created_at DESC, p.id DESC";
     return db_.ReadValue([&](Conn& c) {
         std::vector<d::OwnedItem> out;
@@ -395,6 +417,7 @@ std::vector<d::OwnedItem> SqlOwnerQueries::OwnedBy(std::int64_t account_id) {
             o.title = r.Text(9);
             o.edit_pending = r.Int(10) != 0;
             o.edit_rejected = r.Int(11) != 0;
+            o.stopped_by_block = r.Int(12) != 0;
             out.push_back(std::move(o));
         }
         return out;

@@ -59,6 +59,9 @@ class SqlPublicationCore {
     Photos Delete(Conn& c, std::int64_t id);
     // Stop (published → stopped) or resume (stopped → published); false when the status did not allow it.
     bool SetStopped(Conn& c, std::int64_t id, bool stopped, domain::Millis now);
+    // The owner's account was blocked (published → stopped, marked as stopped by the block) or unblocked (stopped
+    // by the block → published); false when the status did not allow it.
+    bool SetStoppedByBlock(Conn& c, std::int64_t id, bool blocked, domain::Millis now);
     struct Live {
         domain::Millis published_at = 0;
         std::string slug, json;
@@ -173,13 +176,17 @@ class SqlPublicationRepository final : public domain::PublicationRepository<type
             if (!core_.SetStopped(conn, id, stopped, now)) return;
             projection_.Unpublish(conn, id);
             core_.UnpublishPhotos(conn, id);
-            if (stopped) return;
-            if (auto live = core_.LiveContent(conn, id)) {
-                Content c;
-                FromJson(live->json, c);
-                projection_.Publish(conn, id, live->published_at, live->slug, c);
-                core_.PublishPhotos(conn, id, Kind::PublicPhotos(c));
-            }
+            if (!stopped) PublishLive(conn, id);
+        });
+    }
+    // The same way in and out of public view as SetStopped: the read model, its change feed and the public photos.
+    void SetAccountBlocked(std::int64_t id, bool blocked, domain::Millis now) override {
+        db_.Write([&](Conn& conn) {
+            if (!core_.Hold(conn, db_.dialect(), id, Kind::kName)) return;
+            if (!core_.SetStoppedByBlock(conn, id, blocked, now)) return;
+            projection_.Unpublish(conn, id);
+            core_.UnpublishPhotos(conn, id);
+            if (!blocked) PublishLive(conn, id);
         });
     }
     void SetOwner(std::int64_t id, std::int64_t account_id) override {
@@ -190,6 +197,15 @@ class SqlPublicationRepository final : public domain::PublicationRepository<type
     }
 
   private:
+    // The live version back into the read model (and its photos into public view).
+    void PublishLive(Conn& conn, std::int64_t id) {
+        if (auto live = core_.LiveContent(conn, id)) {
+            Content c;
+            FromJson(live->json, c);
+            projection_.Publish(conn, id, live->published_at, live->slug, c);
+            core_.PublishPhotos(conn, id, Kind::PublicPhotos(c));
+        }
+    }
     static domain::PublishedItem<Content> Typed(domain::Publication p, const std::string& json) {
         domain::PublishedItem<Content> out{std::move(p), {}};
         FromJson(json, out.content);

@@ -234,7 +234,8 @@ Response OwnerResume(Ctx& ctx) {
 
 Response OwnerDeleteRequest(Ctx& ctx) {
     return WithOwned(ctx, [&]<typename Kind>(std::int64_t id, const auto&) {
-        KindWeb<Kind>::Service(ctx).OwnerRequestDeletion(ctx.user->account_id, id);
+        auto r = KindWeb<Kind>::Service(ctx).OwnerRequestDeletion(ctx.user->account_id, id);
+        if (!r) return ErrorPage(ctx, r.error());
         return Response::Redirect(303, ctx.L("/account?done=deletion"));
     });
 }
@@ -267,7 +268,7 @@ Response AdminRequestDone(Ctx& ctx) {
         if (!ctx.app.account_deletion.CarryOut(ctx.user->account_id, *id)) return NotFound(ctx);
         return Response::Redirect(303, ctx.L("/admin/requests?done=1"));
     }
-    auto r = ctx.app.account_requests.ChangeEmail(*id);
+    auto r = ctx.app.users.CarryOutEmailChange(ctx.user->account_id, *id);
     if (!r) return ErrorPage(ctx, r.error());
     return Response::Redirect(303, ctx.L("/admin/requests?done=1"));
 }

@@ -44,6 +44,14 @@ Response ChangeStaffRole(Ctx& ctx);
 Response SecurityPage(Ctx& ctx);
 Response EnableSecondFactor(Ctx& ctx);
 
+// users.cpp
+Response UsersPage(Ctx& ctx);
+Response UserPage(Ctx& ctx);
+Response BlockUser(Ctx& ctx);
+Response UnblockUser(Ctx& ctx);
+Response ChangeUserEmail(Ctx& ctx);
+Response DeleteUser(Ctx& ctx);
+
 // account.cpp
 Response RegisterForm(Ctx& ctx);
 Response Register(Ctx& ctx);

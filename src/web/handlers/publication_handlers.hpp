@@ -222,6 +222,7 @@ http::Response EditOf(Ctx& ctx, const EditTarget& target, const domain::Publicat
     domain::Result<domain::Unit> result = save(draft, photos.choice);
     if (!result) {
         if (result.error().code == domain::ErrorCode::NotFound) return NotFound(ctx);
+        if (result.error().code != domain::ErrorCode::Invalid) return ErrorPage(ctx, result.error());
         return form(result.error().fields, 422);
     }
     return http::Response::Redirect(303, target.done_url);

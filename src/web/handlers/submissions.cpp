@@ -48,7 +48,8 @@ Response ManageEdit(Ctx& ctx) {
 
 Response ManageDelete(Ctx& ctx) {
     return WithManaged(ctx, [&]<typename Kind>(const std::string& token, const auto&) {
-        KindWeb<Kind>::Service(ctx).RequestDeletion(token);
+        auto r = KindWeb<Kind>::Service(ctx).RequestDeletion(token);
+        if (!r) return ErrorPage(ctx, r.error());
         return Response::Redirect(303, ctx.L("/manage/" + token + "?deleted=1"));
     });
 }

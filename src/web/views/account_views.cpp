@@ -2,6 +2,7 @@
 
 #include "domain/common/msgid.hpp"
 #include "domain/retention/retention.hpp"
+#include "web/views/components/publication_labels.hpp"
 
 namespace ejob::web::views {
 namespace d = ejob::domain;
@@ -24,26 +25,6 @@ void EmailField(Html& h, const Tr& tr, const CredentialsModel& m, const char* au
 void PasswordField(Html& h, const Tr& tr, const Errors& errors, const char* label, const char* autocomplete,
                    const char* hint = nullptr) {
     Input(h, tr, errors, {"password", label, hint, true}, "", "password", "autocomplete", autocomplete);
-}
-
-const char* KindName(const std::string& kind) {
-    if (kind == "resume") return N_("Resume");
-    if (kind == "service") return N_("Services ad");
-    return N_("Vacancy");
-}
-
-const char* StatusName(d::PublicationStatus s) {
-    switch (s) {
-        case d::PublicationStatus::Published:
-            return N_("Published");
-        case d::PublicationStatus::Rejected:
-            return N_("Rejected");
-        case d::PublicationStatus::Stopped:
-            return N_("Stopped");
-        case d::PublicationStatus::Pending:
-            break;
-    }
-    return N_("Waiting for moderation");
 }
 
 // The publications posted earlier without an account under this address: the person ticks the ones to take in.
@@ -301,7 +282,9 @@ std::string AdminRequestsPage(const Frame& f, const AdminRequestsModel& m) {
     for (const auto& r : m.requests) {
         std::string what = r.kind == "email_change" ? tr.Fmt("Change the email to {}", r.new_email)
                                                     : std::string(tr("Delete the account"));
-        h.Open("li").Element("strong", r.account_email).Text(" — " + what + " — " + tr.Date(r.created_at) + " ");
+        h.Open("li").Open("strong");
+        h.Element("a", {{"href", L(f, "/admin/users/" + std::to_string(r.account_id))}}, r.account_email);
+        h.Close("strong").Text(" — " + what + " — " + tr.Date(r.created_at) + " ");
         for (const auto& [action, label] : {std::pair{"done", N_("Carry out")}, std::pair{"refuse", N_("Refuse")}}) {
             h.Open("form", {{"method", "post"},
                             {"action", L(f, "/admin/requests/" + std::to_string(r.id) + "/" + action)},

@@ -138,6 +138,7 @@ void AdminNav(Html& h, const Frame& f) {
     if (f.admin) {
         std::int64_t open = f.open_requests.value_or(0);
         item("/admin/requests", tr.N("Account requests: {} open", "Account requests: {} open", open));
+        item("/admin/users", tr("Users"));
         item("/admin/staff", tr("Staff"));
     }
     h.Close("ul").Close("nav");

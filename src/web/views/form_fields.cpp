@@ -88,6 +88,32 @@ void Checkbox(Html& h, const Tr& tr, const std::string& name, const char* label,
     h.Close("div");
 }
 
+void CheckboxField(Html& h, const Tr& tr, const Errors& errors, const FieldSpec& s, bool checked) {
+    const std::string id = "f-" + s.name;
+    const auto* err = ErrorFor(errors, s.name);
+    std::string describedby;
+    h.Open("div", {{"class", err ? "field invalid" : "field"}});
+    if (s.hint) {
+        describedby = id + "-hint";
+        h.Element("p", {{"class", "hint"}, {"id", describedby}}, tr(s.hint));
+    }
+    if (err) {
+        describedby += (describedby.empty() ? "" : " ") + id + "-error";
+        h.Element("p", {{"class", "field-error"}, {"id", id + "-error"}}, tr.Fmt(err->message.c_str(), err->arg));
+    }
+    h.Open("div", {{"class", "checkbox"}});
+    h.Void("input", {{"id", id},
+                     {"type", "checkbox"},
+                     {"name", s.name},
+                     {"value", "1"},
+                     Flag("checked", checked),
+                     Flag("required", s.required),
+                     {"aria-describedby", describedby, !describedby.empty()},
+                     {"aria-invalid", "true", err != nullptr}});
+    h.Element("label", {{"for", id}}, tr(s.label));
+    h.Close("div").Close("div");
+}
+
 void RadioGroup(Html& h, const Tr& tr, const Errors& errors, const std::string& name, const char* legend,
                 const std::vector<domain::Option>& options, const std::string& value, const char* hint) {
     const auto* err = ErrorFor(errors, name);

@@ -33,6 +33,8 @@ void SelectField(Html& h, const Tr& tr, const Errors& errors, const FieldSpec& s
                  const std::vector<domain::Option>& options, const std::string& value,
                  const char* empty_label = N_("Choose…"));
 void Checkbox(Html& h, const Tr& tr, const std::string& name, const char* label, bool checked);
+// A checkbox that must be ticked (a confirmation), with its error next to it.
+void CheckboxField(Html& h, const Tr& tr, const Errors& errors, const FieldSpec& s, bool checked);
 // A group of radio buttons in a fieldset with a legend.
 void RadioGroup(Html& h, const Tr& tr, const Errors& errors, const std::string& name, const char* legend,
                 const std::vector<domain::Option>& options, const std::string& value, const char* hint = nullptr);
