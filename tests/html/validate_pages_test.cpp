@@ -211,6 +211,35 @@ TEST_F(HtmlValidity, EveryKindOfPageHasNoCheckerErrors) {
         Page(admin, std::string(prefix) + vacancy);
     }
 
+    // The users console: the search with its table, an account's page (its publications and requests), blocked
+    // and refused forms; the administrator's own page (no block or delete).
+    {
+        auto found = admin.Get("/en/admin/users?q=leyla");
+        std::smatch m;
+        ASSERT_TRUE(std::regex_search(found.body, m, std::regex("/en/admin/users/([0-9]+)\">leyla@example.az")));
+        const std::string user = "/admin/users/" + std::string(m[1]);
+        ASSERT_TRUE(std::regex_search(found.body, m, std::regex("name=\"_csrf\" value=\"([^\"]+)\"")));
+        const std::string csrf = m[1];
+        auto mine = member.Get("/en/account");
+        member.Post("/en/account/requests/email", {{"_csrf", CsrfToken(mine.body)}, {"new_email", "l@example.az"}});
+        for (const char* prefix : {"", "/en"}) {
+            Page(admin, std::string(prefix) + "/admin/users");
+            Page(admin, std::string(prefix) + "/admin/users?q=leyla");
+            Page(admin, std::string(prefix) + user);
+        }
+        auto email = admin.Post("/en" + user + "/email", {{"_csrf", csrf}, {"email", "not an address"}});
+        ASSERT_EQ(email.status, 422);
+        Keep("POST " + user + "/email (refused)", email.body);
+        auto del = admin.Post("/en" + user + "/delete", {{"_csrf", csrf}});
+        ASSERT_EQ(del.status, 422);
+        Keep("POST " + user + "/delete (refused)", del.body);
+        ASSERT_EQ(admin.Post("/en" + user + "/block", {{"_csrf", csrf}}).status, 303);
+        Page(admin, "/ru" + user + "?done=blocked");
+        const std::string all = admin.Get("/en/admin/users?q=admin@test").body;
+        ASSERT_TRUE(std::regex_search(all, m, std::regex("/en/admin/users/([0-9]+)\">admin@test.local")));
+        Page(admin, "/en/admin/users/" + std::string(m[1]));
+    }
+
     auto [status, output] =
         RunCommand("java -Xss8m -jar '" + std::string(jar) + "' --errors-only --format gnu '" + out_dir.string() + "'");
     std::string pages_list;
