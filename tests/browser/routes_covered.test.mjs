@@ -43,6 +43,10 @@ const COVERED = {
   '/admin/staff': ['staff', 'adds a moderator'],
   '/admin/staff/role': ['staff', 'changes a role'],
   '/admin/security/totp': ['staff', 'sets up the second factor with the QR code'],
+  '/admin/users/{id}/block': ['users', 'blocks and unblocks'],
+  '/admin/users/{id}/unblock': ['users', 'blocks and unblocks'],
+  '/admin/users/{id}/email': ['users', 'changes the email'],
+  '/admin/users/{id}/delete': ['users', 'deletes an account'],
 };
 // POST routes that no page of the site offers a form for (so no person can use them).
 const NO_FORM = {
