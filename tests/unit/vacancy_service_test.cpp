@@ -415,6 +415,24 @@ TEST_F(Service, ModeratorCanRemoveAPhotoBeforeApproving) {
     EXPECT_EQ(files.removed, std::vector<std::string>{kLogoA});
 }
 
+TEST_F(Service, TheOwnerOfABlockedAccountChangesNothingUntilItIsUnblocked) {
+    auto r = service.Submit(Draft("Satıcı"), std::int64_t{7});
+    ASSERT_TRUE(service.Approve(1, r->id, Draft("Satıcı")).ok());
+    service.FollowAccountBlock(r->id, true);
+    EXPECT_EQ(repo.rows[r->id].p.status, PublicationStatus::Stopped);
+    EXPECT_FALSE(service.Published(r->id).has_value());
+    for (auto refused : {service.Edit(r->manage_token, Draft("Baş satıcı")), service.RequestDeletion(r->manage_token),
+                         service.OwnerEdit(7, r->id, Draft("Baş satıcı")), service.Stop(7, r->id),
+                         service.Resume(7, r->id), service.OwnerRequestDeletion(7, r->id)})
+        EXPECT_TRUE(!refused.ok() && refused.error().code == ErrorCode::Forbidden);
+    EXPECT_FALSE(repo.rows[r->id].p.deletion_requested_at.has_value());
+    EXPECT_FALSE(repo.rows[r->id].latest.has_value()) << "no edit waits";
+
+    service.FollowAccountBlock(r->id, false);
+    EXPECT_EQ(service.Published(r->id)->content.position, "Satıcı");
+    EXPECT_TRUE(service.Stop(7, r->id).ok());
+}
+
 TEST(BakuDate, IsUtcPlusFour) {
     EXPECT_EQ(BakuDate(1795910400000 - 4 * kHour), "2026-11-29");
     EXPECT_EQ(BakuDate(1795910400000 - 4 * kHour - 1), "2026-11-28");
