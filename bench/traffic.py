@@ -14,6 +14,10 @@ Standard library only (the sqlite3 module; psql for PostgreSQL).
 """
 
 import argparse
+import base64
+import hashlib
+import hmac
+import struct
 import html.parser
 import http.cookiejar
 import random
@@ -253,11 +257,24 @@ def submit_vacancy(owner, n):
         ("description", "Mağazada müştərilərə xidmət."), ("phone", "+994 50 123 45 67")], "/vacancies/new")
 
 
+def totp(secret, at=None):
+    """The authenticator app's code (RFC 6238: HMAC-SHA1, 30 s steps, 6 digits) for a base32 secret."""
+    key = base64.b32decode(secret + "=" * (-len(secret) % 8))
+    mac = hmac.new(key, struct.pack(">Q", int((time.time() if at is None else at) // 30)), hashlib.sha1).digest()
+    offset = mac[-1] & 15
+    return "%06d" % ((struct.unpack(">I", mac[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000)
+
+
 def cmd_churn(args):
     admin = Browser(args.base)
     _, page = admin.get("/admin/login")
     csrf = dict(admin.forms(page)["/admin/login"])["_csrf"]
-    admin.post("/admin/login", [("_csrf", csrf), ("email", args.email), ("password", args.password)], "/admin/login")
+    url, page = admin.post("/admin/login", [("_csrf", csrf), ("email", args.email), ("password", args.password)],
+                           "/admin/login")
+    if url.endswith("/admin/security"):  # an administrator's first sign-in: the second factor is set up first
+        fields = dict(admin.forms(page)["/admin/security/totp"])
+        fields["code"] = totp(fields["secret"])
+        admin.post("/admin/security/totp", list(fields.items()), "/admin/security")
     owner = Browser(args.base)
     approved = errors = 0
     next_at = time.monotonic()
