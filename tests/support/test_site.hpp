@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "app/site.hpp"
@@ -57,6 +58,16 @@ class TestSite {
     std::vector<std::string> admin_recovery_codes_;
     std::string admin_totp_secret_;
 };
+
+// Whether `seen()` holds within 2 s (nodes poll the change feed every 200 ms).
+template <typename F>
+bool Eventually(F seen) {
+    for (int i = 0; i < 20; ++i) {
+        if (seen()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return seen();
+}
 
 // The authenticator app's code for `secret` at `now`.
 std::string CurrentTotp(const std::string& secret, domain::Millis now);

@@ -9,16 +9,6 @@
 namespace ejob::testing {
 namespace {
 
-// Whether `seen` holds within 2 s (the nodes poll the change feed every 200 ms).
-template <typename F>
-bool Eventually(F seen) {
-    for (int i = 0; i < 20; ++i) {
-        if (seen()) return true;
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-    return seen();
-}
-
 // The number a detail page shows under "Views".
 long ViewsShown(const std::string& html) {
     const std::string label = "<dt>Views</dt><dd>";

@@ -355,16 +355,6 @@ TEST_F(Users, OnlyAdministratorsUseTheConsole) {
     EXPECT_EQ(Count("SELECT COUNT(*) FROM accounts WHERE id = ? AND blocked_at IS NULL", id), 1);
 }
 
-// Whether `seen` holds within 2 s (the nodes poll the change feed every 200 ms).
-template <typename F>
-bool Eventually(F seen) {
-    for (int i = 0; i < 20; ++i) {
-        if (seen()) return true;
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-    return seen();
-}
-
 // Two app servers on one database: a block on one takes the account's publications off the other's lists, search
 // and detail pages (its page cache and item cache included) within a tick, and an unblock brings them back.
 TEST_F(Users, ABlockReachesAnotherNodeWithinATick) {

@@ -9,10 +9,6 @@ namespace d = ejob::domain;
 
 namespace {
 
-void Hidden(Html& h, const std::string& csrf) {
-    h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", csrf}});
-}
-
 void Message(Html& h, const Tr& tr, const std::string& msgid) {
     if (!msgid.empty())
         h.Element("p", {{"class", "error-summary"}, {"role", "alert"}, {"id", "form-message"}}, tr(msgid.c_str()));
@@ -42,7 +38,7 @@ void EarlierPublicationsOffer(Html& h, const Frame& f, const Tr& tr, const MyAcc
         h.Element("p", {{"class", "field-error"}, {"id", "attach-error"}, {"role", "alert"}},
                   tr(error->message.c_str()));
     h.Open("form", {{"method", "post"}, {"action", L(f, "/account/attach")}, {"id", "attach-earlier"}});
-    Hidden(h, m.csrf);
+    CsrfField(h, m.csrf);
     h.Open("table", {{"class", "table"}});
     h.Element("caption", {{"class", "visually-hidden"}}, tr("Earlier publications with your email"));
     h.Open("thead").Open("tr");
@@ -99,7 +95,7 @@ std::string RegisterPage(const Frame& f, const CredentialsModel& m) {
     Message(h, tr, m.message);
     h.Open("form",
            {{"method", "post"}, {"action", L(f, "/account/register")}, {"class", "stack narrow"}, {"novalidate", ""}});
-    Hidden(h, m.csrf);
+    CsrfField(h, m.csrf);
     EmailField(h, tr, m, "email");
     PasswordField(h, tr, m.errors, N_("Password"), "new-password",
                   N_("At least 10 characters. A few unrelated words are easy to remember and hard to guess."));
@@ -121,7 +117,7 @@ std::string LoginPage(const Frame& f, const CredentialsModel& m) {
     Message(h, tr, m.message);
     h.Open("form",
            {{"method", "post"}, {"action", L(f, "/account/login")}, {"class", "stack narrow"}, {"novalidate", ""}});
-    Hidden(h, m.csrf);
+    CsrfField(h, m.csrf);
     EmailField(h, tr, m, "username");
     PasswordField(h, tr, {}, N_("Password"), "current-password");
     h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr("Sign in"));
@@ -144,7 +140,7 @@ std::string ResetRequestPage(const Frame& f, const CredentialsModel& m) {
                     {"action", L(f, "/account/password-reset")},
                     {"class", "stack narrow"},
                     {"novalidate", ""}});
-    Hidden(h, m.csrf);
+    CsrfField(h, m.csrf);
     EmailField(h, tr, m, "email");
     h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr("Send the link"));
     h.Close("form");
@@ -158,7 +154,7 @@ std::string NewPasswordPage(const Frame& f, const CredentialsModel& m) {
     ErrorSummary(h, tr, m.errors);
     Message(h, tr, m.message);
     h.Open("form", {{"method", "post"}, {"action", m.action}, {"class", "stack narrow"}, {"novalidate", ""}});
-    Hidden(h, m.csrf);
+    CsrfField(h, m.csrf);
     PasswordField(h, tr, m.errors, N_("New password"), "new-password", N_("At least 10 characters."));
     h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr("Save the password"));
     h.Close("form");
@@ -176,7 +172,7 @@ std::string MyAccountPage(const Frame& f, const MyAccountModel& m) {
         h.Element("p", tr("Confirm your email address with the link we sent you. Until then you cannot attach "
                           "publications that you posted without an account."));
         h.Open("form", {{"method", "post"}, {"action", L(f, "/account/resend-confirmation")}});
-        Hidden(h, m.csrf);
+        CsrfField(h, m.csrf);
         h.Element("button", {{"type", "submit"}, {"class", "button button-small"}}, tr("Send the link again"));
         h.Close("form").Close("div");
     }
@@ -221,7 +217,7 @@ std::string MyAccountPage(const Frame& f, const MyAccountModel& m) {
                        {{"method", "post"},
                         {"action", L(f, base + "/" + action)},
                         {"data-confirm", confirm ? std::string(tr(confirm)) : std::string(), confirm != nullptr}});
-                Hidden(h, m.csrf);
+                CsrfField(h, m.csrf);
                 h.Element("button", {{"type", "submit"}, {"class", "link-button"}}, tr(label));
                 h.Close("form");
             };
@@ -240,7 +236,7 @@ std::string MyAccountPage(const Frame& f, const MyAccountModel& m) {
                       "by the administration at your request."));
     ErrorSummary(h, tr, m.errors);
     h.Open("form", {{"method", "post"}, {"action", L(f, "/account/requests/email")}, {"class", "stack narrow"}});
-    Hidden(h, m.csrf);
+    CsrfField(h, m.csrf);
     Input(h, tr, m.errors, {"new_email", N_("New email address"), nullptr, true}, m.new_email, "email", "autocomplete",
           "email");
     h.Element("button", {{"type", "submit"}, {"class", "button"}}, tr("Ask to change the email"));
@@ -249,7 +245,7 @@ std::string MyAccountPage(const Frame& f, const MyAccountModel& m) {
                     {"action", L(f, "/account/requests/delete")},
                     {"class", "stack narrow"},
                     {"data-confirm", tr("Ask the administration to delete your account and all its data?")}});
-    Hidden(h, m.csrf);
+    CsrfField(h, m.csrf);
     h.Element("button", {{"type", "submit"}, {"class", "button button-danger"}}, tr("Ask to delete my account"));
     h.Close("form");
     if (!m.requests.empty()) {
@@ -289,7 +285,7 @@ std::string AdminRequestsPage(const Frame& f, const AdminRequestsModel& m) {
             h.Open("form", {{"method", "post"},
                             {"action", L(f, "/admin/requests/" + std::to_string(r.id) + "/" + action)},
                             {"class", "inline"}});
-            Hidden(h, m.csrf);
+            CsrfField(h, m.csrf);
             h.Element("button", {{"type", "submit"}, {"class", "button button-small"}}, tr(label));
             h.Close("form");
         }

@@ -221,4 +221,8 @@ void AccountEmailNote(Html& h, const Tr& tr, const std::string& email) {
         .Close("p");
 }
 
+void CsrfField(Html& h, const std::string& csrf) {
+    h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", csrf}});
+}
+
 }  // namespace ejob::web::views

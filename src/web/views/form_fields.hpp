@@ -52,6 +52,8 @@ void PhotoInput(Html& h, const Tr& tr, const Errors& errors, const std::string& 
 void CurrentPhotos(Html& h, const Tr& tr, const std::vector<std::string>& stems, const std::string& url_prefix);
 // In place of the owner email field for a signed-in person: which address the link and moderation result go to.
 void AccountEmailNote(Html& h, const Tr& tr, const std::string& email);
+// The hidden CSRF token every form of the site sends back.
+void CsrfField(Html& h, const std::string& csrf);
 // The list of problems at the top of a form, linking to each field; focused by the script so it is announced.
 void ErrorSummary(Html& h, const Tr& tr, const Errors& errors);
 

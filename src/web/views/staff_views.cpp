@@ -18,10 +18,6 @@ const char* RoleName(const std::string& role) {
     return N_("User (not staff)");
 }
 
-void Csrf(Html& h, const std::string& csrf) {
-    h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", csrf}});
-}
-
 }  // namespace
 
 std::string StaffPage(const Frame& f, const StaffModel& m) {
@@ -43,7 +39,7 @@ std::string StaffPage(const Frame& f, const StaffModel& m) {
         } else {
             const std::string id = "role-" + std::to_string(a.id);
             h.Open("form", {{"method", "post"}, {"action", L(f, "/admin/staff/role")}, {"class", "inline"}});
-            Csrf(h, m.csrf);
+            CsrfField(h, m.csrf);
             h.Void("input", {{"type", "hidden"}, {"name", "account_email"}, {"value", a.email}});
             h.Element("label", {{"for", id}, {"class", "visually-hidden"}}, tr.Fmt("Role of {}", a.email));
             h.Open("select", {{"id", id}, {"name", "new_role"}});
@@ -66,7 +62,7 @@ std::string StaffPage(const Frame& f, const StaffModel& m) {
     h.Element("h2", {{"id", "add-staff"}}, tr("Add a staff account"));
     h.Open("form",
            {{"method", "post"}, {"action", L(f, "/admin/staff")}, {"class", "stack narrow"}, Flag("novalidate")});
-    Csrf(h, m.csrf);
+    CsrfField(h, m.csrf);
     ErrorSummary(h, tr, add_errors);
     Input(h, tr, add_errors, {"email", N_("Email"), nullptr, true}, m.form == "add" ? m.email : "", "email",
           "autocomplete", "off");
@@ -82,7 +78,7 @@ std::string StaffPage(const Frame& f, const StaffModel& m) {
     h.Element("h2", {{"id", "give-role"}}, tr("Give a registered account a role"));
     h.Open("form",
            {{"method", "post"}, {"action", L(f, "/admin/staff/role")}, {"class", "stack narrow"}, Flag("novalidate")});
-    Csrf(h, m.csrf);
+    CsrfField(h, m.csrf);
     ErrorSummary(h, tr, role_errors);
     Input(h, tr, role_errors, {"account_email", N_("Email of the account"), nullptr, true},
           m.form == "role" ? m.email : "", "email", "autocomplete", "off");
@@ -119,7 +115,7 @@ std::string SecurityPage(const Frame& f, const SecurityModel& m) {
     h.Open(
         "form",
         {{"method", "post"}, {"action", L(f, "/admin/security/totp")}, {"class", "stack narrow"}, Flag("novalidate")});
-    Csrf(h, m.csrf);
+    CsrfField(h, m.csrf);
     if (!m.message.empty()) h.Element("p", {{"class", "error-summary"}, {"role", "alert"}}, tr(m.message.c_str()));
     ErrorSummary(h, tr, m.errors);
     h.Element("p",

@@ -27,10 +27,6 @@ void DateCell(Html& h, const Tr& tr, const std::optional<d::Millis>& at) {
     h.Close("td");
 }
 
-void Csrf(Html& h, const std::string& csrf) {
-    h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", csrf}});
-}
-
 std::string UserPath(std::int64_t id) {
     return "/admin/users/" + std::to_string(id);
 }
@@ -182,14 +178,14 @@ std::string UserPage(const Frame& f, const UserModel& m) {
     if (me) h.Element("p", {{"class", "hint"}}, tr("This is your own account: you neither block nor delete it."));
     if (!me && a.blocked_at) {
         h.Open("form", {{"method", "post"}, {"action", L(f, base + "/unblock")}, {"class", "stack narrow"}});
-        Csrf(h, m.csrf);
+        CsrfField(h, m.csrf);
         h.Element("p", {{"class", "hint"}},
                   tr("The account may sign in again, and the publications that the block stopped are public again."));
         h.Element("button", {{"type", "submit"}, {"class", "button"}}, tr("Unblock"));
         h.Close("form");
     } else if (!me) {
         h.Open("form", {{"method", "post"}, {"action", L(f, base + "/block")}, {"class", "stack narrow"}});
-        Csrf(h, m.csrf);
+        CsrfField(h, m.csrf);
         h.Element("p", {{"class", "hint"}},
                   tr("The account is signed out at once and cannot sign in; its published publications leave the "
                      "site until you unblock it."));
@@ -203,7 +199,7 @@ std::string UserPage(const Frame& f, const UserModel& m) {
                     {"aria-labelledby", "email-h"},
                     Flag("novalidate")});
     h.Element("h3", {{"id", "email-h"}}, tr("Change the email address"));
-    Csrf(h, m.csrf);
+    CsrfField(h, m.csrf);
     ErrorSummary(h, tr, m.email_errors);
     Input(h, tr, m.email_errors,
           {"email", N_("New email address"),
@@ -220,7 +216,7 @@ std::string UserPage(const Frame& f, const UserModel& m) {
                         {"class", "stack narrow"},
                         {"aria-labelledby", "delete-h"}});
         h.Element("h3", {{"id", "delete-h"}}, tr("Delete the account"));
-        Csrf(h, m.csrf);
+        CsrfField(h, m.csrf);
         ErrorSummary(h, tr, m.delete_errors);
         CheckboxField(h, tr, m.delete_errors,
                       {"confirm", N_("Delete this account for good, with all its publications and their photos"),

@@ -10,11 +10,11 @@
 #include "domain/common/result.hpp"
 #include "domain/vacancies/catalog.hpp"
 #include "web/views/admin_views.hpp"
-#include "web/views/staff_views.hpp"
 #include "web/views/form_fields.hpp"
 #include "web/views/layout.hpp"
 #include "web/views/resume_views.hpp"
 #include "web/views/service_views.hpp"
+#include "web/views/staff_views.hpp"
 #include "web/views/vacancy_views.hpp"
 
 namespace ejob::web::views {
