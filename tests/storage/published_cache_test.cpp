@@ -9,6 +9,7 @@
 #include "storage/repos/public_listings.hpp"
 #include "storage/repos/published_cache.hpp"
 #include "storage/repos/sql_publications.hpp"
+#include "storage/vacancy_db_fixture.hpp"
 #include "support/test_db.hpp"
 
 namespace ejob::storage {
@@ -139,55 +140,10 @@ TEST(PublishedCache, LearnsADictionaryFromTheFirstItemsAndKeepsEveryItemWhole) {
 
 // Behind the repository, on a real database: every change that the change feed records reaches the cache before
 // the writer's call returns.
-class CachedRepository : public ::testing::Test {
+class CachedRepository : public VacancyDb {
   protected:
-    void SetUp() override {
-        std::random_device rd;
-        dir_ = std::filesystem::temp_directory_path() / ("ejob-cache-" + std::to_string(rd()));
-        std::filesystem::create_directories(dir_);
-        test_db_ = std::make_unique<testing::TestDatabase>(dir_);
-        db_ = OpenDb(test_db_->url());
-        Migrate(*db_);
-        listings_ = std::make_unique<PublicListings>(*db_, d::search::Synonyms::None(), clock_, 1 << 20);
-        listings_->Start();
-        repo_ = std::make_unique<SqlPublicationRepository<d::VacancyKind>>(*db_, core_, listings_->vacancy_rows,
-                                                                           &listings_->published);
-    }
-    void TearDown() override {
-        repo_.reset();
-        listings_.reset();
-        db_.reset();
-        test_db_.reset();
-        std::filesystem::remove_all(dir_);
-    }
-
-    static d::VacancyContent Content(const std::string& position) {
-        d::VacancyContent c;
-        c.position = position;
-        c.category = "it";
-        c.company = "Firma";
-        c.city = "baku";
-        c.employment_type = "full_time";
-        c.experience = "1_3";
-        c.education = "higher";
-        c.requirements = "Tələblər";
-        c.description = "Təsvir: " + position;
-        c.phone = "+994 50 000 00 00";
-        return c;
-    }
-    void Approve(std::int64_t id, const d::VacancyContent& c) {
-        auto rec = repo_->Find(id);
-        ASSERT_TRUE(rec && rec->latest);
-        repo_->Approve(id, rec->latest->id, c, "slug", 1000);
-    }
-
-    std::filesystem::path dir_;
-    std::unique_ptr<testing::TestDatabase> test_db_;
-    std::unique_ptr<Db> db_;
-    SqlPublicationCore core_;
-    d::FixedClock clock_{1000};
-    std::unique_ptr<PublicListings> listings_;
-    std::unique_ptr<SqlPublicationRepository<d::VacancyKind>> repo_;
+    size_t ItemCacheBytes() const override { return 1 << 20; }
+    void Approve(std::int64_t id, const d::VacancyContent& c) { VacancyDb::Approve(id, c, 1000); }
 };
 
 TEST_F(CachedRepository, ServesTheLiveVersionAndForgetsWhatChanged) {

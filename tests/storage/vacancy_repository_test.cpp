@@ -10,70 +10,14 @@
 #include "storage/repos/public_listings.hpp"
 #include "storage/repos/sql_account_repository.hpp"
 #include "storage/repos/sql_publications.hpp"
+#include "storage/vacancy_db_fixture.hpp"
 #include "support/test_db.hpp"
 
 namespace ejob::storage {
 namespace {
 namespace d = ejob::domain;
 
-class TempDb : public ::testing::Test {
-  protected:
-    void SetUp() override {
-        std::random_device rd;
-        dir_ = std::filesystem::temp_directory_path() / ("ejob-storage-" + std::to_string(rd()));
-        std::filesystem::create_directories(dir_);
-        test_db_ = std::make_unique<testing::TestDatabase>(dir_);
-        db_ = OpenDb(test_db_->url());
-        Migrate(*db_);
-        listings_ = std::make_unique<PublicListings>(*db_, d::search::Synonyms::None(), clock_);
-        listings_->Start();
-        repo_ = std::make_unique<SqlPublicationRepository<d::VacancyKind>>(*db_, core_, listings_->vacancy_rows);
-    }
-    void TearDown() override {
-        repo_.reset();
-        listings_.reset();
-        db_.reset();
-        test_db_.reset();
-        std::filesystem::remove_all(dir_);
-    }
-
-    d::VacancyContent Content(const std::string& position, const std::string& category = "it",
-                              const std::string& city = "baku", std::optional<std::int64_t> salary = std::nullopt) {
-        d::VacancyContent c;
-        c.position = position;
-        c.category = category;
-        c.company = "Firma";
-        c.city = city;
-        c.employment_type = "full_time";
-        c.experience = "1_3";
-        c.education = "higher";
-        c.requirements = "Tələblər";
-        c.description = "Təsvir: " + position;
-        c.phone = "+994 50 000 00 00";
-        c.salary_min = salary;
-        return c;
-    }
-
-    std::int64_t Publish(const d::VacancyContent& c, d::Millis at) {
-        d::Publication p;
-        p.kind = "vacancy";
-        p.slug = "x";
-        p.lang = "az";
-        p.created_at = p.updated_at = at;
-        std::int64_t id = repo_->Create(p, c, "hash-" + std::to_string(at) + c.position);
-        auto rec = repo_->Find(id);
-        repo_->Approve(id, rec->latest->id, c, "x", at);
-        return id;
-    }
-
-    std::filesystem::path dir_;
-    std::unique_ptr<testing::TestDatabase> test_db_;
-    std::unique_ptr<Db> db_;
-    SqlPublicationCore core_;
-    d::FixedClock clock_{0};
-    std::unique_ptr<PublicListings> listings_;
-    std::unique_ptr<SqlPublicationRepository<d::VacancyKind>> repo_;
-};
+using TempDb = VacancyDb;
 
 TEST_F(TempDb, MigrationsAreRecordedAndIdempotent) {
     EXPECT_EQ(Migrate(*db_), 0);

@@ -43,6 +43,16 @@ TestSite::~TestSite() {
     std::filesystem::remove_all(dir_, ec);
 }
 
+std::unique_ptr<app::Site> TestSite::StartAnotherNode(std::optional<size_t> page_cache_mib) {
+    app::Config config = site_->config();
+    config.port = 0;
+    config.base_url.clear();
+    if (page_cache_mib) config.page_cache_mib = *page_cache_mib;
+    auto node = std::make_unique<app::Site>(config);
+    node->Start();
+    return node;
+}
+
 void TestSite::SignInAdmin(Client& c) {
     if (!admin_created_) {
         auto admin = site_->accounts().CreateStaff(kAdminEmail, kAdminPassword, "admin");

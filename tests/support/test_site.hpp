@@ -2,6 +2,7 @@
 // Boots the real site (real SQLite file in a temporary directory, real HTTP on a random loopback port) for a test.
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -24,6 +25,9 @@ class TestSite {
     domain::FixedClock& clock() { return *clock_; }
     const std::filesystem::path& dir() const { return dir_; }
 
+    // Another app server on the same database and media (as behind nginx), started; `page_cache_mib` as its config
+    // says. The test stops it.
+    std::unique_ptr<app::Site> StartAnotherNode(std::optional<size_t> page_cache_mib = std::nullopt);
     // Creates the administrator (once, with the second factor set up) and signs `c` in.
     void SignInAdmin(Client& c);
     const std::string& admin_totp_secret() const { return admin_totp_secret_; }

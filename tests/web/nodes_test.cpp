@@ -18,13 +18,9 @@ long ViewsShown(const std::string& html) {
 
 TEST(Nodes, AChangeOnOneNodeClearsTheOtherNodesPageCache) {
     TestSite site;
-    app::Config config = site.site().config();
-    config.port = 0;
-    config.base_url.clear();
-    app::Site second(config);
-    second.Start();
+    auto second = site.StartAnotherNode();
     Client on_a = site.NewClient();
-    Client on_b(second.port());
+    Client on_b(second->port());
     Client admin = site.NewClient();
 
     EXPECT_FALSE(Contains(on_b.Get("/en/vacancies").body, "Node test vacancy"));  // now cached on B
@@ -58,28 +54,23 @@ TEST(Nodes, AChangeOnOneNodeClearsTheOtherNodesPageCache) {
     // A session started on A is valid on B, and a form from A can be sent to B.
     Client roaming = site.NewClient();
     site.SignInAdmin(roaming);
-    Client same_on_b(second.port());
+    Client same_on_b(second->port());
     same_on_b.cookies = roaming.cookies;
     EXPECT_EQ(same_on_b.Get("/en/admin/moderation").status, 200);
     auto form = roaming.Get("/en/vacancies/new");
     auto sent = same_on_b.Post("/en/vacancies/new", fixtures::With(fixtures::VacancyForm("Sent to the other node"),
                                                                    "_csrf", CsrfToken(form.body)));
     EXPECT_EQ(sent.status, 303);
-    second.Stop();
+    second->Stop();
 }
 
 // Node B keeps the published items its detail pages showed; what happens to one on node A reaches B's detail pages
 // and contact reveals within a tick. B's page cache is off, so only its item cache could be stale.
 TEST(Nodes, DetailPagesOnTheOtherNodeFollowEditsStopsAndDeletions) {
     TestSite site;
-    app::Config config = site.site().config();
-    config.port = 0;
-    config.base_url.clear();
-    config.page_cache_mib = 0;
-    app::Site second(config);
-    second.Start();
+    auto second = site.StartAnotherNode(0);
     Client owner = site.NewClient(), admin = site.NewClient();
-    Client on_b(second.port());
+    Client on_b(second->port());
     site.RegisterAndSignIn(owner, "owner@example.az");
     site.SignInAdmin(admin);
     const std::int64_t id = site.IdOfToken(site.Submit(owner, "/vacancies", fixtures::VacancyForm("Qaynaqçı")));
@@ -128,7 +119,7 @@ TEST(Nodes, DetailPagesOnTheOtherNodeFollowEditsStopsAndDeletions) {
             .status,
         303);
     EXPECT_TRUE(Eventually([&] { return on_b.Get(edited_url).status == 404; })) << "node B still shows it";
-    second.Stop();
+    second->Stop();
 }
 
 }  // namespace

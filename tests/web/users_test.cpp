@@ -358,13 +358,9 @@ TEST_F(Users, OnlyAdministratorsUseTheConsole) {
 // Two app servers on one database: a block on one takes the account's publications off the other's lists, search
 // and detail pages (its page cache and item cache included) within a tick, and an unblock brings them back.
 TEST_F(Users, ABlockReachesAnotherNodeWithinATick) {
-    app::Config config = site.site().config();
-    config.port = 0;
-    config.base_url.clear();
-    app::Site second(config);
-    second.Start();
+    auto second = site.StartAnotherNode();
     Client owner = site.NewClient();
-    Client on_b(second.port());
+    Client on_b(second->port());
     site.RegisterAndSignIn(owner, "elsewhere@example.az");
     const std::int64_t vacancy = site.IdOfToken(site.Submit(owner, "/vacancies", fixtures::VacancyForm("Qaynaqçı")));
     site.Approve(admin, vacancy);
@@ -388,7 +384,7 @@ TEST_F(Users, ABlockReachesAnotherNodeWithinATick) {
         auto seen = Public(on_b, vacancy, "Qaynaqçı", "qaynaqci");
         return seen.in_list && seen.in_search && seen.detail && on_b.Get(url).status == 200;
     })) << "node B does not show the vacancy again";
-    second.Stop();
+    second->Stop();
 }
 
 }  // namespace
