@@ -20,62 +20,62 @@ constexpr const char* kObscene =
 constexpr const char* kObsceneShort = N_("Obscene or insulting language, or an illegal offer");
 
 const std::vector<SubmissionRule> kVacancyRules = {
-    {1,
+    {1, "banned-activity",
      N_("Not accepted: network marketing (MLM), financial pyramids, gambling, jobs that charge the candidate a fee, "
         "online sales of medicine, cosmetics or jewellery, crypto trading, sexual services, writing diplomas or "
         "coursework, vague or suspicious offers."),
      N_("Activity that is not accepted (MLM, pyramid, a fee from the candidate…)")},
-    {2, kCapitals, kCapitalsShort},
-    {3, N_("One vacancy per ad; no duplicates, also not in other categories."),
+    {2, "capitals", kCapitals, kCapitalsShort},
+    {3, "duplicate", N_("One vacancy per ad; no duplicates, also not in other categories."),
      N_("More than one vacancy in the ad, or a duplicate")},
-    {4,
+    {4, "category",
      N_("The position must match the category. The administration may correct the category, spelling and "
         "formatting."),
      N_("The position does not match the category")},
-    {5,
+    {5, "salary",
      N_("Salary in AZN and realistic. The spread of a range is limited: below 500 AZN at most 200; up to 1000 AZN "
         "at most 300; up to 2000 AZN at most 500."),
      N_("Unrealistic salary, or too wide a range")},
-    {6, N_("Requirements and job description must be filled in: duties, schedule, conditions."),
+    {6, "description", N_("Requirements and job description must be filled in: duties, schedule, conditions."),
      N_("Requirements or job description missing")},
-    {7, kContacts, kContactsShort},
-    {8, kObscene, kObsceneShort},
+    {7, "contacts-in-text", kContacts, kContactsShort},
+    {8, "obscene", kObscene, kObsceneShort},
 };
 
 const std::vector<SubmissionRule> kResumeRules = {
-    {1,
+    {1, "true-data",
      N_("Give true information about yourself. Resumes with false data or data of another person are "
         "rejected."),
      N_("False data, or data of another person")},
-    {2, N_("One desired position per resume. For a different position, post another resume."),
+    {2, "one-position", N_("One desired position per resume. For a different position, post another resume."),
      N_("More than one desired position")},
-    {3,
+    {3, "advertising",
      N_("No advertising, no links and no offers of services in a resume: services belong in the "
         "self-employment section."),
      N_("Advertising, links or offers of services")},
-    {4, N_("The photo must show one person — you — with the face clearly visible; no logos or text."),
+    {4, "photo", N_("The photo must show one person — you — with the face clearly visible; no logos or text."),
      N_("The photo does not show one person's face")},
-    {5, N_("At most one new resume per 30 days."), N_("More than one new resume in 30 days")},
-    {6, kCapitals, kCapitalsShort},
-    {7, kContacts, kContactsShort},
-    {8, kObscene, kObsceneShort},
+    {5, "one-per-30-days", N_("At most one new resume per 30 days."), N_("More than one new resume in 30 days")},
+    {6, "capitals", kCapitals, kCapitalsShort},
+    {7, "contacts-in-text", kContacts, kContactsShort},
+    {8, "obscene", kObscene, kObsceneShort},
 };
 
 const std::vector<SubmissionRule> kServiceRules = {
-    {1, N_("Offer only work you do yourself. Job offers belong in the vacancies section."),
+    {1, "own-work", N_("Offer only work you do yourself. Job offers belong in the vacancies section."),
      N_("Not the author's own work, or a job offer")},
-    {2,
+    {2, "banned-activity",
      N_("Not accepted: network marketing (MLM), financial pyramids, gambling, crypto trading, sexual services, "
         "writing diplomas or coursework, sales of medicine, and anything illegal."),
      N_("Activity that is not accepted (MLM, pyramid, gambling…)")},
-    {3, N_("One service per ad; no duplicates, also not in other categories."),
+    {3, "duplicate", N_("One service per ad; no duplicates, also not in other categories."),
      N_("More than one service in the ad, or a duplicate")},
-    {4, N_("Photos must show your own work; no contacts or advertising written on them."),
+    {4, "photos", N_("Photos must show your own work; no contacts or advertising written on them."),
      N_("Photos not of the author's work, or with contacts or advertising")},
-    {5, N_("A realistic price in AZN, or \"Negotiable\"."), N_("Unrealistic price")},
-    {6, kCapitals, kCapitalsShort},
-    {7, kContacts, kContactsShort},
-    {8, kObscene, kObsceneShort},
+    {5, "price", N_("A realistic price in AZN, or \"Negotiable\"."), N_("Unrealistic price")},
+    {6, "capitals", kCapitals, kCapitalsShort},
+    {7, "contacts-in-text", kContacts, kContactsShort},
+    {8, "obscene", kObscene, kObsceneShort},
 };
 
 std::string Replace(std::string text, std::string_view arg) {
@@ -92,6 +92,12 @@ const std::vector<SubmissionRule>& SubmissionRules(std::string_view kind) {
     if (kind == "resume") return kResumeRules;
     if (kind == "service") return kServiceRules;
     return kNone;
+}
+
+const SubmissionRule* FindSubmissionRule(std::string_view kind, std::string_view key) {
+    for (const auto& rule : SubmissionRules(kind))
+        if (key == rule.key) return &rule;
+    return nullptr;
 }
 
 Result<std::string> ComposeRejectionReason(std::string_view kind, const RejectionChoice& choice,

@@ -13,12 +13,15 @@ namespace ejob::domain {
 
 struct SubmissionRule {
     int number = 0;                 // 1-based, as the rules list numbers it
+    const char* key = nullptr;      // stable identity ("capitals", "salary"…): what automatic checks cite
     const char* text = nullptr;     // msgid: the rule as the forms and /rules show it
     const char* summary = nullptr;  // msgid: a few words for the moderator's checkbox
 };
 
 // The rules of "vacancy", "resume" or "service"; empty for anything else.
 const std::vector<SubmissionRule>& SubmissionRules(std::string_view kind);
+// The rule of `kind` with `key`; nullptr when the kind has no such rule.
+const SubmissionRule* FindSubmissionRule(std::string_view kind, std::string_view key);
 
 // What the moderator chose on the review page: the numbers of the broken rules (as posted) and a note.
 struct RejectionChoice {
