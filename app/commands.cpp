@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <iostream>
 
@@ -168,15 +169,33 @@ int SeedDemo(const Config& config, const SeedCounts& counts, bool only_if_empty)
     return 0;
 }
 
-int Purge(const Config& config) {
+int Purge(const Config& config, bool dry_run) {
     Site site(config);
-    auto report = site.Purge();
+    auto report = site.Purge(dry_run);
     if (!report.ran) {
         std::cout << "retention: another node is purging right now; nothing done\n";
         return 0;
     }
-    std::cout << "retention: deleted " << report.publications << " publications and " << report.orphan_photos
-              << " unreferenced photos\n";
+    auto date = [](domain::Millis at) {
+        std::time_t t = static_cast<std::time_t>(at / 1000);
+        char buf[32];
+        std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M UTC", std::gmtime(&t));
+        return std::string(buf);
+    };
+    const char* verb = dry_run ? "would delete" : "deleted";
+    for (const auto& w : report.warnings)
+        std::cout << (dry_run ? "would warn " : "warned ") << (w.email.empty() ? "(no address)" : "the owner") << " of "
+                  << w.kind << " " << w.id << ": deleted on " << date(w.due) << "\n";
+    for (const auto& d : report.deleted)
+        std::cout << verb << " " << d.kind << " " << d.id << " (" << d.status << ", due " << date(d.due) << ")\n";
+    const auto& s = report.swept;
+    std::cout << "retention" << (dry_run ? " (dry run, nothing changed)" : "") << ": " << verb << " "
+              << report.publications << " publications, " << report.orphan_photos << " unreferenced photos, "
+              << report.mail_files << " mail files, " << s.sessions << " sessions, " << s.account_tokens
+              << " account tokens, " << s.rate_limits << " rate-limit counters, " << s.signin_failures
+              << " failed sign-ins, " << s.unconfirmed_accounts << " unconfirmed accounts, " << s.audit_entries
+              << " audit entries, " << s.undelivered_mail << " undelivered mails; "
+              << (dry_run ? "would warn " : "warned ") << report.warned << " owners\n";
     return 0;
 }
 

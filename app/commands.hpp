@@ -18,7 +18,7 @@ struct SeedCounts {
 int SeedDemo(const Config& config, const SeedCounts& counts, bool only_if_empty);
 // Copies a whole site between databases (e.g. SQLite → PostgreSQL) and verifies the row counts.
 // Runs retention once and prints what it deleted.
-int Purge(const Config& config);
+int Purge(const Config& config, bool dry_run);
 int MigrateData(const std::string& from_url, const std::string& to_url);
 int CreateStaff(const Config& config, const std::string& email, std::string password, const std::string& role,
                 bool if_missing);

@@ -30,6 +30,43 @@ void AddCommon(CLI::App* cmd, Common& o, bool with_listen) {
     if (with_listen) cmd->add_option("--listen", o.listen, "HOST:PORT to serve on (default: 127.0.0.1:8080)");
 }
 
+// "184d", "-3h", "90m", "45s": a signed amount of days, hours, minutes or seconds, in milliseconds.
+ejob::domain::Millis ParseOffset(const std::string& text) {
+    namespace d = ejob::domain;
+    char* end = nullptr;
+    long long n = std::strtoll(text.c_str(), &end, 10);
+    const std::string unit = end ? end : "";
+    if (end == text.c_str()) throw CLI::ValidationError("EJOB_CLOCK_OFFSET", "expected e.g. 184d, got " + text);
+    if (unit == "d") return n * d::kDay;
+    if (unit == "h") return n * d::kHour;
+    if (unit == "m") return n * d::kMinute;
+    if (unit == "s" || unit.empty()) return n * d::kSecond;
+    throw CLI::ValidationError("EJOB_CLOCK_OFFSET", "expected e.g. 184d, got " + text);
+}
+
+// [retention] periods in whole days.
+void ApplyRetention(ejob::domain::RetentionPolicy& r, const toml::value& table) {
+    namespace d = ejob::domain;
+    const std::pair<const char*, d::Millis*> periods[] = {
+        {"published_days", &r.published_for},
+        {"stopped_days", &r.stopped_for},
+        {"rejected_days", &r.rejected_for},
+        {"warn_days_before", &r.warn_before},
+        {"unconfirmed_accounts_days", &r.unconfirmed_accounts_for},
+        {"audit_days", &r.audit_for},
+        {"mail_days", &r.mail_for},
+    };
+    for (const auto& [key, period] : periods) {
+        if (!table.contains(key)) continue;
+        auto days = toml::find<long long>(table, key);
+        if (days < 1 || days > 3660)
+            throw CLI::ValidationError(std::string("retention.") + key, "expected 1 to 3660 days");
+        *period = days * d::kDay;
+    }
+    if (r.warn_before >= r.published_for)
+        throw CLI::ValidationError("retention.warn_days_before", "must be shorter than published_days");
+}
+
 // Precedence: defaults < config file < EJOB_* environment < flags.
 Config Resolve(const Common& o) {
     Config c;
@@ -46,6 +83,7 @@ Config Resolve(const Common& o) {
         if (t.contains("access_log")) c.access_log = toml::find<bool>(t, "access_log");
         if (t.contains("page_cache_mib")) c.page_cache_mib = static_cast<size_t>(toml::find<int>(t, "page_cache_mib"));
         if (t.contains("item_cache_mib")) c.item_cache_mib = static_cast<size_t>(toml::find<int>(t, "item_cache_mib"));
+        if (t.contains("retention")) ApplyRetention(c.retention, toml::find(t, "retention"));
     }
     if (const char* v = std::getenv("EJOB_LISTEN")) ApplyListen(c, v);
     if (const char* v = std::getenv("EJOB_DB")) c.db_url = v;
@@ -56,6 +94,7 @@ Config Resolve(const Common& o) {
         c.trust_proxy = std::string(v) == "1" || std::string(v) == "true";
     if (const char* v = std::getenv("EJOB_PAGE_CACHE_MIB")) c.page_cache_mib = std::strtoul(v, nullptr, 10);
     if (const char* v = std::getenv("EJOB_ITEM_CACHE_MIB")) c.item_cache_mib = std::strtoul(v, nullptr, 10);
+    if (const char* v = std::getenv("EJOB_CLOCK_OFFSET")) c.clock_offset = ParseOffset(v);
     if (!o.listen.empty()) ApplyListen(c, o.listen);
     if (!o.db.empty()) c.db_url = o.db;
     if (!o.data_dir.empty()) c.data_dir = o.data_dir;
@@ -82,8 +121,11 @@ int main(int argc, char** argv) {
     migrate_data->add_option("--to", to_url, "target database URL (e.g. postgresql://ejob@db/ejob)")->required();
 
     Common purge_o;
-    auto* purge = app.add_subcommand("purge", "run retention once: delete expired publications and unused photos");
+    auto* purge = app.add_subcommand(
+        "purge", "run retention once: warn owners, delete expired publications, photos, mail and expired rows");
     AddCommon(purge, purge_o, false);
+    bool dry_run = false;
+    purge->add_flag("--dry-run", dry_run, "list what would be deleted, change nothing");
 
     auto* seed = app.add_subcommand("seed", "add content to the database");
     AddCommon(seed, seed_o, false);
@@ -122,7 +164,7 @@ int main(int argc, char** argv) {
         if (*serve) return ejob::app::Serve(Resolve(serve_o));
         if (*migrate) return ejob::app::MigrateCommand(Resolve(migrate_o));
         if (*migrate_data) return ejob::app::MigrateData(from_url, to_url);
-        if (*purge) return ejob::app::Purge(Resolve(purge_o));
+        if (*purge) return ejob::app::Purge(Resolve(purge_o), dry_run);
         if (*seed) return ejob::app::SeedDemo(Resolve(seed_o), counts, if_empty);
         if (*create) return ejob::app::CreateStaff(Resolve(admin_o), email, password, role, if_missing);
     } catch (const CLI::ParseError& e) {

@@ -126,7 +126,12 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     auto& p = *p_;
     p.config = std::move(config);
     if (p.config.base_url.empty()) p.config.base_url = "http://" + p.config.host + ":" + std::to_string(p.config.port);
-    p.clock = clock ? std::move(clock) : std::make_shared<domain::SystemClock>();
+    if (clock)
+        p.clock = std::move(clock);
+    else if (p.config.clock_offset != 0)
+        p.clock = std::make_shared<domain::ShiftedClock>(p.config.clock_offset);
+    else
+        p.clock = std::make_shared<domain::SystemClock>();
     std::filesystem::create_directories(p.config.data_dir);
     p.db = storage::OpenDb(p.config.DbUrl());
     storage::RequireCurrentSchema(*p.db);
@@ -220,6 +225,7 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         .cache = *p.cache,
         .limiter = *p.limiter,
         .base_url = p.config.base_url,
+        .retention = p.config.retention,
         .photo_store = *p.photo_store,
         .photos = *p.photo_files,
         .photo_is_public = [db, core](const std::string& stem) { return core->IsPublicPhoto(*db, stem); },
@@ -239,12 +245,21 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.listings->sync.on_change = [cache = p.cache.get()] { cache->Invalidate(); };
     p.router = std::make_unique<web::Router>(*p.services);
     p.purge = std::make_unique<domain::PurgeJob>(
-        *p.retention_store, *p.photo_directory,
-        [kinds = p.kinds.get()](const std::string& kind, std::int64_t id) {
-            constexpr std::int64_t kSystem = 0;  // the audit log's actor for automatic deletions
-            kinds->Visit(kind, [&]<typename Kind>(domain::PublicationService<Kind>& s) { s.Delete(kSystem, id); });
+        domain::PurgeJob::Ports{
+            .store = *p.retention_store,
+            .photos = *p.photo_directory,
+            .mail = *p.mail_sink,
+            .notifier = *p.notifier,
+            .unit = *p.unit_of_work,
+            .delete_publication =
+                [kinds = p.kinds.get()](const std::string& kind, std::int64_t id) {
+                    constexpr std::int64_t kSystem = 0;  // the audit log's actor for automatic deletions
+                    kinds->Visit(kind,
+                                 [&]<typename Kind>(domain::PublicationService<Kind>& s) { s.Delete(kSystem, id); });
+                },
+            .clock = *p.clock,
         },
-        *p.clock);
+        p.config.retention);
     if (!p.config.access_log) spdlog::set_level(spdlog::level::warn);
 }
 
@@ -286,6 +301,7 @@ void Site::Start() {
             try {
                 p.listings->sync.Poll();
                 if (++ticks % 25 == 0) p.publications.FlushViews(*p.db);
+                if (ticks % 25 == 5 && p.db->ErasurePending()) p.db->EraseDeleted();  // after a deletion
                 if (ticks % 25 == 10) DeliverMail(p, true);  // retries, and mail queued by other nodes
                 if (ticks % 18000 == 300) Purge();           // a minute after start, then hourly
             } catch (const std::exception& e) {
@@ -313,12 +329,12 @@ void Site::Stop() {
     if (p.db) p.publications.FlushViews(*p.db);
 }
 
-domain::PurgeReport Site::Purge() {
-    auto report = p_->purge->Run();
+domain::PurgeReport Site::Purge(bool dry_run) {
+    auto report = p_->purge->Run(dry_run);
+    if (dry_run) return report;
     p_->listings->changes.Prune(kListingChangesKept);
-    if (report.ran && (report.publications > 0 || report.orphan_photos > 0))
-        spdlog::warn("retention: deleted {} publications and {} unreferenced photos", report.publications,
-                     report.orphan_photos);
+    if (report.ran && report.Changed()) spdlog::warn("retention: {}", report.Summary());
+    if (report.warned > 0) DeliverMail(*p_, false);  // the warnings it queued
     return report;
 }
 

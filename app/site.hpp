@@ -36,7 +36,9 @@ struct Config {
     // many connections from the proxy's address.
     bool trust_proxy = false;
 
-    std::string media_dir;  // default: <data_dir>/media (several nodes may share one directory)
+    std::string media_dir;              // default: <data_dir>/media (several nodes may share one directory)
+    domain::RetentionPolicy retention;  // [retention] in the config file
+    domain::Millis clock_offset = 0;    // EJOB_CLOCK_OFFSET: the site runs as if it were this much later
 
     std::string DbUrl() const { return db_url.empty() ? "sqlite://" + data_dir + "/ejob.db" : db_url; }
     std::string MediaDir() const { return media_dir.empty() ? data_dir + "/media" : media_dir; }
@@ -50,8 +52,9 @@ class Site {
 
     void Start();  // serve HTTP
     void Stop();   // graceful
-    // Runs the retention job once (also run hourly by a serving node); see domain/retention/purge.hpp.
-    domain::PurgeReport Purge();
+    // Runs the retention job once (also run hourly by a serving node); see domain/retention/purge.hpp. A dry run
+    // reports what would go and changes nothing.
+    domain::PurgeReport Purge(bool dry_run = false);
     std::uint16_t port() const;
 
     storage::Db& db();

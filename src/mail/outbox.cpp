@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <stdexcept>
@@ -50,7 +51,9 @@ FileMailSink::FileMailSink(std::string dir) : dir_(std::move(dir)) {
 
 void FileMailSink::Deliver(std::int64_t id, std::int64_t queued_at_ms, const domain::MailMessage& m) {
     const std::string text = Rfc5322(m);
-    const std::string name = std::to_string(queued_at_ms) + "-" + std::to_string(id) + ".eml";
+    std::string name = std::to_string(queued_at_ms) + "-" + std::to_string(id);
+    if (m.publication_id != 0) name += "-p" + std::to_string(m.publication_id);
+    name += ".eml";
     const std::string tmp = dir_ + "/." + name + ".tmp";
     int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0640);
     if (fd < 0) throw std::runtime_error("cannot write mail to " + dir_ + ": " + std::strerror(errno));
@@ -77,6 +80,33 @@ void FileMailSink::Deliver(std::int64_t id, std::int64_t queued_at_ms, const dom
         ::fsync(dfd);
         ::close(dfd);
     }
+}
+
+std::vector<domain::MailArchive::Kept> FileMailSink::List() {
+    std::vector<Kept> out;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(dir_, ec)) {
+        // "<queued_at>-<id>[-p<publication>].eml"
+        const std::string name = entry.path().filename().string();
+        if (name.size() < 5 || name.compare(name.size() - 4, 4, ".eml") != 0) continue;
+        Kept k;
+        k.name = name;
+        const char* p = name.c_str();
+        char* end = nullptr;
+        k.queued_at = std::strtoll(p, &end, 10);
+        if (end == p || *end != '-') continue;
+        std::strtoll(end + 1, &end, 10);
+        if (std::strncmp(end, "-p", 2) == 0) k.publication_id = std::strtoll(end + 2, &end, 10);
+        if (std::strcmp(end, ".eml") != 0) continue;
+        out.push_back(std::move(k));
+    }
+    return out;
+}
+
+void FileMailSink::Remove(const std::string& name) {
+    if (name.find('/') != std::string::npos) return;
+    std::error_code ec;
+    std::filesystem::remove(dir_ + "/" + name, ec);
 }
 
 }  // namespace ejob::mail

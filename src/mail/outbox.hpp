@@ -12,11 +12,15 @@ namespace ejob::mail {
 // The message as RFC 5322 text (UTF-8 body, encoded subject).
 std::string Rfc5322(const domain::MailMessage& m);
 
-class FileMailSink final : public domain::MailSink {
+class FileMailSink final : public domain::MailSink, public domain::MailArchive {
   public:
     explicit FileMailSink(std::string dir);
-    // Writes "<queued_at>-<id>.eml" (the same name again for the same message), fsyncs the file and the folder.
+    // Writes "<queued_at>-<id>.eml", or "<queued_at>-<id>-p<publication>.eml" for mail about a publication (the
+    // same name again for the same message), fsyncs the file and the folder.
     void Deliver(std::int64_t id, std::int64_t queued_at_ms, const domain::MailMessage& m) override;
+    // The messages in the folder, read back from their names (other files are left alone).
+    std::vector<Kept> List() override;
+    void Remove(const std::string& name) override;
     const std::string& dir() const { return dir_; }
 
   private:

@@ -1,6 +1,8 @@
 #include "storage/db.hpp"
 
 #include <atomic>
+#include <chrono>
+#include <thread>
 
 #include "storage/postgres/postgres_db.hpp"
 #include "storage/sqlite/sqlite_db.hpp"
@@ -59,6 +61,31 @@ void Db::Write(const std::function<void(Conn&)>& f) {
         f(c);
     });
     if (public_change && public_change_) public_change_();
+}
+
+namespace {
+// Every table that holds what people typed, their addresses or their keys.
+constexpr const char* kVacuumPersonalData =
+    "VACUUM (INDEX_CLEANUP ON) publications, publication_versions, manage_tokens, public_photos, search_index, "
+    "vacancy_listings, resume_listings, service_listings, mail_outbox, audit_log, accounts, sessions, "
+    "account_tokens, account_requests, recovery_codes, rate_limits, signin_failures";
+}  // namespace
+
+bool Db::EraseDeleted() {
+    erasure_pending_.store(false, std::memory_order_relaxed);
+    if (dialect() == Dialect::Postgres) {
+        Read([](Conn& c) { c.ExecScript(kVacuumPersonalData); });
+        return true;
+    }
+    // TRUNCATE waits for writers (busy timeout) but not for readers still on an older snapshot: then try again.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        bool done = false;
+        Read([&](Conn& c) { done = c.QueryOne("PRAGMA wal_checkpoint(TRUNCATE)")->Int(0) == 0; });
+        if (done) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    erasure_pending_.store(true, std::memory_order_relaxed);
+    return false;
 }
 
 void MarkPublicChange(Conn& c) {

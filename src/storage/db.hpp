@@ -1,6 +1,7 @@
 #pragma once
 // The one database interface the repositories speak. Backends: SQLite (embedded default); PostgreSQL next.
 // SQL uses '?' placeholders; a backend rewrites them if its driver needs another form.
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -85,6 +86,16 @@ class Db {
     // before serving.
     void OnPublicChange(std::function<void()> listener) { public_change_ = std::move(listener); }
 
+    // Deleted rows leave copies in the files until the backend reclaims them: SQLite's write-ahead log keeps the
+    // pages as they were (secure_delete zeroes them in the database file), PostgreSQL keeps dead tuples and their
+    // index entries until a vacuum. A deletion of someone's data marks the database; EraseDeleted then checkpoints
+    // and truncates the log (SQLite) or vacuums the tables that hold people's data (PostgreSQL). The server runs
+    // it within seconds of a mark; retention runs it after every run that deleted something.
+    void MarkErasure() { erasure_pending_.store(true, std::memory_order_relaxed); }
+    bool ErasurePending() const { return erasure_pending_.load(std::memory_order_relaxed); }
+    // True when nothing deleted is left behind; false (still marked) when readers kept the log busy meanwhile.
+    bool EraseDeleted();
+
     template <typename F>
     auto ReadValue(F&& f) {
         decltype(f(std::declval<Conn&>())) out{};
@@ -100,6 +111,7 @@ class Db {
 
   protected:
     std::function<void()> public_change_;
+    std::atomic<bool> erasure_pending_{false};
     virtual void ReadOnConnection(const std::function<void(Conn&)>& f) = 0;
     virtual void WriteTransaction(const std::function<void(Conn&)>& f) = 0;
 };

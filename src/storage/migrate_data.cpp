@@ -9,10 +9,11 @@ namespace {
 const char* const kTables[] = {"site_secrets",         "accounts",         "sessions",        "account_tokens",
                                "account_requests",     "rate_limits",      "publications",    "manage_tokens",
                                "publication_versions", "vacancy_listings", "resume_listings", "service_listings",
-                               "public_photos",        "search_index",     "audit_log",       "mail_outbox"};
+                               "public_photos",        "search_index",     "audit_log",       "mail_outbox",
+                               "recovery_codes",       "retention_runs"};
 // Tables whose id comes from an identity sequence in PostgreSQL.
-const char* const kIdentityTables[] = {"accounts",  "account_requests", "publications", "publication_versions",
-                                       "audit_log", "mail_outbox"};
+const char* const kIdentityTables[] = {"accounts",  "account_requests", "publications",  "publication_versions",
+                                       "audit_log", "mail_outbox",      "retention_runs"};
 constexpr std::int64_t kBatch = 2000;
 
 std::vector<std::string> Columns(Db& db, const std::string& table) {

@@ -12,6 +12,7 @@
 #include "domain/accounts/earlier_publications.hpp"
 #include "domain/antiscrape/contact_reveal.hpp"
 #include "domain/publications/all_kinds.hpp"
+#include "domain/retention/retention.hpp"
 #include "web/http/http.hpp"
 #include "web/i18n.hpp"
 
@@ -43,10 +44,11 @@ struct Services {
     const domain::Signer& signer;  // CSRF tokens
     const domain::Clock& clock;
     PageCache& cache;
-    domain::RateLimiter& limiter;    // contact reveals per IP
-    std::string base_url;            // absolute URLs in feeds, sitemaps and mail
-    media::PhotoStore& photo_store;  // the files, to serve them
-    domain::PhotoStore& photos;      // uploads to hold for a refused form (the lifecycle stores its own)
+    domain::RateLimiter& limiter;       // contact reveals per IP
+    std::string base_url;               // absolute URLs in feeds, sitemaps and mail
+    domain::RetentionPolicy retention;  // how long publications are kept (shown to their owners)
+    media::PhotoStore& photo_store;     // the files, to serve them
+    domain::PhotoStore& photos;         // uploads to hold for a refused form (the lifecycle stores its own)
     std::function<bool(const std::string&)> photo_is_public;
     std::function<void(std::int64_t)> count_view;  // a publication page served from the page cache
     std::function<void()> deliver_mail;            // after a request that may have queued mail

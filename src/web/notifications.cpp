@@ -13,6 +13,14 @@ std::string WithAddress(std::string text, std::string_view address) {
     if (auto at = text.find("{}"); at != std::string::npos) text.replace(at, 2, address);
     return text;
 }
+// Two values for the two "{}" of `text`, each put in as it is.
+std::string WithTwo(std::string text, std::string_view first, std::string_view second) {
+    auto a = text.find("{}");
+    auto b = a == std::string::npos ? a : text.find("{}", a + 2);
+    if (b != std::string::npos) text.replace(b, 2, second);
+    if (a != std::string::npos) text.replace(a, 2, first);
+    return text;
+}
 std::string PathOf(const domain::Publication& p) {
     if (p.kind == "resume") return "/resumes/";
     if (p.kind == "service") return "/services/";
@@ -28,6 +36,7 @@ void MailNotifier::ManageLinkCreated(const domain::Publication& p, std::string_v
     Tr tr(LangOf(p));
     domain::MailMessage m;
     m.to = p.owner_email;
+    m.publication_id = p.id;
     m.subject = tr.Fmt("Your publication \"{}\" was received", title);
     m.body = std::string(tr("Thank you! A moderator will check your publication soon.")) + "\n\n" +
              tr("With this private link you can see its status, edit it or ask us to delete it:") + "\n" +
@@ -41,6 +50,7 @@ void MailNotifier::Approved(const domain::Publication& p, std::string_view title
     Tr tr(LangOf(p));
     domain::MailMessage m;
     m.to = p.owner_email;
+    m.publication_id = p.id;
     m.subject = tr.Fmt("Your publication \"{}\" is on the site", title);
     m.body = std::string(tr("A moderator approved your publication and it is now on the site.")) + "\n" + base_url_ +
              std::string(UrlPrefix(tr.lang())) + PathOf(p) + std::to_string(p.id) + "\n\n" +
@@ -67,11 +77,34 @@ void MailNotifier::Rejected(const domain::Publication& p, std::string_view title
     }
     domain::MailMessage m;
     m.to = p.owner_email;
+    m.publication_id = p.id;
     m.subject = tr.Fmt("Your publication \"{}\" was not accepted", title);
     m.body = std::string(tr("A moderator did not accept your publication. Reason:")) + "\n\n" + quoted + "\n" +
              tr("Correct the publication through your private link and it goes to moderation again:") + "\n" +
              ManageLink(tr, token) + "\n\n" +
              tr("Keep the link secret: anyone who has it can manage the publication.") + "\n";
+    queue_.Enqueue(m);
+}
+
+// The retention rules delete the publication within the week: the owner hears of the date once.
+void MailNotifier::DeletionSoon(const domain::DeletionWarning& w) {
+    if (w.email.empty()) return;
+    Tr tr(ParseLang(w.lang).value_or(Lang::Az));
+    const std::string site = base_url_ + std::string(UrlPrefix(tr.lang()));
+    domain::MailMessage m;
+    m.to = w.email;
+    m.publication_id = w.id;
+    std::string title = w.title;
+    for (char& c : title)
+        if (c == '\r' || c == '\n') c = ' ';
+    m.subject = WithTwo(tr("Your publication \"{}\" will be deleted on {}"), title, tr.Date(w.due));
+    m.body =
+        WithTwo(tr("Your publication \"{}\" will be deleted on {}, together with its photos."), title, tr.Date(w.due)) +
+        "\n\n" +
+        tr("As our privacy policy says, publications are kept for about six months, and for a month after they "
+           "are stopped or rejected; then they are deleted completely.") +
+        "\n" + site + "/privacy\n\n" + tr("If it is still needed, you can post it again as a new publication:") + "\n" +
+        site + "/post\n";
     queue_.Enqueue(m);
 }
 

@@ -6,13 +6,15 @@
 #include "domain/accounts/account_administration.hpp"
 #include "domain/common/mail_queue.hpp"
 #include "domain/publications/publication.hpp"
+#include "domain/retention/purge.hpp"
 #include "web/i18n.hpp"
 
 namespace ejob::web {
 
 class MailNotifier final : public domain::PublicationNotifier,
                            public domain::AccountNotifier,
-                           public domain::AccountChangeNotifier {
+                           public domain::AccountChangeNotifier,
+                           public domain::DeletionNotifier {
   public:
     // Messages go to `queue`, inside the transaction of the change they report.
     MailNotifier(domain::MailQueue& queue, std::string base_url) : queue_(queue), base_url_(std::move(base_url)) {}
@@ -24,6 +26,7 @@ class MailNotifier final : public domain::PublicationNotifier,
     void AlreadyRegistered(const domain::Account& a) override;
     void PasswordReset(const domain::Account& a, std::string_view token) override;
     void EmailChanged(const domain::Account& a, std::string_view old_email, std::string_view confirm_token) override;
+    void DeletionSoon(const domain::DeletionWarning& w) override;
 
   private:
     std::string ManageLink(const Tr& tr, std::string_view token) const;

@@ -26,6 +26,17 @@ class SystemClock final : public Clock {
     }
 };
 
+// The system's time moved by a fixed amount: runs the real binary as if it were another day (EJOB_CLOCK_OFFSET), to
+// try retention and expiry end to end.
+class ShiftedClock final : public Clock {
+  public:
+    explicit ShiftedClock(Millis by) : by_(by) {}
+    Millis Now() const override { return SystemClock().Now() + by_; }
+
+  private:
+    Millis by_;
+};
+
 // A clock tests can move by hand.
 class FixedClock final : public Clock {
   public:

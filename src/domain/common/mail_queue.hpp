@@ -5,6 +5,9 @@
 // folder).
 #include <cstdint>
 #include <string>
+#include <vector>
+
+#include "domain/common/clock.hpp"
 
 namespace ejob::domain {
 
@@ -12,6 +15,9 @@ struct MailMessage {
     std::string to;
     std::string subject;
     std::string body;  // plain text, UTF-8
+    // The publication the message is about (0: none). Queued mail goes with the publication; delivered mail kept
+    // by the sink too (MailArchive).
+    std::int64_t publication_id = 0;
 };
 
 // Port: stores a message for delivery, inside the caller's transaction when there is one.
@@ -27,6 +33,20 @@ class MailSink {
   public:
     virtual ~MailSink() = default;
     virtual void Deliver(std::int64_t id, std::int64_t queued_at_ms, const MailMessage& m) = 0;
+};
+
+// Port: delivered mail the sink keeps (the files of the file outbox, until a local mail server picks them up).
+// Retention removes it when it is old, or when the publication it is about was deleted.
+class MailArchive {
+  public:
+    struct Kept {
+        std::string name;
+        Millis queued_at = 0;
+        std::int64_t publication_id = 0;
+    };
+    virtual ~MailArchive() = default;
+    virtual std::vector<Kept> List() = 0;
+    virtual void Remove(const std::string& name) = 0;
 };
 
 }  // namespace ejob::domain

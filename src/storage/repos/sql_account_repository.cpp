@@ -67,8 +67,8 @@ constexpr const char* kFindSession =
 constexpr const char* kTouchSession = "UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?";
 constexpr const char* kDeleteSession = "DELETE FROM sessions WHERE id_hash = ?";
 constexpr const char* kHit =
-    "INSERT INTO rate_limits (key, window_start, hits) VALUES (?, ?, 1) "
-    "ON CONFLICT (key) DO UPDATE SET "
+    "INSERT INTO rate_limits (key, window_start, hits, expires_at) VALUES (?, ?, 1, ?) "
+    "ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at, "
     "hits = CASE WHEN rate_limits.window_start <= ? THEN 1 ELSE rate_limits.hits + 1 END, "
     "window_start = CASE WHEN rate_limits.window_start <= ? THEN excluded.window_start ELSE rate_limits.window_start "
     "END RETURNING hits";
@@ -158,6 +158,7 @@ bool SqlAccountRepository::Hold(std::int64_t id) {
 
 void SqlAccountRepository::Delete(std::int64_t id) {
     db_.Write([&](Conn& c) { c.Exec("DELETE FROM accounts WHERE id = ?", {id}); });
+    db_.MarkErasure();
 }
 
 void SqlAccountRepository::SetRole(std::int64_t id, std::string_view role) {
@@ -297,7 +298,8 @@ void SqlAccountRequests::SetStatus(std::int64_t id, std::string_view status, d::
 bool SqlRateLimiter::Allow(std::string_view key, int limit, d::Millis window, d::Millis now) {
     std::int64_t window_start = now - now % window;
     std::int64_t hits = db_.WriteValue([&](Conn& c) {
-        return c.QueryOne(kHit, {std::string(key), window_start, now - window, now - window})->Int(0);
+        return c.QueryOne(kHit, {std::string(key), window_start, window_start + window, now - window, now - window})
+            ->Int(0);
     });
     return hits <= limit;
 }

@@ -280,6 +280,7 @@ void SqlPublicationCore::RequestDeletion(Conn& c, std::int64_t id, d::Millis now
 SqlPublicationCore::Photos SqlPublicationCore::Delete(Conn& c, std::int64_t id) {
     auto gone = Contents(c.Query(kDeleteVersions, {id}));
     c.Exec(kDeleteSearch, {id});
+    c.Exec("DELETE FROM mail_outbox WHERE publication_id = ?", {id});  // not yet delivered: never will be
     c.Exec(kDeletePublication, {id});
     return Unreferenced(c, id, gone);
 }

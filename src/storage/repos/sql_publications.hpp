@@ -165,6 +165,7 @@ class SqlPublicationRepository final : public domain::PublicationRepository<type
             projection_.Unpublish(conn, id);
             photos = core_.Delete(conn, id);
         });
+        if (photos) db_.MarkErasure();
         return photos;
     }
     void CountView(std::int64_t id) override {

@@ -22,6 +22,7 @@ views::CredentialsModel Credentials(Ctx& ctx, std::vector<d::FieldError> errors 
 
 views::MyAccountModel AccountModel(Ctx& ctx) {
     views::MyAccountModel m;
+    m.retention = ctx.app.retention;
     m.user = *ctx.user;
     m.items = ctx.app.owners.OwnedBy(ctx.user->account_id);
     m.earlier = ctx.app.earlier_publications.Offer(*ctx.user);

@@ -182,7 +182,7 @@ std::string MyAccountPage(const Frame& f, const MyAccountModel& m) {
         h.Element("p", tr("You have no publications yet. Publications you post while signed in appear here; "
                           "others can be attached through their private management link."));
     } else {
-        d::RetentionPolicy retention;
+        const d::RetentionPolicy& retention = m.retention;
         h.Open("table", {{"class", "table"}});
         h.Element("caption", {{"class", "visually-hidden"}}, tr("My publications"));
         h.Open("thead").Open("tr");

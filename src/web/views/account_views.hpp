@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "domain/accounts/account.hpp"
+#include "domain/retention/retention.hpp"
 #include "web/views/form_fields.hpp"
 #include "web/views/views.hpp"
 
@@ -28,6 +29,7 @@ std::string MessagePage(const Frame& f, const char* title, const char* text, con
 struct MyAccountModel {
     domain::Session user;
     std::vector<domain::OwnedItem> items;
+    domain::RetentionPolicy retention;       // the site's periods: when each item will be deleted
     std::vector<domain::OwnedItem> earlier;  // posted without an account under this email, offered to attach
     Errors attach_errors;
     std::string attach_message;  // msgid: the attach was refused
