@@ -1,8 +1,9 @@
 -- Retention: the deletion date a publication's owner was warned of (a new date, after a stop, is warned of again),
--- the publication a queued mail is about (it goes with the publication), the end of each rate-limit window (the row
+-- the publication or account a queued mail is about (it goes with them), the end of each rate-limit window (the row
 -- goes then) and the record of every run (what it deleted), for the administrators' dashboard.
 ALTER TABLE publications ADD COLUMN deletion_warned_for INTEGER;
 ALTER TABLE mail_outbox ADD COLUMN publication_id INTEGER;
+ALTER TABLE mail_outbox ADD COLUMN account_id INTEGER;
 ALTER TABLE rate_limits ADD COLUMN expires_at INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX rate_limits_expiry ON rate_limits (expires_at);
 

@@ -53,6 +53,7 @@ void FileMailSink::Deliver(std::int64_t id, std::int64_t queued_at_ms, const dom
     const std::string text = Rfc5322(m);
     std::string name = std::to_string(queued_at_ms) + "-" + std::to_string(id);
     if (m.publication_id != 0) name += "-p" + std::to_string(m.publication_id);
+    if (m.account_id != 0) name += "-a" + std::to_string(m.account_id);
     name += ".eml";
     const std::string tmp = dir_ + "/." + name + ".tmp";
     int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0640);
@@ -86,7 +87,7 @@ std::vector<domain::MailArchive::Kept> FileMailSink::List() {
     std::vector<Kept> out;
     std::error_code ec;
     for (const auto& entry : std::filesystem::directory_iterator(dir_, ec)) {
-        // "<queued_at>-<id>[-p<publication>].eml"
+        // "<queued_at>-<id>[-p<publication>][-a<account>].eml"
         const std::string name = entry.path().filename().string();
         if (name.size() < 5 || name.compare(name.size() - 4, 4, ".eml") != 0) continue;
         Kept k;
@@ -97,6 +98,7 @@ std::vector<domain::MailArchive::Kept> FileMailSink::List() {
         if (end == p || *end != '-') continue;
         std::strtoll(end + 1, &end, 10);
         if (std::strncmp(end, "-p", 2) == 0) k.publication_id = std::strtoll(end + 2, &end, 10);
+        if (std::strncmp(end, "-a", 2) == 0) k.account_id = std::strtoll(end + 2, &end, 10);
         if (std::strcmp(end, ".eml") != 0) continue;
         out.push_back(std::move(k));
     }

@@ -15,7 +15,7 @@ std::string Rfc5322(const domain::MailMessage& m);
 class FileMailSink final : public domain::MailSink, public domain::MailArchive {
   public:
     explicit FileMailSink(std::string dir);
-    // Writes "<queued_at>-<id>.eml", or "<queued_at>-<id>-p<publication>.eml" for mail about a publication (the
+    // Writes "<queued_at>-<id>.eml", with "-p<publication>" or "-a<account>" before ".eml" for mail about one (the
     // same name again for the same message), fsyncs the file and the folder.
     void Deliver(std::int64_t id, std::int64_t queued_at_ms, const domain::MailMessage& m) override;
     // The messages in the folder, read back from their names (other files are left alone).

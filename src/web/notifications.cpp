@@ -112,6 +112,7 @@ void MailNotifier::ConfirmEmail(const domain::Account& a, std::string_view token
     Tr tr(ParseLang(a.lang).value_or(Lang::Az));
     domain::MailMessage m;
     m.to = a.email;
+    m.account_id = a.id;
     m.subject = tr("Confirm your email address on ejob.az");
     m.body = std::string(tr("Open this link to confirm your email address (valid for 7 days):")) + "\n" + base_url_ +
              std::string(UrlPrefix(tr.lang())) + "/account/confirm/" + std::string(token) + "\n\n" +
@@ -123,6 +124,7 @@ void MailNotifier::AlreadyRegistered(const domain::Account& a) {
     Tr tr(ParseLang(a.lang).value_or(Lang::Az));
     domain::MailMessage m;
     m.to = a.email;
+    m.account_id = a.id;
     m.subject = tr("Someone tried to register with your email on ejob.az");
     m.body = std::string(tr("Your email address already has an account. If it was you, sign in, or set a new "
                             "password if you forgot it:")) +
@@ -135,6 +137,7 @@ void MailNotifier::PasswordReset(const domain::Account& a, std::string_view toke
     Tr tr(ParseLang(a.lang).value_or(Lang::Az));
     domain::MailMessage m;
     m.to = a.email;
+    m.account_id = a.id;
     m.subject = tr("Set a new password on ejob.az");
     m.body = std::string(tr("Open this link within an hour to set a new password. It works once:")) + "\n" + base_url_ +
              std::string(UrlPrefix(tr.lang())) + "/account/password-reset/" + std::string(token) + "\n\n" +
@@ -149,6 +152,7 @@ void MailNotifier::EmailChanged(const domain::Account& a, std::string_view old_e
     const std::string site = base_url_ + std::string(UrlPrefix(tr.lang()));
     domain::MailMessage to_old;
     to_old.to = std::string(old_email);
+    to_old.account_id = a.id;
     to_old.subject = tr("The email address of your ejob.az account was changed");
     to_old.body =
         WithAddress(tr("The administration of ejob.az changed the email address of your account to {}."), a.email);
@@ -159,6 +163,7 @@ void MailNotifier::EmailChanged(const domain::Account& a, std::string_view old_e
 
     domain::MailMessage to_new;
     to_new.to = a.email;
+    to_new.account_id = a.id;
     to_new.subject = tr("Your ejob.az account now uses this email address");
     to_new.body = WithAddress(tr("The administration of ejob.az changed the email address of your account, which was "
                                  "{}, to this address."),

@@ -1,5 +1,7 @@
 #include "support/test_site.hpp"
 
+#include <cstdio>
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -155,6 +157,43 @@ std::int64_t TestSite::IdOfToken(const std::string& token) {
 
 std::int64_t TestSite::CountRows(const std::string& table) {
     return site_->db().ReadValue([&](storage::Conn& c) { return c.QueryOne("SELECT COUNT(*) FROM " + table)->Int(0); });
+}
+
+std::string TestSite::WhereHeld(const std::string& marker) {
+    std::string where;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(dir_)) {
+        if (!e.is_regular_file()) continue;
+        if (ReadFile(e.path()).find(marker) != std::string::npos)
+            where += std::filesystem::relative(e.path(), dir_).string() + " ";
+    }
+    if (!db_->postgres()) return where;
+    std::string hex;  // as bt_page_items shows a key: "6d 61 72"
+    for (unsigned char ch : marker) {
+        char b[4];
+        std::snprintf(b, sizeof b, hex.empty() ? "%02x" : " %02x", ch);
+        hex += b;
+    }
+    site_->db().Read([&](storage::Conn& c) {
+        c.ExecScript("CREATE EXTENSION IF NOT EXISTS pageinspect");
+        for (const auto& r :
+             c.Query("SELECT DISTINCT c.relname FROM pg_class c "
+                     "CROSS JOIN LATERAL generate_series(0, (pg_relation_size(c.oid) / 8192)::int - 1) AS b "
+                     "CROSS JOIN LATERAL heap_page_items(get_raw_page(c.oid::regclass::text, b)) h "
+                     "WHERE ((c.relnamespace = 'public'::regnamespace AND c.relkind = 'r') OR c.oid IN "
+                     "(SELECT reltoastrelid FROM pg_class WHERE relnamespace = 'public'::regnamespace)) "
+                     "AND h.lp_flags = 1 AND position(convert_to(CAST(? AS text), 'UTF8') in h.t_data) > 0",
+                     {marker}))
+            where += "table " + r.Text(0) + " ";
+        for (const auto& r : c.Query(
+                 "SELECT DISTINCT c.relname FROM pg_class c JOIN pg_am am ON am.oid = c.relam AND am.amname = 'btree' "
+                 "CROSS JOIN LATERAL generate_series(1, (pg_relation_size(c.oid) / 8192)::int - 1) AS b "
+                 "CROSS JOIN LATERAL bt_page_items(c.oid::regclass::text, b) i "
+                 "WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'i' "
+                 "AND position(CAST(? AS text) in i.data) > 0",
+                 {hex}))
+            where += "index " + r.Text(0) + " ";
+    });
+    return where;
 }
 
 std::vector<std::filesystem::path> TestSite::MailFiles() const {

@@ -48,6 +48,10 @@ class TestSite {
     std::int64_t IdOfToken(const std::string& token);
     std::int64_t CountRows(const std::string& table);
     std::vector<std::filesystem::path> MailFiles() const;
+    // Where the site still keeps `marker`; empty when nowhere. On SQLite: the files of the data folder (database,
+    // its log, media, mail) whose bytes hold it. On PostgreSQL: table rows (live, or dead and not yet vacuumed) and
+    // b-tree entries that hold it, read from the pages with pageinspect, and the files of the data folder.
+    std::string WhereHeld(const std::string& marker);
 
     static constexpr const char* kAdminEmail = "admin@test.local";
     static constexpr const char* kAdminPassword = "correct horse battery";

@@ -329,6 +329,59 @@ TEST_F(Users, DeletingAnAccountLeavesNothingOfItAndItsPhotos) {
     EXPECT_EQ(Act(id, "delete", {{"confirm", "1"}}).status, 404);
 }
 
+TEST_F(Users, ADeletedAccountLeavesNoByteOfItsAddressOrItsPublications) {
+    const std::string email = "leaving-marker-8841@example.az", text = "Dəmirçimarker2297";
+    Client c = site.NewClient();
+    site.RegisterAndSignIn(c, email);  // the confirmation mail names the address
+    auto form = fixtures::With(fixtures::VacancyForm("Dəmirçi"), "description", "Döymə işləri. " + text);
+    const std::int64_t vacancy = site.IdOfToken(site.Submit(c, "/vacancies", form));
+    site.Approve(admin, vacancy);
+    EXPECT_NE(site.WhereHeld(email), "");
+    EXPECT_NE(site.WhereHeld(text), "");
+
+    ASSERT_EQ(Act(AccountId(email), "delete", {{"confirm", "1"}}).status, 303);
+    // The server reclaims the deleted rows within a beat; the next retention run takes the mail about them.
+    EXPECT_TRUE(Eventually([&] { return !site.site().db().ErasurePending(); }));
+    site.site().Purge();
+    EXPECT_EQ(site.WhereHeld(email), "");
+    EXPECT_EQ(site.WhereHeld(text), "");
+}
+
+// The owner submits while an administrator deletes the account: every request gets an answer (no 5xx), and
+// nothing is left that belongs to the deleted account. A submission that arrives after the deletion is an
+// anonymous one (the session ended with the account) and stays, unowned, for moderation.
+TEST_F(Users, DeletingAnAccountWhileItsOwnerSubmitsLeavesNothingOwnedByIt) {
+    Client c = site.NewClient();
+    site.RegisterAndSignIn(c, "racing@example.az");
+    const std::int64_t id = AccountId("racing@example.az");
+    auto page = c.Get("/en/vacancies/new");
+    const std::string csrf = CsrfToken(page.body);
+    std::vector<int> statuses;
+    std::thread owner([&] {
+        for (int i = 0; i < 12; ++i) {
+            Form form = fixtures::VacancyForm("Yarışçı " + std::to_string(i));
+            form.insert(form.begin(), {"_csrf", csrf});
+            statuses.push_back(c.Post("/en/vacancies/new", form).status);
+        }
+    });
+    EXPECT_TRUE(Eventually([&] { return site.CountRows("publications") >= 3; }));
+    auto deleted = Act(id, "delete", {{"confirm", "1"}});
+    owner.join();
+    EXPECT_EQ(deleted.status, 303);
+    for (int status : statuses) EXPECT_LT(status, 500);
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM accounts WHERE id = ?", id), 0);
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM publications WHERE owner_account_id = ?", id), 0);
+    EXPECT_EQ(site.site().db().ReadValue([](storage::Conn& conn) {
+        return conn
+            .QueryOne(
+                "SELECT COUNT(*) FROM publications p WHERE p.owner_account_id IS NOT NULL AND NOT "
+                "EXISTS (SELECT 1 FROM accounts a WHERE a.id = p.owner_account_id)")
+            ->Int(0);
+    }),
+              0);
+    EXPECT_EQ(site.CountRows("publications"), site.CountRows("publications WHERE owner_account_id IS NULL"));
+}
+
 TEST_F(Users, OnlyAdministratorsUseTheConsole) {
     ASSERT_TRUE(site.site().accounts().CreateStaff("mod@example.az", "moderator password", "moderator").ok());
     Client c = site.NewClient(), moderator = site.NewClient();

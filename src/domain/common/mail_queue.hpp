@@ -15,9 +15,10 @@ struct MailMessage {
     std::string to;
     std::string subject;
     std::string body;  // plain text, UTF-8
-    // The publication the message is about (0: none). Queued mail goes with the publication; delivered mail kept
-    // by the sink too (MailArchive).
+    // The publication or the account the message is about (0: none). Queued mail goes when they are deleted;
+    // delivered mail the sink keeps too (MailArchive).
     std::int64_t publication_id = 0;
+    std::int64_t account_id = 0;
 };
 
 // Port: stores a message for delivery, inside the caller's transaction when there is one.
@@ -36,13 +37,14 @@ class MailSink {
 };
 
 // Port: delivered mail the sink keeps (the files of the file outbox, until a local mail server picks them up).
-// Retention removes it when it is old, or when the publication it is about was deleted.
+// Retention removes it when it is old, or when the publication or account it is about was deleted.
 class MailArchive {
   public:
     struct Kept {
         std::string name;
         Millis queued_at = 0;
         std::int64_t publication_id = 0;
+        std::int64_t account_id = 0;
     };
     virtual ~MailArchive() = default;
     virtual std::vector<Kept> List() = 0;

@@ -7,11 +7,13 @@
 namespace ejob::domain {
 
 namespace {
-// Mail about `publication_id`s that no longer exist: their ids, looked up in chunks.
-std::unordered_set<std::int64_t> Gone(RetentionStore& store, const std::vector<MailArchive::Kept>& kept) {
+// Of the ids in `kept` (0: none), those that `exist` no longer finds, looked up in chunks.
+std::unordered_set<std::int64_t> Gone(
+    const std::vector<MailArchive::Kept>& kept, std::int64_t MailArchive::Kept::*id,
+    const std::function<std::vector<std::int64_t>(const std::vector<std::int64_t>&)>& exist) {
     std::vector<std::int64_t> ids;
     for (const auto& k : kept)
-        if (k.publication_id != 0) ids.push_back(k.publication_id);
+        if (k.*id != 0) ids.push_back(k.*id);
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     std::unordered_set<std::int64_t> gone(ids.begin(), ids.end());
@@ -19,7 +21,7 @@ std::unordered_set<std::int64_t> Gone(RetentionStore& store, const std::vector<M
     for (size_t i = 0; i < ids.size(); i += kChunk) {
         std::vector<std::int64_t> chunk(ids.begin() + static_cast<std::ptrdiff_t>(i),
                                         ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), i + kChunk)));
-        for (std::int64_t id : store.ExistingPublications(chunk)) gone.erase(id);
+        for (std::int64_t found : exist(chunk)) gone.erase(found);
     }
     return gone;
 }
@@ -89,11 +91,18 @@ PurgeReport PurgeJob::Run(bool dry_run) {
             ++report.orphan_photos;
         }
 
-        // Delivered mail: kept at most `mail_for`, and not at all once the publication it is about is gone.
+        // Delivered mail: kept at most `mail_for`, and not at all once the publication or account it is about is
+        // gone.
         auto kept = p_.mail.List();
-        auto gone = Gone(p_.store, kept);
+        auto& store = p_.store;
+        auto gone_items = Gone(kept, &MailArchive::Kept::publication_id,
+                               [&](const auto& ids) { return store.ExistingPublications(ids); });
+        auto gone_accounts =
+            Gone(kept, &MailArchive::Kept::account_id, [&](const auto& ids) { return store.ExistingAccounts(ids); });
         for (const auto& k : kept) {
-            if (k.queued_at >= now - policy_.mail_for && !gone.count(k.publication_id)) continue;
+            if (k.queued_at >= now - policy_.mail_for && !gone_items.count(k.publication_id) &&
+                !gone_accounts.count(k.account_id))
+                continue;
             if (!dry_run) p_.mail.Remove(k.name);
             ++report.mail_files;
         }

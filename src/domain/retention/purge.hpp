@@ -57,8 +57,9 @@ class RetentionStore {
     virtual SweptRows Sweep(const RetentionPolicy& policy, Millis now, bool dry_run) = 0;
     // Every photo name that some stored version refers to.
     virtual std::vector<std::string> ReferencedPhotos() = 0;
-    // Which of `ids` are publications that exist.
+    // Which of `ids` are publications (accounts) that exist.
     virtual std::vector<std::int64_t> ExistingPublications(const std::vector<std::int64_t>& ids) = 0;
+    virtual std::vector<std::int64_t> ExistingAccounts(const std::vector<std::int64_t>& ids) = 0;
     // Runs `job` while holding the cluster-wide retention lock; false (job not run) when another node holds it.
     virtual bool WithLock(const std::function<void()>& job) = 0;
     // Has the database reclaim deleted rows, so that no copy is left in its files.

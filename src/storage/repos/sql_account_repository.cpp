@@ -157,7 +157,10 @@ bool SqlAccountRepository::Hold(std::int64_t id) {
 }
 
 void SqlAccountRepository::Delete(std::int64_t id) {
-    db_.Write([&](Conn& c) { c.Exec("DELETE FROM accounts WHERE id = ?", {id}); });
+    db_.Write([&](Conn& c) {
+        c.Exec("DELETE FROM mail_outbox WHERE account_id = ?", {id});  // not yet delivered: never will be
+        c.Exec("DELETE FROM accounts WHERE id = ?", {id});
+    });
     db_.MarkErasure();
 }
 

@@ -6,16 +6,21 @@ namespace ejob::storage {
 namespace {
 
 constexpr const char* kEnqueue =
-    "INSERT INTO mail_outbox (recipient, subject, body, queued_at, attempts, next_attempt_at, publication_id) "
-    "VALUES (?, ?, ?, ?, 0, ?, ?)";
+    "INSERT INTO mail_outbox (recipient, subject, body, queued_at, attempts, next_attempt_at, publication_id, "
+    "account_id) VALUES (?, ?, ?, ?, 0, ?, ?, ?)";
 constexpr const char* kNextDue =
-    "SELECT id, recipient, subject, body, queued_at, attempts, publication_id FROM mail_outbox WHERE next_attempt_at "
+    "SELECT id, recipient, subject, body, queued_at, attempts, publication_id, account_id FROM mail_outbox WHERE "
+    "next_attempt_at "
     "<= ? "
     "AND id > ? ORDER BY id LIMIT 1";
 constexpr const char* kDelivered = "DELETE FROM mail_outbox WHERE id = ?";
 constexpr const char* kPostpone = "UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = ? WHERE id = ?";
 constexpr const char* kCount = "SELECT COUNT(*) FROM mail_outbox";
 constexpr const char* kNextAttempt = "SELECT MIN(next_attempt_at) FROM mail_outbox";
+
+Value OrNull(std::int64_t id) {
+    return id != 0 ? Value(id) : Value(nullptr);
+}
 
 }  // namespace
 
@@ -24,8 +29,7 @@ void SqlMailQueue::Enqueue(const domain::MailMessage& m) {
         if (c == '\r' || c == '\n') throw std::invalid_argument("a mail header holds a line break");
     const domain::Millis now = clock_.Now();
     db_.Write([&](Conn& c) {
-        c.Exec(kEnqueue,
-               {m.to, m.subject, m.body, now, now, m.publication_id != 0 ? Value(m.publication_id) : Value(nullptr)});
+        c.Exec(kEnqueue, {m.to, m.subject, m.body, now, now, OrNull(m.publication_id), OrNull(m.account_id)});
     });
     maybe_pending_.store(true, std::memory_order_relaxed);
 }
@@ -48,7 +52,9 @@ SqlMailQueue::Delivery SqlMailQueue::DeliverDue(domain::MailSink& sink, size_t m
             const std::int64_t id = row->Int(0);
             after = id;
             try {
-                sink.Deliver(id, row->Int(4), {row->Text(1), row->Text(2), row->Text(3), row->OptInt(6).value_or(0)});
+                sink.Deliver(
+                    id, row->Int(4),
+                    {row->Text(1), row->Text(2), row->Text(3), row->OptInt(6).value_or(0), row->OptInt(7).value_or(0)});
             } catch (const std::exception& e) {
                 out.error = e.what();
                 failed_id = id;

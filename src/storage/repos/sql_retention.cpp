@@ -93,13 +93,20 @@ d::SweptRows SqlRetentionStore::Sweep(const d::RetentionPolicy& policy, d::Milli
     return out;
 }
 
-std::vector<std::int64_t> SqlRetentionStore::ExistingPublications(const std::vector<std::int64_t>& ids) {
+std::vector<std::int64_t> SqlRetentionStore::Existing(const char* table, const std::vector<std::int64_t>& ids) {
+    const std::string sql = std::string("SELECT 1 FROM ") + table + " WHERE id = ?";
     std::vector<std::int64_t> out;
     db_.Read([&](Conn& c) {
         for (std::int64_t id : ids)
-            if (c.QueryOne("SELECT 1 FROM publications WHERE id = ?", {id})) out.push_back(id);
+            if (c.QueryOne(sql, {id})) out.push_back(id);
     });
     return out;
+}
+std::vector<std::int64_t> SqlRetentionStore::ExistingPublications(const std::vector<std::int64_t>& ids) {
+    return Existing("publications", ids);
+}
+std::vector<std::int64_t> SqlRetentionStore::ExistingAccounts(const std::vector<std::int64_t>& ids) {
+    return Existing("accounts", ids);
 }
 
 void SqlRetentionStore::RecordRun(d::Millis started, d::Millis finished, const std::string& summary) {

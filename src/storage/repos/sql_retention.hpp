@@ -15,11 +15,13 @@ class SqlRetentionStore final : public domain::RetentionStore {
     domain::SweptRows Sweep(const domain::RetentionPolicy& policy, domain::Millis now, bool dry_run) override;
     std::vector<std::string> ReferencedPhotos() override;
     std::vector<std::int64_t> ExistingPublications(const std::vector<std::int64_t>& ids) override;
+    std::vector<std::int64_t> ExistingAccounts(const std::vector<std::int64_t>& ids) override;
     bool WithLock(const std::function<void()>& job) override;
     void EraseDeleted() override { db_.EraseDeleted(); }
     void RecordRun(domain::Millis started, domain::Millis finished, const std::string& summary) override;
 
   private:
+    std::vector<std::int64_t> Existing(const char* table, const std::vector<std::int64_t>& ids);
     Db& db_;
 };
 
