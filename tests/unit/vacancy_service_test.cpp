@@ -243,7 +243,7 @@ TEST_F(Service, SubmissionsAndEditsAreScreenedAndStoredWithTheirFlags) {
     NoOtherPublications others;
     Prechecks prechecks(words, others);
     VacancyService screened{repo, tokens, notifier, audit, files, unit, clock, &prechecks};
-    auto r = screened.Submit(Draft("BAŞ SATICI TƏLƏB OLUNUR"));
+    auto r = screened.Submit(Draft("TƏCİLİ BAŞ SATICI lazımdır"));
     ASSERT_TRUE(r.ok()) << "a flag never refuses";
     ASSERT_EQ(repo.screenings.size(), 1u);
     ASSERT_EQ(repo.screenings[0].flags.size(), 1u);
@@ -254,7 +254,7 @@ TEST_F(Service, SubmissionsAndEditsAreScreenedAndStoredWithTheirFlags) {
     ASSERT_EQ(repo.screenings.size(), 2u);
     EXPECT_TRUE(repo.screenings[1].flags.empty()) << "the edit is screened again";
 
-    ASSERT_TRUE(service.Submit(Draft("BAŞ SATICI TƏLƏB OLUNUR")).ok());
+    ASSERT_TRUE(service.Submit(Draft("TƏCİLİ BAŞ SATICI lazımdır")).ok());
     EXPECT_TRUE(repo.screenings.back().flags.empty()) << "a service without checks flags nothing";
 }
 

@@ -31,13 +31,21 @@ std::vector<std::string> FlaggedChecks(const std::string& html) {
     return out;
 }
 
+// `before`, the number, `after` (appended one by one: a chain of + on temporaries upsets GCC 12's -Wrestrict).
+std::string WithId(const char* before, std::int64_t id, const char* after = "") {
+    std::string out = before;
+    out += std::to_string(id);
+    out += after;
+    return out;
+}
+
 class Prechecks : public ::testing::Test {
   protected:
     TestSite site;
     Client owner = site.NewClient();
     Client admin = site.NewClient();
 
-    std::string Review(std::int64_t id) { return "/en/admin/moderation/" + std::to_string(id); }
+    std::string Review(std::int64_t id) { return WithId("/en/admin/moderation/", id); }
     std::int64_t SubmitVacancy(const Form& form) {
         std::string token = site.SubmitVacancy(owner, form);
         EXPECT_FALSE(token.empty());
@@ -53,10 +61,11 @@ class Prechecks : public ::testing::Test {
 using Checks = std::vector<std::string>;
 
 TEST_F(Prechecks, AFlaggedVacancyShowsItsRulesAndIsRejectedWithThemInOneClick) {
-    Form form = fixtures::VacancyForm("SATIŞ MENECERİ TƏCİLİ");
-    form = fixtures::With(form, "description", "Satış planının icrası. Əlaqə: 050-123-45-67, WhatsApp.");
-    form = fixtures::With(form, "salary_min", "300");
-    form = fixtures::With(form, "salary_max", "900");
+    // Within what the form itself accepts (it refuses a text mostly in capitals and one with a phone number).
+    Form form = fixtures::VacancyForm("TƏCİLİ SATIŞ MENECERİ axtarırıq");
+    form = fixtures::With(form, "description", "Satış planının icrası. WhatsApp-a yazın: t.me/satis_baku");
+    form = fixtures::With(form, "salary_min", "20000");
+    form = fixtures::With(form, "salary_max", "");
     form = fixtures::With(form, "owner_email", "owner@example.az");
     std::string token = site.SubmitVacancy(owner, form);
     ASSERT_FALSE(token.empty()) << "flags never refuse a submission";
@@ -65,17 +74,17 @@ TEST_F(Prechecks, AFlaggedVacancyShowsItsRulesAndIsRejectedWithThemInOneClick) {
     site.SignInAdmin(admin);
     auto queue = admin.Get("/en/admin/moderation");
     ASSERT_EQ(queue.status, 200);
-    std::string row = Between(queue.body, "/admin/moderation/" + std::to_string(id) + "\"", "</tr>");
+    std::string row = Between(queue.body, WithId("/admin/moderation/", id, "\""), "</tr>");
     EXPECT_TRUE(Contains(row, "3 automatic flags")) << row;
-    EXPECT_TRUE(Contains(row, "data-flags=\"capitals salary-spread contacts-in-text\"")) << row;
+    EXPECT_TRUE(Contains(row, "data-flags=\"capitals salary-unrealistic contacts-in-text\"")) << row;
 
     auto review = admin.Get(Review(id));
     ASSERT_EQ(review.status, 200);
-    EXPECT_EQ(FlaggedChecks(review.body), (Checks{"capitals", "salary-spread", "contacts-in-text"}));
+    EXPECT_EQ(FlaggedChecks(review.body), (Checks{"capitals", "salary-unrealistic", "contacts-in-text"}));
     std::string flags = FlagsSection(review.body);
-    EXPECT_TRUE(Contains(flags, "Text in capital letters: “SATIŞ MENECERİ TƏCİLİ”")) << flags;
-    EXPECT_TRUE(Contains(flags, "The salary range 300–900 AZN is wider than the rule allows.")) << flags;
-    EXPECT_TRUE(Contains(flags, "Contacts in the title or the text: 050-123-45-67, WhatsApp")) << flags;
+    EXPECT_TRUE(Contains(flags, "Text in capital letters: “TƏCİLİ SATIŞ MENECERİ axtarırıq”")) << flags;
+    EXPECT_TRUE(Contains(flags, "The salary 20000 AZN looks unrealistic.")) << flags;
+    EXPECT_TRUE(Contains(flags, "Contacts in the title or the text: t.me/satis_baku, WhatsApp")) << flags;
     // Beside each flag, the full text of the rule it cites.
     EXPECT_TRUE(Contains(flags, "Rule 2 of the form submission rules: No text in capital letters")) << flags;
     EXPECT_TRUE(Contains(flags, "Rule 5 of the form submission rules: Salary in AZN and realistic.")) << flags;
@@ -84,7 +93,7 @@ TEST_F(Prechecks, AFlaggedVacancyShowsItsRulesAndIsRejectedWithThemInOneClick) {
 
     // The one-click form: hidden rule fields, posted as the browser would.
     std::string one_click = Between(flags, "<form", "</form>");
-    ASSERT_TRUE(Contains(one_click, "action=\"/en/admin/moderation/" + std::to_string(id) + "/reject\""));
+    ASSERT_TRUE(Contains(one_click, WithId("action=\"/en/admin/moderation/", id, "/reject\"")));
     Form post{{"_csrf", CsrfToken(review.body)}};
     for (auto rule : {"2", "5", "7"}) {
         EXPECT_TRUE(Contains(one_click, std::string("name=\"rule\" value=\"") + rule + "\"")) << one_click;
@@ -93,13 +102,13 @@ TEST_F(Prechecks, AFlaggedVacancyShowsItsRulesAndIsRejectedWithThemInOneClick) {
     auto rejected = admin.Post(Review(id) + "/reject", post);
     ASSERT_EQ(rejected.status, 303) << rejected.body.substr(0, 3000);
 
-    // The owner (who wrote in Azerbaijani) reads the three rules as the reason.
+    // The owner reads the three rules as the reason, in the language of the submission.
     auto manage = owner.Get("/en/manage/" + token);
     ASSERT_EQ(manage.status, 200);
     std::string reason = Between(manage.body, "<strong class=\"reject-reason\">", "</strong>");
-    EXPECT_TRUE(Contains(reason, "Elan yerləşdirmə qaydaları, 2 nömrəli bənd: Böyük hərflərlə")) << reason;
-    EXPECT_TRUE(Contains(reason, "Elan yerləşdirmə qaydaları, 5 nömrəli bənd: Maaş AZN ilə")) << reason;
-    EXPECT_TRUE(Contains(reason, "Elan yerləşdirmə qaydaları, 7 nömrəli bənd: Əlaqə məlumatları")) << reason;
+    EXPECT_TRUE(Contains(reason, "Rule 2 of the form submission rules: No text in capital letters")) << reason;
+    EXPECT_TRUE(Contains(reason, "Rule 5 of the form submission rules: Salary in AZN and realistic.")) << reason;
+    EXPECT_TRUE(Contains(reason, "Rule 7 of the form submission rules: Contacts only in the contact fields")) << reason;
 
     // Nothing waits any more: no flags, no one-click rejection.
     auto after = admin.Get(Review(id));
@@ -133,8 +142,8 @@ TEST_F(Prechecks, ADuplicateOfALivePublicationIsFlagged) {
     std::int64_t second = SubmitVacancy(fixtures::With(form, "position", "MÜHƏNDİS mexanik"));
     auto review = admin.Get(Review(second));
     EXPECT_EQ(FlaggedChecks(review.body), (Checks{"capitals", "duplicate"}));
-    EXPECT_TRUE(Contains(FlagsSection(review.body), "The same as publication #" + std::to_string(first)));
-    EXPECT_TRUE(Contains(FlagsSection(review.body), "href=\"/en/admin/moderation/" + std::to_string(first) + "\""));
+    EXPECT_TRUE(Contains(FlagsSection(review.body), WithId("The same as publication #", first)));
+    EXPECT_TRUE(Contains(FlagsSection(review.body), WithId("href=\"/en/admin/moderation/", first, "\"")));
     // The same title from another address, with its own text, is someone else's vacancy.
     std::string text =
         "Kompressor stansiyasının avadanlığına texniki xidmət, planlı təmir işləri, ehtiyat hissələrinin sifarişi.";
@@ -148,7 +157,7 @@ TEST_F(Prechecks, ADuplicateOfALivePublicationIsFlagged) {
                                                      "təmir işləri, ehtiyat hissələrinin sifarişi!"));
     auto copy_review = admin.Get(Review(copy));
     EXPECT_EQ(FlaggedChecks(copy_review.body), Checks{"duplicate"}) << "case and punctuation do not count";
-    EXPECT_TRUE(Contains(FlagsSection(copy_review.body), "#" + std::to_string(other)));
+    EXPECT_TRUE(Contains(FlagsSection(copy_review.body), WithId("#", other)));
     // A rejected publication is not live: what repeats it is no duplicate.
     site.Reject(admin, second, "Təkrar");
     site.Reject(admin, first, "Təkrar");
@@ -157,29 +166,34 @@ TEST_F(Prechecks, ADuplicateOfALivePublicationIsFlagged) {
 }
 
 TEST_F(Prechecks, OneResumePerPersonPer30Days) {
-    site.SignInAdmin(admin);
     auto resume = [&](const std::string& email) {
         std::string token =
             site.Submit(owner, "/resumes", fixtures::With(fixtures::ResumeForm("Mühasib"), "owner_email", email));
         EXPECT_FALSE(token.empty());
         return site.IdOfToken(token);
     };
+    // Flags are found at submission: the moderator (signed in at the end, as sessions expire) sees them later.
     std::int64_t first = resume("aysel@example.az");
-    EXPECT_EQ(ChecksOf(first), Checks{});
     site.clock().Advance(20 * domain::kDay);
     std::int64_t second = resume("Aysel@Example.az");  // the same address, whatever the case
+    std::int64_t someone_else = resume("someone.else@example.az");
+    site.clock().Advance(11 * domain::kDay);
+    std::int64_t third = resume("aysel@example.az");
+    site.clock().Advance(31 * domain::kDay);
+    std::int64_t fourth = resume("aysel@example.az");
+
+    site.SignInAdmin(admin);
+    EXPECT_EQ(ChecksOf(first), Checks{});
     auto review = admin.Get(Review(second));
     EXPECT_EQ(FlaggedChecks(review.body), Checks{"one-per-30-days"});
     EXPECT_TRUE(Contains(FlagsSection(review.body), "Rule 5 of the form submission rules: At most one new resume"));
-    EXPECT_EQ(ChecksOf(resume("someone.else@example.az")), Checks{});
-    site.clock().Advance(11 * domain::kDay);
-    EXPECT_EQ(ChecksOf(resume("aysel@example.az")), Checks{"one-per-30-days"}) << "the second one is 11 days old";
-    site.clock().Advance(31 * domain::kDay);
-    EXPECT_EQ(ChecksOf(resume("aysel@example.az")), Checks{});
+    EXPECT_EQ(ChecksOf(someone_else), Checks{});
+    EXPECT_EQ(ChecksOf(third), Checks{"one-per-30-days"}) << "the second one was 11 days old";
+    EXPECT_EQ(ChecksOf(fourth), Checks{}) << "the third one was 31 days old";
 }
 
 TEST_F(Prechecks, AnEditIsScreenedAgain) {
-    Form form = fixtures::With(fixtures::VacancyForm("Satıcı"), "description", "Zəng edin: 055 765 43 21");
+    Form form = fixtures::With(fixtures::VacancyForm("Satıcı"), "description", "Ətraflı: instagram @satici_baku");
     std::string token = site.SubmitVacancy(owner, form);
     std::int64_t id = site.IdOfToken(token);
     site.SignInAdmin(admin);

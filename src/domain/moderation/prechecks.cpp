@@ -82,11 +82,17 @@ bool WordMatches(const std::string& pattern, const std::string& folded) {
     return folded == pattern;
 }
 
-// Where `phrase` starts at word `at`: the index of its last word, or nothing.
-std::optional<size_t> PhraseAt(const ScreeningWords::Phrase& phrase, const std::vector<Word>& words, size_t at) {
+// Where `phrase` starts at word `at` of `text`: the index of its last word, or nothing. The words of a phrase
+// are separated by spaces or hyphens only ("təlim, ödənişli məzuniyyət" is not "təlim ödənişli").
+std::optional<size_t> PhraseAt(std::string_view text, const ScreeningWords::Phrase& phrase,
+                               const std::vector<Word>& words, size_t at) {
     if (phrase.words.empty() || at + phrase.words.size() > words.size()) return std::nullopt;
-    for (size_t k = 0; k < phrase.words.size(); ++k)
+    for (size_t k = 0; k < phrase.words.size(); ++k) {
         if (!WordMatches(phrase.words[k], words[at + k].folded)) return std::nullopt;
+        if (k == 0) continue;
+        auto gap = text.substr(words[at + k - 1].end, words[at + k].begin - words[at + k - 1].end);
+        if (gap.find_first_not_of(" \t-") != std::string_view::npos) return std::nullopt;
+    }
     return at + phrase.words.size() - 1;
 }
 
@@ -95,7 +101,7 @@ void FindPhrases(std::string_view text, const std::vector<Word>& words,
                  const std::vector<ScreeningWords::Phrase>& phrases, std::vector<std::string>& found) {
     for (size_t i = 0; i < words.size(); ++i)
         for (const auto& phrase : phrases)
-            if (auto last = PhraseAt(phrase, words, i)) {
+            if (auto last = PhraseAt(text, phrase, words, i)) {
                 AddFinding(found, text.substr(words[i].begin, words[*last].end - words[i].begin));
                 break;
             }
