@@ -29,6 +29,7 @@
 #include "storage/repos/sql_mail_queue.hpp"
 #include "storage/repos/sql_publications.hpp"
 #include "storage/repos/sql_retention.hpp"
+#include "storage/repos/sql_screening.hpp"
 #include "web/http/server.hpp"
 #include "web/notifications.hpp"
 #include "web/page_cache.hpp"
@@ -76,6 +77,8 @@ struct Site::Parts {
     std::unique_ptr<storage::SqlRetentionStore> retention_store;
     std::unique_ptr<domain::PurgeJob> purge;
     std::unique_ptr<web::MailNotifier> notifier;
+    std::unique_ptr<storage::SqlScreeningQueries> screening;
+    std::unique_ptr<domain::Prechecks> prechecks;
     std::unique_ptr<domain::VacancyService> vacancies;
     std::unique_ptr<domain::ResumeService> resumes;
     std::unique_ptr<domain::ServiceAdService> services_ads;
@@ -115,6 +118,16 @@ const domain::search::Synonyms& BuiltinSynonyms() {
         return domain::search::Synonyms();
     }();
     return kSynonyms;
+}
+
+// The word lists of the automatic pre-moderation checks, compiled in from reference/premoderation-words.txt.
+const domain::ScreeningWords& BuiltinScreeningWords() {
+    static const domain::ScreeningWords kWords = [] {
+        for (const auto& f : embedded::ReferenceFiles())
+            if (f.name == "premoderation-words.txt") return domain::ScreeningWords::Parse(f.data);
+        return domain::ScreeningWords();
+    }();
+    return kWords;
 }
 
 }  // namespace
@@ -167,12 +180,14 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.photo_directory = std::make_unique<media::StoredPhotoDirectory>(*p.photo_store);
     p.retention_store = std::make_unique<storage::SqlRetentionStore>(*p.db);
     p.notifier = std::make_unique<web::MailNotifier>(*p.mail_queue, p.config.base_url);
-    p.vacancies = std::make_unique<domain::VacancyService>(*p.vacancy_repo, p.tokens, *p.notifier, *p.audit,
-                                                           *p.photo_files, *p.unit_of_work, *p.clock);
+    p.screening = std::make_unique<storage::SqlScreeningQueries>(*p.db);
+    p.prechecks = std::make_unique<domain::Prechecks>(BuiltinScreeningWords(), *p.screening);
+    p.vacancies = std::make_unique<domain::VacancyService>(
+        *p.vacancy_repo, p.tokens, *p.notifier, *p.audit, *p.photo_files, *p.unit_of_work, *p.clock, p.prechecks.get());
     p.resumes = std::make_unique<domain::ResumeService>(*p.resume_repo, p.tokens, *p.notifier, *p.audit, *p.photo_files,
-                                                        *p.unit_of_work, *p.clock);
-    p.services_ads = std::make_unique<domain::ServiceAdService>(*p.service_repo, p.tokens, *p.notifier, *p.audit,
-                                                                *p.photo_files, *p.unit_of_work, *p.clock);
+                                                        *p.unit_of_work, *p.clock, p.prechecks.get());
+    p.services_ads = std::make_unique<domain::ServiceAdService>(
+        *p.service_repo, p.tokens, *p.notifier, *p.audit, *p.photo_files, *p.unit_of_work, *p.clock, p.prechecks.get());
     p.failures = std::make_unique<storage::SqlFailureLog>(*p.db);
     p.accounts = std::make_unique<domain::AccountService>(
         *p.account_repo, *p.sessions, *p.hasher, *p.limiter, p.tokens, *p.account_tokens, *p.notifier, *p.unit_of_work,

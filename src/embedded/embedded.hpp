@@ -14,7 +14,7 @@ struct EmbeddedFile {
 const std::vector<EmbeddedFile>& MigrationFiles();
 const std::vector<EmbeddedFile>& StaticFiles();
 const std::vector<EmbeddedFile>& LocaleFiles();     // "az.mo", "ru.mo", "en.mo"
-const std::vector<EmbeddedFile>& ReferenceFiles();  // reference/: "occupation-synonyms.txt"
+const std::vector<EmbeddedFile>& ReferenceFiles();  // reference/: "occupation-synonyms.txt", "premoderation-words.txt"
 const std::vector<EmbeddedFile>& DemoFiles();       // seed/demo/: "vacancy-roles.txt", "people.txt", …
 
 }  // namespace ejob::embedded

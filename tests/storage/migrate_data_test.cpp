@@ -37,7 +37,7 @@ std::int64_t Publish(Db& db, SqlPublicationCore& core, const std::string& positi
     SqlVacancyListings listings(db);
     SqlPublicationRepository<d::VacancyKind> repo(db, core, listings);
     d::Publication p{.kind = "vacancy", .slug = "x", .lang = "az", .created_at = at, .updated_at = at};
-    std::int64_t id = repo.Create(p, Content(position), "hash-" + position);
+    std::int64_t id = repo.Create(p, Content(position), "hash-" + position, {});
     repo.Approve(id, repo.Find(id)->latest->id, Content(position), "x", at);
     return id;
 }

@@ -151,14 +151,14 @@ TEST_F(CachedRepository, ServesTheLiveVersionAndForgetsWhatChanged) {
     p.kind = "vacancy";
     p.slug = "x";
     p.lang = "az";
-    const std::int64_t id = repo_->Create(p, Content("Qaynaqçı"), "hash-1");
+    const std::int64_t id = repo_->Create(p, Content("Qaynaqçı"), "hash-1", {});
     EXPECT_FALSE(repo_->FindPublished(id)) << "pending: not public";
     Approve(id, Content("Qaynaqçı"));
     ASSERT_EQ(repo_->FindPublished(id)->content.position, "Qaynaqçı");
     EXPECT_EQ(listings_->published.entries(), 1u);
     EXPECT_EQ(repo_->FindPublished(id)->content.description, "Təsvir: Qaynaqçı") << "from the cache, whole";
 
-    repo_->AddVersion(id, Content("Qaynaqçı-montajçı"), 2000);
+    repo_->AddVersion(id, Content("Qaynaqçı-montajçı"), 2000, {});
     EXPECT_EQ(repo_->FindPublished(id)->content.position, "Qaynaqçı") << "an edit waits for moderation";
     Approve(id, Content("Qaynaqçı-montajçı"));
     EXPECT_EQ(repo_->FindPublished(id)->content.position, "Qaynaqçı-montajçı");
@@ -177,7 +177,7 @@ TEST_F(CachedRepository, ViewsShowAtOnceAndAreWrittenOnce) {
     p.kind = "vacancy";
     p.slug = "x";
     p.lang = "az";
-    const std::int64_t id = repo_->Create(p, Content("Kassir"), "hash-2");
+    const std::int64_t id = repo_->Create(p, Content("Kassir"), "hash-2", {});
     Approve(id, Content("Kassir"));
     EXPECT_EQ(repo_->FindPublished(id)->publication.views, 0);
     for (int i = 0; i < 3; ++i) repo_->CountView(id);

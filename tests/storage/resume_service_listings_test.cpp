@@ -85,7 +85,7 @@ class ResumeServiceDb : public ::testing::Test {
         p.slug = "x";
         p.lang = "az";
         p.created_at = p.updated_at = at;
-        std::int64_t id = repo.Create(p, c, "hash-" + std::to_string(at) + Kind::Title(c));
+        std::int64_t id = repo.Create(p, c, "hash-" + std::to_string(at) + Kind::Title(c), {});
         auto rec = repo.Find(id);
         repo.Approve(id, rec->latest->id, c, d::text::Slugify(Kind::Title(c)), at);
         return id;
@@ -331,7 +331,7 @@ TEST_F(ResumeServiceDb, AnApprovedEditReplacesTheListingRow) {
     std::int64_t id = Publish(*resume_repo_, Resume("Kassir", "finance"), 1000);
     auto edited = Resume("Baş kassir", "sales");
     edited.privacy = d::ContactVisibility::Anonymous;
-    resume_repo_->AddVersion(id, edited, 2000);
+    resume_repo_->AddVersion(id, edited, 2000, {});
     EXPECT_EQ(resumes_->List({}, kNow).items[0].desired_position, "Kassir");  // the live version stays public
     auto rec = resume_repo_->Find(id);
     resume_repo_->Approve(id, rec->latest->id, edited, "bas-kassir", 3000);

@@ -62,7 +62,7 @@ class VacancyDb : public ::testing::Test {
         p.slug = "x";
         p.lang = "az";
         p.created_at = p.updated_at = at;
-        std::int64_t id = repo_->Create(p, c, "hash-" + std::to_string(at) + c.position);
+        std::int64_t id = repo_->Create(p, c, "hash-" + std::to_string(at) + c.position, {});
         Approve(id, c, at);
         return id;
     }

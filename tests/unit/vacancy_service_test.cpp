@@ -23,9 +23,16 @@ class MemoryRepository final : public PublicationRepository<VacancyContent> {
     std::map<std::int64_t, Stored> rows;
     std::int64_t next_version = 1;
 
-    std::int64_t Create(const Publication& p, const VacancyContent& c, const std::string& hash) override {
+    std::vector<Screening> screenings;  // what each submission and edit was stored with
+    std::int64_t Create(const Publication& p, const VacancyContent& c, const std::string& hash,
+                        const Screening& screening) override {
+        screenings.push_back(screening);
         std::int64_t id = static_cast<std::int64_t>(rows.size()) + 1;
-        Stored s{p, {hash}, std::nullopt, VersionInfo{next_version++, ReviewState::Pending, "", p.created_at}, c};
+        Stored s{p,
+                 {hash},
+                 std::nullopt,
+                 VersionInfo{next_version++, ReviewState::Pending, "", p.created_at, screening.flags},
+                 c};
         s.p.id = id;
         rows[id] = s;
         return id;
@@ -59,11 +66,13 @@ class MemoryRepository final : public PublicationRepository<VacancyContent> {
     static std::vector<std::string> PhotosOf(const std::optional<VacancyContent>& c) {
         return c ? c->photos : std::vector<std::string>{};
     }
-    std::optional<std::vector<std::string>> AddVersion(std::int64_t id, const VacancyContent& c, Millis now) override {
+    std::optional<std::vector<std::string>> AddVersion(std::int64_t id, const VacancyContent& c, Millis now,
+                                                       const Screening& screening) override {
         if (!rows.count(id)) return std::nullopt;
+        screenings.push_back(screening);
         auto& s = rows[id];
         auto gone = PhotosOf(s.latest_content);
-        s.latest = VersionInfo{next_version++, ReviewState::Pending, "", now};
+        s.latest = VersionInfo{next_version++, ReviewState::Pending, "", now, screening.flags};
         s.latest_content = c;
         if (!s.live) s.p.status = PublicationStatus::Pending;
         return Unreferenced(s, gone);
@@ -215,6 +224,38 @@ TEST_F(Service, SubmitStoresOnlyTheTokenHashAndMailsTheLinkWhenAnEmailIsGiven) {
     ASSERT_EQ(notifier.events.size(), 1u);
     EXPECT_EQ(notifier.events[0], "link owner@x.az " + r->manage_token);
     EXPECT_FALSE(service.Published(r->id).has_value());
+}
+
+// No other publications: nothing is a duplicate.
+struct NoOtherPublications final : ScreeningQueries {
+    std::optional<std::int64_t> LiveDuplicate(std::string_view, std::int64_t, const ScreeningOwner&, const std::string&,
+                                              const std::string&) override {
+        return std::nullopt;
+    }
+    std::optional<std::int64_t> OwnersEarlier(std::string_view, std::int64_t, const ScreeningOwner&, Millis,
+                                              Millis) override {
+        return std::nullopt;
+    }
+};
+
+TEST_F(Service, SubmissionsAndEditsAreScreenedAndStoredWithTheirFlags) {
+    ScreeningWords words;
+    NoOtherPublications others;
+    Prechecks prechecks(words, others);
+    VacancyService screened{repo, tokens, notifier, audit, files, unit, clock, &prechecks};
+    auto r = screened.Submit(Draft("TƏCİLİ BAŞ SATICI lazımdır"));
+    ASSERT_TRUE(r.ok()) << "a flag never refuses";
+    ASSERT_EQ(repo.screenings.size(), 1u);
+    ASSERT_EQ(repo.screenings[0].flags.size(), 1u);
+    EXPECT_EQ(repo.screenings[0].flags[0].check, "capitals");
+    EXPECT_FALSE(repo.screenings[0].title_print.empty());
+
+    ASSERT_TRUE(screened.Edit(r->manage_token, Draft("Baş satıcı")).ok());
+    ASSERT_EQ(repo.screenings.size(), 2u);
+    EXPECT_TRUE(repo.screenings[1].flags.empty()) << "the edit is screened again";
+
+    ASSERT_TRUE(service.Submit(Draft("TƏCİLİ BAŞ SATICI lazımdır")).ok());
+    EXPECT_TRUE(repo.screenings.back().flags.empty()) << "a service without checks flags nothing";
 }
 
 TEST_F(Service, InvalidDraftStoresNothing) {

@@ -11,6 +11,7 @@
 
 #include "domain/common/clock.hpp"
 #include "domain/common/photo_store.hpp"
+#include "domain/moderation/prechecks.hpp"
 
 namespace ejob::domain {
 
@@ -45,6 +46,7 @@ struct VersionInfo {
     ReviewState review = ReviewState::Pending;
     std::string reject_reason;
     Millis submitted_at = 0;
+    std::vector<ReviewFlag> flags;  // what the automatic checks found in this version (moderation/prechecks.hpp)
 };
 
 // Anything that tells owners about their publications (mail outbox in production, a recorder in tests), in the
@@ -78,8 +80,10 @@ template <typename Content>
 class PublicationRepository {
   public:
     virtual ~PublicationRepository() = default;
-    // Stores a new publication (status pending) with its first version; returns the publication id.
-    virtual std::int64_t Create(const Publication& p, const Content& c, const std::string& token_hash) = 0;
+    // Stores a new publication (status pending) with its first version and what screening it found; returns the
+    // publication id.
+    virtual std::int64_t Create(const Publication& p, const Content& c, const std::string& token_hash,
+                                const Screening& screening) = 0;
     virtual std::optional<PublicationRecord<Content>> Find(std::int64_t id) = 0;
     virtual std::optional<PublicationRecord<Content>> FindByTokenHash(const std::string& token_hash) = 0;
     virtual std::optional<PublishedItem<Content>> FindPublished(std::int64_t id) = 0;
@@ -89,7 +93,8 @@ class PublicationRepository {
     //
     // A new version waiting for moderation; replaces an older version that was not yet live. Nullopt when the
     // publication is gone (deleted meanwhile).
-    virtual std::optional<std::vector<std::string>> AddVersion(std::int64_t id, const Content& c, Millis now) = 0;
+    virtual std::optional<std::vector<std::string>> AddVersion(std::int64_t id, const Content& c, Millis now,
+                                                               const Screening& screening) = 0;
     // Makes `version_id` (with the moderator's corrections in `c`) the live content. Nullopt, with nothing changed,
     // when that version is no longer the one waiting (the owner edited again, or another moderator decided).
     virtual std::optional<std::vector<std::string>> Approve(std::int64_t id, std::int64_t version_id, const Content& c,
@@ -122,6 +127,7 @@ struct QueueItem {
     // Services ads only: the price as the ad states it.
     std::string price_type, price_unit;
     std::optional<std::int64_t> price;
+    std::vector<ReviewFlag> flags;  // what the automatic checks found in the waiting version
 };
 
 // Port: what moderators see across kinds.

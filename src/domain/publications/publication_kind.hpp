@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/common/result.hpp"
+#include "domain/moderation/prechecks.hpp"
 #include "domain/publications/privacy.hpp"
 
 namespace ejob::domain {
@@ -38,6 +39,8 @@ concept PublicationKind = requires(const typename K::Draft& draft, const typenam
     K::KeepServerFields(content, corrected);
     // The photos anyone may see (none of an anonymous resume).
     { K::PublicPhotos(content) } -> std::convertible_to<std::vector<std::string>>;
+    // What the automatic pre-moderation checks read: the title, the free-text fields, the salary.
+    { K::Screened(content) } -> std::same_as<ScreenedText>;
 };
 
 }  // namespace ejob::domain

@@ -35,15 +35,18 @@ class PublicationService {
     using Record = PublicationRecord<Content>;
 
     // `unit` makes a change and the mail that reports it one transaction: a stored change always has its mail.
+    // `prechecks` screens every submission and edit for the moderator (none: nothing is flagged, as for demo content).
     PublicationService(PublicationRepository<Content>& repo, TokenService& tokens, PublicationNotifier& notifier,
-                       AuditLog& audit, PhotoStore& photos, UnitOfWork& unit, const Clock& clock)
+                       AuditLog& audit, PhotoStore& photos, UnitOfWork& unit, const Clock& clock,
+                       const Prechecks* prechecks = nullptr)
         : repo_(repo),
           tokens_(tokens),
           notifier_(notifier),
           audit_(audit),
           photos_(photos),
           unit_(unit),
-          clock_(clock) {}
+          clock_(clock),
+          prechecks_(prechecks) {}
 
     struct Submitted {
         std::int64_t id = 0;
@@ -70,11 +73,12 @@ class PublicationService {
         p.owner_email = std::string(text::Trim(draft.owner_email));
         p.created_at = p.updated_at = now;
         p.owner_account_id = owner_account_id;
+        auto screening = Screen(p, content.value());
         Submitted out;
         out.manage_token = tokens_.NewToken();
         try {
             unit_.Atomically([&] {
-                out.id = repo_.Create(p, content.value(), tokens_.Hash(out.manage_token));
+                out.id = repo_.Create(p, content.value(), tokens_.Hash(out.manage_token), screening);
                 p.id = out.id;
                 if (!p.owner_email.empty())
                     notifier_.ManageLinkCreated(p, Kind::Title(content.value()), out.manage_token);
@@ -168,9 +172,10 @@ class PublicationService {
         auto added = TakePhotos(draft.photos.size(), photos);
         if (!added) return added.error();
         content->photos.insert(content->photos.end(), added->begin(), added->end());
+        auto screening = Screen(record.publication, content.value());  // an edit is screened again
         std::optional<std::vector<std::string>> unreferenced;
         try {
-            unreferenced = repo_.AddVersion(record.publication.id, content.value(), now);
+            unreferenced = repo_.AddVersion(record.publication.id, content.value(), now, screening);
         } catch (...) {
             photos_.Remove(*added);
             throw;
@@ -335,6 +340,18 @@ class PublicationService {
         return token;
     }
 
+    // The automatic pre-moderation checks of a version of `p` (p.id 0: a new publication).
+    Screening Screen(const Publication& p, const Content& content) const {
+        if (!prechecks_) return {};
+        ScreeningSubject subject;
+        subject.kind = Kind::kName;
+        subject.id = p.id;
+        subject.created_at = p.created_at;
+        subject.owner = {p.owner_email, p.owner_account_id};
+        subject.text = Kind::Screened(content);
+        return prechecks_->Screen(subject);
+    }
+
     // The owner of a blocked account neither edits, stops, resumes nor asks to delete (also not through a
     // management link) until an administrator unblocks the account.
     static Error OwnerBlocked() {
@@ -356,6 +373,7 @@ class PublicationService {
     PhotoStore& photos_;
     UnitOfWork& unit_;
     const Clock& clock_;
+    const Prechecks* prechecks_;
 };
 
 }  // namespace ejob::domain

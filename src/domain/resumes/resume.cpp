@@ -80,4 +80,12 @@ std::string ResumeKind::Subtitle(const ResumeContent& c) {
     return c.first_name + " " + c.last_name;
 }
 
+ScreenedText ResumeKind::Screened(const ResumeContent& c) {
+    ScreenedText t;
+    t.title = c.desired_position;
+    t.texts = {c.about, c.additional, c.skills, c.computer_skills};
+    for (const auto& job : c.jobs) t.texts.push_back(job.duties);
+    return t;
+}
+
 }  // namespace ejob::domain

@@ -98,6 +98,8 @@ struct ResumeKind {
     static std::vector<std::string> PublicPhotos(const Content& c) {
         return c.privacy == ContactVisibility::Anonymous ? std::vector<std::string>{} : c.photos;
     }
+    // The free texts: about, additional, skills, and the duties of each job.
+    static ScreenedText Screened(const Content& c);
 };
 
 class ResumeListings {

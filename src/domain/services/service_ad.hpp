@@ -77,6 +77,7 @@ struct ServiceAdKind {
     static Draft ToDraft(const Content& c) { return domain::ToDraft(c); }
     static void KeepServerFields(const Content& stored, Content& corrected) { corrected.photos = stored.photos; }
     static std::vector<std::string> PublicPhotos(const Content& c) { return c.photos; }
+    static ScreenedText Screened(const Content& c) { return {c.title, {c.description}, std::nullopt, std::nullopt}; }
 };
 
 class ServiceAdListings {

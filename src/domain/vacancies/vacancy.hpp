@@ -107,6 +107,9 @@ struct VacancyKind {
     static Draft ToDraft(const Content& c) { return domain::ToDraft(c); }
     static void KeepServerFields(const Content& stored, Content& corrected) { corrected.photos = stored.photos; }
     static std::vector<std::string> PublicPhotos(const Content& c) { return c.photos; }
+    static ScreenedText Screened(const Content& c) {
+        return {c.position, {c.requirements, c.description}, c.salary_min, c.salary_max};
+    }
 };
 
 // Port: the public read model of vacancies.

@@ -22,11 +22,11 @@ constexpr const char* kInsertPublication =
 constexpr const char* kInsertManageToken =
     "INSERT INTO manage_tokens (hash, publication_id, created_at) VALUES (?, ?, ?)";
 constexpr const char* kInsertVersion =
-    "INSERT INTO publication_versions (publication_id, review, submitted_at, title, subtitle, content) "
-    "VALUES (?, 'pending', ?, ?, ?, ?)";
+    "INSERT INTO publication_versions (publication_id, review, submitted_at, title, subtitle, content, flags, "
+    "title_print, text_print) VALUES (?, 'pending', ?, ?, ?, ?, ?, ?, ?)";
 // The live version (its id, or NULL) and the versions not yet live, newest first: one query for a record.
 constexpr const char* kRecordVersions =
-    "SELECT id, review, reject_reason, submitted_at, content FROM publication_versions "
+    "SELECT id, review, reject_reason, submitted_at, content, flags FROM publication_versions "
     "WHERE publication_id = ? AND (id = ? OR review <> 'approved') ORDER BY id DESC";
 constexpr const char* kHoldPublication = "SELECT id FROM publications WHERE id = ? AND kind = ?";
 constexpr const char* kPendingContent =
@@ -71,7 +71,7 @@ constexpr int kViewChunk = 128;
 
 constexpr const char* kQueue =
     "SELECT p.id, p.kind, v.title, v.subtitle, p.live_version_id IS NOT NULL, v.submitted_at, p.owner_email, "
-    "v.content "
+    "v.content, v.flags "
     "FROM publication_versions v JOIN publications p ON p.id = v.publication_id "
     "WHERE v.review = 'pending' AND (CAST(? AS TEXT) = '' OR p.kind = ?) ORDER BY v.submitted_at, v.id LIMIT ?";
 constexpr const char* kDeletionRequests =
@@ -154,11 +154,12 @@ void AddQueueColumns(d::QueueItem& q, const std::string& json) {
 
 std::int64_t SqlPublicationCore::Create(Conn& c, const d::Publication& p, const std::string& title,
                                         const std::string& subtitle, const std::string& json,
-                                        const std::string& token_hash) {
+                                        const std::string& token_hash, const d::Screening& screening) {
     auto row = c.QueryOne(kInsertPublication, {p.kind, std::string(d::ToString(p.status)), p.slug, p.lang,
                                                p.owner_email, p.created_at, p.updated_at, V(p.owner_account_id)});
     std::int64_t id = row->Int(0);
-    c.Exec(kInsertVersion, {id, p.created_at, title, subtitle, json});
+    c.Exec(kInsertVersion, {id, p.created_at, title, subtitle, json, d::EncodeFlags(screening.flags),
+                            screening.title_print, screening.text_print});
     AddManageToken(c, id, token_hash, p.created_at);
     return id;
 }
@@ -184,6 +185,7 @@ std::optional<SqlPublicationCore::StoredRecord> SqlPublicationCore::Load(Conn& c
         sv.info.reject_reason = v.Text(2);
         sv.info.submitted_at = v.Int(3);
         sv.json = v.Text(4);
+        sv.info.flags = d::DecodeFlags(v.Text(5));
         rec.latest = std::move(sv);
     }
     return rec;
@@ -237,9 +239,10 @@ SqlPublicationCore::Photos SqlPublicationCore::Unreferenced(Conn& c, std::int64_
 
 SqlPublicationCore::Photos SqlPublicationCore::AddVersion(Conn& c, std::int64_t id, const std::string& title,
                                                           const std::string& subtitle, const std::string& json,
-                                                          d::Millis now) {
+                                                          d::Millis now, const d::Screening& screening) {
     auto replaced = Contents(c.Query(kDeleteUnapprovedVersions, {id}));
-    c.Exec(kInsertVersion, {id, now, title, subtitle, json});
+    c.Exec(kInsertVersion, {id, now, title, subtitle, json, d::EncodeFlags(screening.flags), screening.title_print,
+                            screening.text_print});
     c.Exec(kStatusAfterEdit, {now, id});
     return Unreferenced(c, id, replaced);
 }
@@ -369,7 +372,10 @@ std::vector<d::QueueItem> SqlModerationQueries::Queue(std::string_view kind, int
     return db_.ReadValue([&](Conn& c) {
         auto rows = c.Query(kQueue, {std::string(kind), std::string(kind), std::int64_t{limit}});
         auto items = ReadQueue(rows);
-        for (size_t i = 0; i < items.size(); ++i) AddQueueColumns(items[i], rows[i].Text(7));
+        for (size_t i = 0; i < items.size(); ++i) {
+            AddQueueColumns(items[i], rows[i].Text(7));
+            items[i].flags = d::DecodeFlags(rows[i].Text(8));
+        }
         return items;
     });
 }

@@ -37,7 +37,7 @@ class SqlPublicationCore {
     using Photos = std::vector<std::string>;
 
     std::int64_t Create(Conn& c, const domain::Publication& p, const std::string& title, const std::string& subtitle,
-                        const std::string& json, const std::string& token_hash);
+                        const std::string& json, const std::string& token_hash, const domain::Screening& screening);
     // One more management link for the publication (every link stays valid until the publication is deleted).
     void AddManageToken(Conn& c, std::int64_t id, const std::string& token_hash, domain::Millis now);
     std::optional<StoredRecord> FindById(Conn& c, std::int64_t id, std::string_view kind);
@@ -51,7 +51,7 @@ class SqlPublicationCore {
     bool Hold(Conn& c, Dialect dialect, std::int64_t id, std::string_view kind);
     // The changes return the photos no version of the publication refers to any more.
     Photos AddVersion(Conn& c, std::int64_t id, const std::string& title, const std::string& subtitle,
-                      const std::string& json, domain::Millis now);
+                      const std::string& json, domain::Millis now, const domain::Screening& screening);
     Approved Approve(Conn& c, std::int64_t id, std::int64_t version_id, const std::string& title,
                      const std::string& subtitle, const std::string& json, const std::string& slug, domain::Millis now);
     bool Reject(Conn& c, std::int64_t id, std::int64_t version_id, const std::string& reason, domain::Millis now);
@@ -106,9 +106,10 @@ class SqlPublicationRepository final : public domain::PublicationRepository<type
                              PublishedCache* cache = nullptr)
         : db_(db), core_(core), projection_(projection), cache_(cache) {}
 
-    std::int64_t Create(const domain::Publication& p, const Content& c, const std::string& token_hash) override {
+    std::int64_t Create(const domain::Publication& p, const Content& c, const std::string& token_hash,
+                        const domain::Screening& screening) override {
         return db_.WriteValue([&](Conn& conn) {
-            return core_.Create(conn, p, Kind::Title(c), Kind::Subtitle(c), ToJson(c), token_hash);
+            return core_.Create(conn, p, Kind::Title(c), Kind::Subtitle(c), ToJson(c), token_hash, screening);
         });
     }
     std::optional<Record> Find(std::int64_t id) override {
@@ -127,10 +128,11 @@ class SqlPublicationRepository final : public domain::PublicationRepository<type
         if (cache_) cache_->Put(Kind::kName, row->first, row->second, version);
         return Typed(std::move(row->first), row->second);
     }
-    std::optional<std::vector<std::string>> AddVersion(std::int64_t id, const Content& c, domain::Millis now) override {
+    std::optional<std::vector<std::string>> AddVersion(std::int64_t id, const Content& c, domain::Millis now,
+                                                       const domain::Screening& screening) override {
         return db_.WriteValue([&](Conn& conn) -> std::optional<std::vector<std::string>> {
             if (!core_.Hold(conn, db_.dialect(), id, Kind::kName)) return std::nullopt;
-            return core_.AddVersion(conn, id, Kind::Title(c), Kind::Subtitle(c), ToJson(c), now);
+            return core_.AddVersion(conn, id, Kind::Title(c), Kind::Subtitle(c), ToJson(c), now, screening);
         });
     }
     std::optional<std::vector<std::string>> Approve(std::int64_t id, std::int64_t version_id, const Content& c,

@@ -101,6 +101,12 @@ void QueueTable(Html& h, const Frame& f, const Tr& tr, const KindColumns& k, con
         h.Open("tr");
         h.Open("td").Element("a", {{"href", url}}, link_text);
         if (q.is_edit) h.Element("span", {{"class", "badge"}}, tr("edit of a published one"));
+        if (!q.flags.empty()) {
+            std::string checks;
+            for (const auto& flag : q.flags) checks += (checks.empty() ? "" : " ") + flag.check;
+            h.Element("span", {{"class", "badge badge-flag"}, {"data-flags", checks}},
+                      tr.N("{} automatic flag", "{} automatic flags", static_cast<std::int64_t>(q.flags.size())));
+        }
         h.Close("td");
         if (q.kind == "resume")
             h.Element("td", q.title);
@@ -242,6 +248,50 @@ void RejectionForm(Html& h, const Frame& f, const Tr& tr, const ReviewModel& m, 
     h.Close("form");
 }
 
+// What the automatic checks found, each with the full text of the rule it cites, and one button that rejects the
+// version citing those rules (a form of hidden rule fields: it works without JavaScript).
+void ReviewFlags(Html& h, const Frame& f, const Tr& tr, const ReviewModel& m, const std::string& reject_action) {
+    const auto& flags = m.latest->flags;
+    h.Open("section", {{"class", "review-flags"}, {"aria-labelledby", "flags-h"}});
+    h.Element("h2", {{"id", "flags-h"}}, tr("Automatic checks"));
+    if (flags.empty()) {
+        h.Element("p", {{"class", "muted"}}, tr("The automatic checks found nothing to point out."));
+        h.Close("section");
+        return;
+    }
+    h.Element("p", {{"class", "hint"}},
+              tr("These are hints, not decisions: the publication was not refused. Check each one."));
+    std::vector<std::string> numbers;
+    h.Open("ul", {{"class", "plain flag-list"}});
+    for (const auto& flag : flags) {
+        const auto* rule = d::FindSubmissionRule(m.publication.kind, d::RuleKeyOf(flag.check));
+        h.Open("li", {{"class", "flag"}, {"data-check", flag.check}});
+        h.Element("strong", tr.Fmt(d::FlagMessage(flag.check), flag.detail));
+        if (flag.check == d::checks::kDuplicate || flag.check == d::checks::kOnePer30Days)
+            h.Text(" ").Element("a", {{"href", L(f, "/admin/moderation/" + flag.detail)}}, tr("Open it"));
+        if (rule) {
+            std::string number = std::to_string(rule->number);
+            std::string text = tr.Fmt("Rule {} of the form submission rules: {}", number);
+            if (auto at = text.find("{}"); at != std::string::npos) text.replace(at, 2, tr(rule->text));
+            h.Element("p", {{"class", "flag-rule"}}, text);
+            if (std::find(numbers.begin(), numbers.end(), number) == numbers.end()) numbers.push_back(number);
+        }
+        h.Close("li");
+    }
+    h.Close("ul");
+    if (!numbers.empty()) {
+        std::string list;
+        for (const auto& n : numbers) list += (list.empty() ? "" : ", ") + n;
+        h.Open("form", {{"method", "post"}, {"action", reject_action}, {"class", "inline flags-reject"}});
+        h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
+        for (const auto& n : numbers) h.Void("input", {{"type", "hidden"}, {"name", "rule"}, {"value", n}});
+        h.Element("button", {{"type", "submit"}, {"class", "button button-danger"}},
+                  tr.Fmt("Reject citing these rules: {}", list));
+        h.Close("form");
+    }
+    h.Close("section");
+}
+
 }  // namespace
 
 std::string AdminReview(const Frame& f, const ReviewModel& m) {
@@ -267,6 +317,7 @@ std::string AdminReview(const Frame& f, const ReviewModel& m) {
     std::string base = "/admin/moderation/" + std::to_string(p.id);
     bool pending = m.latest && m.latest->review == d::ReviewState::Pending;
     if (!pending) h.Element("p", {{"class", "notice"}}, tr("Nothing is waiting for moderation here."));
+    if (pending) ReviewFlags(h, f, tr, m, L(f, base + "/reject"));
 
     // Wide screens: the public rendering on the left, the fields on the right; narrow screens: one after the other.
     h.Open("div", {{"class", "review-columns"}});
