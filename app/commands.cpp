@@ -44,7 +44,7 @@ class SilentNotifier final : public domain::PublicationNotifier, public domain::
 
 class NoAudit final : public domain::AuditLog {
   public:
-    void Record(std::int64_t, std::string_view, std::int64_t, std::string_view, domain::Millis) override {}
+    void Append(const domain::AuditRecord&) override {}
 };
 
 std::unique_ptr<storage::Db> OpenMigrated(const Config& config, const storage::DbOptions& options = {}) {
@@ -227,6 +227,7 @@ int CreateStaff(const Config& config, const std::string& email, std::string pass
     if (generated) password = security::RandomToken().substr(0, 20);
     storage::SqlSessionStore sessions(*db);
     storage::SqlRateLimiter limiter(*db);
+    storage::SqlAuditLog audit(*db);
     security::Argon2PasswordHasher hasher;
     security::SodiumTokenService tokens;
     domain::SystemClock clock;
@@ -237,7 +238,7 @@ int CreateStaff(const Config& config, const std::string& email, std::string pass
     security::Totp totp;
     security::SodiumSigner signer(security::RandomToken());  // signs nothing that outlives this command
     domain::AccountService service(accounts, sessions, hasher, limiter, tokens, account_tokens, notifier, unit, clock,
-                                   {totp, failures, signer});
+                                   {totp, failures, signer, &audit});
     auto result = service.CreateStaff(email, password, role);
     if (!result) {
         std::string msg = result.error().fields.empty() ? result.error().message : result.error().fields[0].message;

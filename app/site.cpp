@@ -191,7 +191,7 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.failures = std::make_unique<storage::SqlFailureLog>(*p.db);
     p.accounts = std::make_unique<domain::AccountService>(
         *p.account_repo, *p.sessions, *p.hasher, *p.limiter, p.tokens, *p.account_tokens, *p.notifier, *p.unit_of_work,
-        *p.clock, domain::AccountService::SecurityPorts{p.totp, *p.failures, *p.signer});
+        *p.clock, domain::AccountService::SecurityPorts{p.totp, *p.failures, *p.signer, p.audit.get()});
     p.reveal = std::make_unique<domain::ContactReveal>(*p.signer, *p.clock);
     p.account_request_service =
         std::make_unique<domain::AccountRequestService>(*p.account_requests, *p.account_repo, *p.clock);
@@ -232,6 +232,7 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         .account_requests = *p.account_request_service,
         .account_deletion = *p.account_deletion,
         .users = *p.users,
+        .audit = *p.audit,
         .owners = *p.owner_queries,
         .earlier_publications = *p.earlier_publications,
         .reveal = *p.reveal,

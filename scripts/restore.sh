@@ -143,10 +143,15 @@ if [ "$backend" = sqlite ]; then
     mv -- "$db_path.restoring" "$db_path"
     [ -z "$owner" ] || chown "$owner" "$db_path"
 else
-    # One transaction: with --force the old tables are dropped and the backup loaded, or nothing changes.
+    # One transaction: with --force the old tables and functions (the audit log's trigger) are dropped and the
+    # backup loaded, or nothing changes.
     drop_all="DO \$\$ DECLARE r record; BEGIN
         FOR r IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' LOOP
             EXECUTE 'DROP TABLE IF EXISTS public.' || quote_ident(r.tablename) || ' CASCADE';
+        END LOOP;
+        FOR r IN SELECT p.oid::regprocedure AS fn FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace
+                AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e') LOOP
+            EXECUTE 'DROP FUNCTION IF EXISTS ' || r.fn || ' CASCADE';
         END LOOP; END \$\$;"
     # pg_restore writes the whole script first, so that a failure half-way cannot leave psql committing a part.
     sql=$(mktemp --suffix=.sql "${TMPDIR:-/tmp}/ejob-restore.XXXXXX")

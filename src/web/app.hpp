@@ -11,6 +11,7 @@
 #include "domain/accounts/account_requests.hpp"
 #include "domain/accounts/earlier_publications.hpp"
 #include "domain/antiscrape/contact_reveal.hpp"
+#include "domain/common/audit.hpp"
 #include "domain/publications/all_kinds.hpp"
 #include "domain/retention/retention.hpp"
 #include "web/http/http.hpp"
@@ -38,6 +39,7 @@ struct Services {
     domain::AccountRequestService& account_requests;
     domain::AccountDeletion& account_deletion;
     domain::AccountAdministration& users;  // the administrators' users console
+    domain::AuditQueries& audit;           // the administrators' audit log
     domain::OwnerQueries& owners;
     domain::EarlierPublications& earlier_publications;  // offered to a confirmed account
     const domain::ContactReveal& reveal;

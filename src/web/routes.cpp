@@ -90,6 +90,7 @@ const std::vector<Route>& Routes() {
         {"POST", "/admin/requests/{id}/done", AdminRequestDone, kCsrf | kAdmin},
         {"POST", "/admin/requests/{id}/refuse", AdminRequestRefuse, kCsrf | kAdmin},
         {"GET", "/admin/users", UsersPage, kAdmin},
+        {"GET", "/admin/audit", AuditLogPage, kAdmin},
         {"GET", "/admin/users/{id}", UserPage, kAdmin},
         {"POST", "/admin/users/{id}/block", BlockUser, kCsrf | kAdmin},
         {"POST", "/admin/users/{id}/unblock", UnblockUser, kCsrf | kAdmin},

@@ -179,7 +179,7 @@ class RecordingPhotoStore final : public PhotoStore {
 class NullAudit final : public AuditLog {
   public:
     int n = 0;
-    void Record(std::int64_t, std::string_view, std::int64_t, std::string_view, Millis) override { ++n; }
+    void Append(const AuditRecord&) override { ++n; }
 };
 
 VacancyDraft Draft(const std::string& position) {

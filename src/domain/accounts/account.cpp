@@ -36,7 +36,8 @@ std::string AccountService::NewAccountToken(std::int64_t account_id, std::string
     return token;
 }
 
-Result<Account> AccountService::CreateStaff(std::string_view email, std::string_view password, std::string_view role) {
+Result<Account> AccountService::CreateStaff(std::string_view email, std::string_view password, std::string_view role,
+                                            std::int64_t actor_id) {
     if (!roles::IsStaff(role)) return Error::Invalid({{"role", N_("Choose a role.")}});
     Account a;
     a.email = NormalizeEmail(email);
@@ -51,6 +52,9 @@ Result<Account> AccountService::CreateStaff(std::string_view email, std::string_
     auto id = accounts_.Create(a);
     if (!id) return Error::Invalid({{"email", N_("An account with this email already exists.")}});
     a.id = *id;
+    if (security_.audit)
+        security_.audit->Append(
+            {0, "create_staff", audit::kAccount, a.id, {}, {{N_("Role"), {}, a.role}}, a.created_at});
     return a;
 }
 
@@ -69,6 +73,14 @@ Result<Account> AccountService::SetRole(std::int64_t actor_id, std::string_view 
         }
         accounts_.SetRole(account->id, role);
         sessions_.DeleteAllOf(account->id);
+        if (security_.audit)
+            security_.audit->Append({actor_id,
+                                     "set_role",
+                                     audit::kAccount,
+                                     account->id,
+                                     {},
+                                     {{N_("Role"), account->role, std::string(role)}},
+                                     clock_.Now()});
         account->role = std::string(role);
         out = std::move(*account);
     });
@@ -271,6 +283,8 @@ Result<std::vector<std::string>> AccountService::EnableTotp(std::int64_t account
         accounts_.SetTotpSecret(account_id, secret);
         accounts_.UseTotpStep(account_id, *step);
         accounts_.ReplaceRecoveryCodes(account_id, hashes);
+        if (security_.audit)
+            security_.audit->Append({account_id, "enable_second_factor", audit::kAccount, account_id, {}, {}, now});
     });
     return codes;
 }

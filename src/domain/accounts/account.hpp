@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "domain/antiscrape/contact_reveal.hpp"
+#include "domain/common/audit.hpp"
 #include "domain/common/clock.hpp"
 #include "domain/common/result.hpp"
 #include "domain/common/unit_of_work.hpp"
@@ -211,7 +212,8 @@ class AccountService {
     struct SecurityPorts {
         OneTimeCodes& codes;
         FailureLog& failures;
-        const Signer& signer;  // signs the trusted-browser cookie
+        const Signer& signer;       // signs the trusted-browser cookie
+        AuditLog* audit = nullptr;  // staff changes: roles, second factors, staff created
     };
     AccountService(AccountRepository& accounts, SessionStore& sessions, PasswordHasher& hasher, RateLimiter& limiter,
                    TokenService& tokens, AccountTokens& account_tokens, AccountNotifier& notifier, UnitOfWork& unit,
@@ -228,7 +230,9 @@ class AccountService {
           clock_(clock) {}
 
     // A new staff account (confirmed): `role` is roles::kAdmin or roles::kModerator.
-    Result<Account> CreateStaff(std::string_view email, std::string_view password, std::string_view role);
+    // `actor_id`: the administrator who creates it (0: the command line).
+    Result<Account> CreateStaff(std::string_view email, std::string_view password, std::string_view role,
+                                std::int64_t actor_id = 0);
     // Gives an existing account another role (roles::kUser takes it off the staff) and ends its sessions, so that
     // the new role holds from its next sign-in. Nobody changes their own role: since only administrators change
     // roles, the one who does stays an administrator, so there is always one.

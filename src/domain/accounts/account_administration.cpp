@@ -124,7 +124,7 @@ Result<Account> AccountAdministration::ChangeEmailOf(std::int64_t admin_id, std:
                                  p_.clock.Now() + AccountService::kConfirmLifetime);
     }
     p_.notifier.EmailChanged(*account, old_email, token);
-    Audit(admin_id, "change_account_email", account_id);
+    Audit(admin_id, "change_account_email", account_id, {{N_("Email"), {}, {}, true}});
     return WithoutSecrets(std::move(*account));
 }
 
@@ -138,10 +138,11 @@ Result<Unit> AccountAdministration::Delete(std::int64_t admin_id, std::int64_t a
     return deleted;
 }
 
-// The audit log names publications; an account's own changes are recorded under publication 0, with the account's
-// id (never its email: the log outlives a deleted account).
-void AccountAdministration::Audit(std::int64_t admin_id, std::string_view action, std::int64_t account_id) {
-    p_.audit.Record(admin_id, action, 0, "account " + std::to_string(account_id), p_.clock.Now());
+// An account is named by its id, never by its email (the log outlives a deleted account).
+void AccountAdministration::Audit(std::int64_t admin_id, std::string_view action, std::int64_t account_id,
+                                  std::vector<AuditChange> changes) {
+    p_.audit.Append(
+        {admin_id, std::string(action), audit::kAccount, account_id, {}, std::move(changes), p_.clock.Now()});
 }
 
 }  // namespace ejob::domain

@@ -106,7 +106,8 @@ class AccountAdministration {
     Result<Unit> SetBlocked(std::int64_t admin_id, std::int64_t account_id, bool blocked);
     // Inside a unit of work.
     Result<Account> ChangeEmailOf(std::int64_t admin_id, std::int64_t account_id, const std::string& email);
-    void Audit(std::int64_t admin_id, std::string_view action, std::int64_t account_id);
+    void Audit(std::int64_t admin_id, std::string_view action, std::int64_t account_id,
+               std::vector<AuditChange> changes = {});
 
     Ports p_;
 };

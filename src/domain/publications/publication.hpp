@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/common/audit.hpp"
 #include "domain/common/clock.hpp"
 #include "domain/common/photo_store.hpp"
 #include "domain/moderation/prechecks.hpp"
@@ -168,14 +169,6 @@ class OwnerQueries {
     virtual std::vector<OwnedItem> OwnedBy(std::int64_t account_id) = 0;
     // Every stored version of every publication of the account, as JSON (kind, status, dates, content).
     virtual std::string ExportPublications(std::int64_t account_id) = 0;
-};
-
-// Port: an append-only record of what administrators did.
-class AuditLog {
-  public:
-    virtual ~AuditLog() = default;
-    virtual void Record(std::int64_t actor_id, std::string_view action, std::int64_t publication_id,
-                        std::string_view detail, Millis at) = 0;
 };
 
 // Random secrets and their one-way hashes (libsodium in production).

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/common/audit.hpp"
 #include "domain/common/result.hpp"
 #include "domain/moderation/prechecks.hpp"
 #include "domain/publications/privacy.hpp"
@@ -41,6 +42,8 @@ concept PublicationKind = requires(const typename K::Draft& draft, const typenam
     { K::PublicPhotos(content) } -> std::convertible_to<std::vector<std::string>>;
     // What the automatic pre-moderation checks read: the title, the free-text fields, the salary.
     { K::Screened(content) } -> std::same_as<ScreenedText>;
+    // The fields the audit log compares when a moderator corrects a version: no contacts, no names.
+    { K::Audited(content) } -> std::same_as<AuditedFields>;
 };
 
 }  // namespace ejob::domain

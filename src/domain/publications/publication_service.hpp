@@ -230,7 +230,9 @@ class PublicationService {
             unreferenced = repo_.Approve(id, record->latest->id, content.value(),
                                          text::Slugify(Kind::Title(content.value())), now);
             if (!unreferenced) return;
-            audit_.Record(admin_id, "approve", id, "", now);
+            // What the moderator corrected, field by field, and the photos taken out.
+            auto changes = ChangedFields(Kind::Audited(*record->latest_content), Kind::Audited(content.value()));
+            audit_.Record(admin_id, "approve", id, "", now, std::move(changes));
             if (auto token = IssueManageToken(record->publication, now))
                 notifier_.Approved(record->publication, Kind::Title(content.value()), *token);
         });

@@ -1,5 +1,6 @@
 #include "domain/resumes/resume.hpp"
 
+#include "domain/common/msgid.hpp"
 #include "domain/text/text.hpp"
 
 namespace ejob::domain {
@@ -86,6 +87,37 @@ ScreenedText ResumeKind::Screened(const ResumeContent& c) {
     t.texts = {c.about, c.additional, c.skills, c.computer_skills};
     for (const auto& job : c.jobs) t.texts.push_back(job.duties);
     return t;
+}
+
+AuditedFields ResumeKind::Audited(const ResumeContent& c) {
+    std::string education, jobs, languages;
+    for (const auto& e : c.education) {
+        if (!education.empty()) education += "; ";
+        education += e.institution + ", " + e.specialty + ", " + e.from_year + "–" + e.to_year;
+    }
+    for (const auto& j : c.jobs) {
+        if (!jobs.empty()) jobs += "; ";
+        jobs += j.employer + ", " + j.position + ", " + j.from_year + "–" + j.to_year + ": " + j.duties;
+    }
+    for (const auto& l : c.languages) {
+        if (!languages.empty()) languages += "; ";
+        languages += l.language + " " + l.level;
+    }
+    return {{N_("City"), c.city},
+            {N_("Desired position"), c.desired_position},
+            {N_("Category"), c.category},
+            {N_("Desired salary, AZN"), audit::Azn(c.min_salary)},
+            {N_("Experience"), c.experience},
+            {N_("Education level"), c.education_level},
+            {N_("Education"), education},
+            {N_("Work experience"), jobs},
+            {N_("Languages"), languages},
+            {N_("Skills"), c.skills},
+            {N_("Computer skills"), c.computer_skills},
+            {N_("About me"), c.about},
+            {N_("Additional information"), c.additional},
+            {N_("Who may see the contacts"), std::string(ToString(c.privacy))},
+            {N_("Photos"), audit::Count(c.photos)}};
 }
 
 }  // namespace ejob::domain

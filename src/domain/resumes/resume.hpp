@@ -100,6 +100,8 @@ struct ResumeKind {
     }
     // The free texts: about, additional, skills, and the duties of each job.
     static ScreenedText Screened(const Content& c);
+    // The fields the audit log compares when a moderator corrects a version (no contacts, no names).
+    static AuditedFields Audited(const Content& c);
 };
 
 class ResumeListings {

@@ -58,4 +58,17 @@ std::string SearchText(const ServiceAdContent& c) {
     return text::Fold(c.title + "\n" + c.service_area + "\n" + c.description);
 }
 
+AuditedFields ServiceAdKind::Audited(const ServiceAdContent& c) {
+    return {{N_("Title"), c.title},
+            {N_("Category"), c.category},
+            {N_("Description"), c.description},
+            {N_("Price"), c.price_type},
+            {N_("Price, AZN"), audit::Azn(c.price)},
+            {N_("Price unit"), c.price_unit},
+            {N_("City"), c.city},
+            {N_("Service area"), c.service_area},
+            {N_("Who may see the contacts"), std::string(ToString(c.privacy))},
+            {N_("Photos"), audit::Count(c.photos)}};
+}
+
 }  // namespace ejob::domain

@@ -78,6 +78,8 @@ struct ServiceAdKind {
     static void KeepServerFields(const Content& stored, Content& corrected) { corrected.photos = stored.photos; }
     static std::vector<std::string> PublicPhotos(const Content& c) { return c.photos; }
     static ScreenedText Screened(const Content& c) { return {c.title, {c.description}, std::nullopt, std::nullopt}; }
+    // The fields the audit log compares when a moderator corrects a version (no contacts, no names).
+    static AuditedFields Audited(const Content& c);
 };
 
 class ServiceAdListings {

@@ -1,5 +1,6 @@
 #include "domain/vacancies/vacancy.hpp"
 
+#include "domain/common/msgid.hpp"
 #include "domain/text/text.hpp"
 
 namespace ejob::domain {
@@ -44,6 +45,29 @@ VacancyDraft ToDraft(const VacancyContent& c) {
 
 std::string SearchText(const VacancyContent& c) {
     return text::Fold(c.position + "\n" + c.company + "\n" + c.description + "\n" + c.requirements);
+}
+
+AuditedFields VacancyKind::Audited(const VacancyContent& c) {
+    return {{N_("Position"), c.position},
+            {N_("Category"), c.category},
+            {N_("Subcategory"), c.subcategory},
+            {N_("Company"), c.company},
+            {N_("City"), c.city},
+            {N_("Address"), c.address},
+            {N_("Remote work"), c.remote ? "1" : ""},
+            {N_("Salary from, AZN"), audit::Azn(c.salary_min)},
+            {N_("Salary to, AZN"), audit::Azn(c.salary_max)},
+            {N_("Work schedule"), c.schedule},
+            {N_("Employment type"), c.employment_type},
+            {N_("Experience"), c.experience},
+            {N_("Education"), c.education},
+            {N_("Age from"), c.age_min ? std::to_string(*c.age_min) : ""},
+            {N_("Age to"), c.age_max ? std::to_string(*c.age_max) : ""},
+            {N_("Requirements for candidates"), c.requirements},
+            {N_("About the job"), c.description},
+            {N_("Closing date"), c.closing_date},
+            {N_("Who may see the contacts"), std::string(ToString(c.privacy))},
+            {N_("Photos"), audit::Count(c.photos)}};
 }
 
 }  // namespace ejob::domain

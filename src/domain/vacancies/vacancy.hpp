@@ -110,6 +110,8 @@ struct VacancyKind {
     static ScreenedText Screened(const Content& c) {
         return {c.position, {c.requirements, c.description}, c.salary_min, c.salary_max};
     }
+    // The fields the audit log compares when a moderator corrects a version (no contacts, no names).
+    static AuditedFields Audited(const Content& c);
 };
 
 // Port: the public read model of vacancies.

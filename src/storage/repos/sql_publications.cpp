@@ -284,6 +284,11 @@ SqlPublicationCore::Photos SqlPublicationCore::Delete(Conn& c, std::int64_t id) 
     auto gone = Contents(c.Query(kDeleteVersions, {id}));
     c.Exec(kDeleteSearch, {id});
     c.Exec("DELETE FROM mail_outbox WHERE publication_id = ?", {id});  // not yet delivered: never will be
+    // The audit entries stay; the values they recorded (corrections, a rejection's words) go with it.
+    c.Exec(
+        "UPDATE audit_log SET changes = '', detail = '', erased = 1 WHERE subject = 'publication' AND "
+        "subject_id = ? AND (changes <> '' OR detail <> '')",
+        {id});
     c.Exec(kDeletePublication, {id});
     return Unreferenced(c, id, gone);
 }
@@ -459,14 +464,6 @@ std::string SqlOwnerQueries::ExportPublications(std::int64_t account_id) {
         }
     });
     return list.dump(2);
-}
-
-void SqlAuditLog::Record(std::int64_t actor_id, std::string_view action, std::int64_t publication_id,
-                         std::string_view detail, d::Millis at) {
-    db_.Write([&](Conn& c) {
-        c.Exec("INSERT INTO audit_log (actor_id, action, publication_id, detail, at) VALUES (?, ?, ?, ?, ?)",
-               {actor_id, std::string(action), publication_id, std::string(detail), at});
-    });
 }
 
 }  // namespace ejob::storage

@@ -13,6 +13,7 @@
 #include "storage/codecs/codecs.hpp"
 #include "storage/db.hpp"
 #include "storage/repos/published_cache.hpp"
+#include "storage/repos/sql_audit_log.hpp"
 
 namespace ejob::storage {
 
@@ -261,16 +262,6 @@ class SqlOwnerQueries final : public domain::OwnerQueries {
     explicit SqlOwnerQueries(Db& db) : db_(db) {}
     std::vector<domain::OwnedItem> OwnedBy(std::int64_t account_id) override;
     std::string ExportPublications(std::int64_t account_id) override;
-
-  private:
-    Db& db_;
-};
-
-class SqlAuditLog final : public domain::AuditLog {
-  public:
-    explicit SqlAuditLog(Db& db) : db_(db) {}
-    void Record(std::int64_t actor_id, std::string_view action, std::int64_t publication_id, std::string_view detail,
-                domain::Millis at) override;
 
   private:
     Db& db_;

@@ -46,6 +46,7 @@ Response EnableSecondFactor(Ctx& ctx);
 
 // users.cpp
 Response UsersPage(Ctx& ctx);
+Response AuditLogPage(Ctx& ctx);
 Response UserPage(Ctx& ctx);
 Response BlockUser(Ctx& ctx);
 Response UnblockUser(Ctx& ctx);

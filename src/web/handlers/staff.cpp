@@ -41,7 +41,8 @@ Response StaffPage(Ctx& ctx) {
 }
 
 Response AddStaff(Ctx& ctx) {
-    auto r = ctx.app.accounts.CreateStaff(ctx.req.FormOr("email"), ctx.req.FormOr("password"), ctx.req.FormOr("role"));
+    auto r = ctx.app.accounts.CreateStaff(ctx.req.FormOr("email"), ctx.req.FormOr("password"), ctx.req.FormOr("role"),
+                                          ctx.user->account_id);
     if (!r) return StaffForm(ctx, "add", "email", "role", r.error());
     return Response::Redirect(303, ctx.L("/admin/staff?done=added"));
 }

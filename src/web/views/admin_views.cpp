@@ -146,6 +146,7 @@ void AdminNav(Html& h, const Frame& f) {
         item("/admin/requests", tr.N("Account requests: {} open", "Account requests: {} open", open));
         item("/admin/users", tr("Users"));
         item("/admin/staff", tr("Staff"));
+        item("/admin/audit", tr("Audit log"));
     }
     h.Close("ul").Close("nav");
 }
