@@ -6,6 +6,7 @@
 
 #include "domain/common/clock.hpp"
 #include "storage/migrate.hpp"
+#include "storage/repos/sql_account_repository.hpp"
 #include "storage/repos/sql_mail_queue.hpp"
 #include "support/test_db.hpp"
 
@@ -104,6 +105,36 @@ TEST_F(UnitOfWorkTest, FailedDeliveryKeepsTheMailAndRetriesAfterADelay) {
 TEST_F(UnitOfWorkTest, AHeaderWithALineBreakIsRefusedBeforeAnythingIsQueued) {
     EXPECT_THROW(queue_->Enqueue({"a@b.az\r\nBcc: x@y.az", "S", "B"}), std::invalid_argument);
     EXPECT_EQ(Count("mail_outbox"), 0);
+}
+
+// Two administrators give two accounts one address at once: the second change finds the address taken by the unique
+// index, inside a unit of work that goes on (the page says the address is taken) — it must not break the rest of the
+// transaction, which PostgreSQL would refuse after a failed statement.
+TEST_F(UnitOfWorkTest, AnAddressTakenMeanwhileRefusesOnlyThatChange) {
+    SqlAccountRepository accounts(*db_);
+    auto account = [](const char* email) {
+        domain::Account a;
+        a.email = email;
+        a.password_hash = "password hash";
+        a.role = "user";
+        a.created_at = 1;
+        return a;
+    };
+    const auto first = accounts.Create(account("first@example.az"));
+    const auto second = accounts.Create(account("second@example.az"));
+    ASSERT_TRUE(first && second);
+    bool taken = true, later = false;
+    unit_->Atomically([&] {
+        taken = accounts.ChangeEmail(*second, "first@example.az");
+        later = accounts.ChangeEmail(*second, "third@example.az");
+        StoreSomething();
+    });
+    EXPECT_FALSE(taken);
+    EXPECT_TRUE(later) << "the transaction went on";
+    EXPECT_EQ(accounts.FindById(*second)->email, "third@example.az");
+    EXPECT_EQ(db_->ReadValue(
+                  [](Conn& c) { return c.QueryOne("SELECT COUNT(*) FROM site_state WHERE name = 'probe'")->Int(0); }),
+              1);
 }
 
 }  // namespace

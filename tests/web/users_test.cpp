@@ -382,6 +382,29 @@ TEST_F(Users, DeletingAnAccountWhileItsOwnerSubmitsLeavesNothingOwnedByIt) {
     EXPECT_EQ(site.CountRows("publications"), site.CountRows("publications WHERE owner_account_id IS NULL"));
 }
 
+// Two administrators give two accounts the same new address at once: one change is made, the other is refused with
+// the message next to the field — never a server error — on both backends, round after round.
+TEST_F(Users, TwoChangesToTheSameAddressAtOnceGiveOneChangeAndOneRefusal) {
+    Client second = site.NewClient();
+    site.SignInAdmin(second);
+    InsertAccounts("racer", 16);
+    for (int round = 0; round < 8; ++round) {
+        const std::int64_t a = AccountId("racer" + std::to_string(2 * round) + "@example.az");
+        const std::int64_t b = AccountId("racer" + std::to_string(2 * round + 1) + "@example.az");
+        const std::string wanted = "taken" + std::to_string(round) + "@example.az";
+        auto page_a = admin.Get(UserPath(a)), page_b = second.Get(UserPath(b));
+        int status_a = 0, status_b = 0;
+        std::thread other([&] {
+            status_b =
+                second.Post(UserPath(b) + "/email", {{"_csrf", CsrfToken(page_b.body)}, {"email", wanted}}).status;
+        });
+        status_a = admin.Post(UserPath(a) + "/email", {{"_csrf", CsrfToken(page_a.body)}, {"email", wanted}}).status;
+        other.join();
+        EXPECT_EQ((status_a == 303) + (status_b == 303), 1) << status_a << " " << status_b;
+        EXPECT_EQ((status_a == 422) + (status_b == 422), 1) << status_a << " " << status_b;
+    }
+}
+
 TEST_F(Users, OnlyAdministratorsUseTheConsole) {
     ASSERT_TRUE(site.site().accounts().CreateStaff("mod@example.az", "moderator password", "moderator").ok());
     Client c = site.NewClient(), moderator = site.NewClient();

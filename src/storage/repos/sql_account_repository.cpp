@@ -110,15 +110,24 @@ void SqlAccountRepository::MarkConfirmed(std::int64_t id, d::Millis at) {
 }
 
 bool SqlAccountRepository::ChangeEmail(std::int64_t id, std::string_view email) {
-    try {
-        db_.Write([&](Conn& c) {
+    // Under a savepoint: when another account took the address meanwhile, only this statement is undone and the
+    // caller's transaction goes on (PostgreSQL would otherwise refuse every later statement of it).
+    bool changed = false;
+    db_.Write([&](Conn& c) {
+        c.Exec("SAVEPOINT change_email");
+        try {
             c.Exec(kChangeEmail, {std::string(email), id});
-            c.Exec(kDropOpenTokens, {id});
-        });
-        return true;
-    } catch (const ConstraintError&) {
-        return false;
-    }
+        } catch (const ConstraintError&) {
+            c.Exec("ROLLBACK TO SAVEPOINT change_email");
+            c.Exec("RELEASE SAVEPOINT change_email");
+            changed = false;
+            return;
+        }
+        c.Exec("RELEASE SAVEPOINT change_email");
+        c.Exec(kDropOpenTokens, {id});
+        changed = true;
+    });
+    return changed;
 }
 
 void SqlAccountRepository::UpdatePasswordHash(std::int64_t id, std::string_view hash) {
