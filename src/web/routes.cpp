@@ -101,6 +101,7 @@ const std::vector<Route>& Routes() {
         {"POST", "/admin/staff/role", ChangeStaffRole, kCsrf | kAdmin},
         {"GET", "/admin/security", SecurityPage, kStaff},
         {"POST", "/admin/security/totp", EnableSecondFactor, kCsrf | kStaff},
+        {"POST", "/admin/security/recovery-codes", RenewRecoveryCodes, kCsrf | kStaff},
 
         // system
         {"GET", "/healthz", Healthz, kNoLang},

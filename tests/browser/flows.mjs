@@ -270,6 +270,11 @@ export async function setUpSecondFactor(page, email) {
   secondFactors.set(email.toLowerCase(), { secret, recovery: codes });
 }
 
+/** The second factor set up for `email` in this run: { secret, recovery } (recovery codes not used yet). */
+export function secondFactorOf(email) {
+  return secondFactors.get(email.toLowerCase());
+}
+
 export async function adminSignIn(page, { email, password }) {
   await page.goto('/en/admin/login');
   const form = page.locator('main form');

@@ -43,6 +43,7 @@ const COVERED = {
   '/admin/staff': ['staff', 'adds a moderator'],
   '/admin/staff/role': ['staff', 'changes a role'],
   '/admin/security/totp': ['staff', 'sets up the second factor with the QR code'],
+  '/admin/security/recovery-codes': ['staff', 'makes new recovery codes'],
   '/admin/users/{id}/block': ['users', 'blocks and unblocks'],
   '/admin/users/{id}/unblock': ['users', 'blocks and unblocks'],
   '/admin/users/{id}/email': ['users', 'changes the email'],

@@ -254,6 +254,29 @@ TEST_F(Staff, AnAdministratorSetsUpTheSecondFactorWithAQrCodeAndThenNeedsACode) 
     ASSERT_FALSE(recovery.empty());
     EXPECT_EQ(attempt(recovery[3]), 303) << "a recovery code instead of the app";
     EXPECT_EQ(attempt(recovery[3]), 422) << "once";
+
+    // A new set of recovery codes, for a current code from the app; the old set stops working.
+    site.clock().Advance(30 * domain::kSecond);
+    auto security = c.Get("/en/admin/security");
+    ASSERT_TRUE(Contains(security.body, "Make new recovery codes")) << "offered once the second factor is on";
+    auto refused = c.Post("/en/admin/security/recovery-codes", {{"_csrf", CsrfToken(security.body)}, {"code", "123"}});
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_TRUE(Contains(refused.body, "The code is wrong."));
+    auto renewed = c.Post("/en/admin/security/recovery-codes",
+                          {{"_csrf", CsrfToken(security.body)}, {"code", CurrentTotp(secret, site.clock().Now())}});
+    ASSERT_EQ(renewed.status, 200);
+    EXPECT_TRUE(Contains(renewed.body, "New recovery codes are made. The old ones no longer work."));
+    std::vector<std::string> fresh_codes;
+    for (std::sregex_iterator it(renewed.body.begin(), renewed.body.end(), code_re), end; it != end; ++it)
+        fresh_codes.push_back((*it)[1]);
+    ASSERT_EQ(fresh_codes.size(), 10u);
+    EXPECT_EQ(attempt(recovery[4]), 422) << "an old code no longer signs in";
+    EXPECT_EQ(attempt(fresh_codes[0]), 303);
+    EXPECT_EQ(c.Post("/en/admin/security/recovery-codes",
+                     {{"_csrf", CsrfToken(security.body)}, {"code", CurrentTotp(secret, site.clock().Now())}})
+                  .status,
+              422)
+        << "the app's code is good once";
 }
 
 }  // namespace

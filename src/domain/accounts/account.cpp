@@ -260,6 +260,38 @@ AccountService::TotpOffer AccountService::OfferTotp(const Account& a, std::strin
     return o;
 }
 
+std::vector<std::string> AccountService::NewRecoveryCodes(std::vector<std::string>& hashes) {
+    std::vector<std::string> codes;
+    for (int i = 0; i < kRecoveryCodes; ++i) {
+        // 10 characters of base32 (50 bits): typed from paper, used once, and only with the password.
+        std::string token = tokens_.NewToken(), code_text;
+        static const char* kAlphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+        for (size_t k = 0; k < 10; ++k) code_text += kAlphabet[static_cast<unsigned char>(token[k]) % 32];
+        hashes.push_back(tokens_.Hash(code_text));
+        codes.push_back(code_text.substr(0, 5) + "-" + code_text.substr(5));
+    }
+    return codes;
+}
+
+Result<std::vector<std::string>> AccountService::RenewRecoveryCodes(std::int64_t account_id, std::string_view code) {
+    auto account = accounts_.FindById(account_id);
+    if (!account || !account->totp_secret) return Error::Of(ErrorCode::NotFound);
+    const Millis now = clock_.Now();
+    std::string digits;
+    for (char c : code)
+        if (c != ' ') digits += c;
+    auto step = security_.codes.Match(*account->totp_secret, digits, now);
+    if (!step || !accounts_.UseTotpStep(account_id, *step))
+        return Error::Invalid({{"code", N_("The code is wrong. Enter the six digits the app shows now.")}});
+    std::vector<std::string> hashes, codes = NewRecoveryCodes(hashes);
+    unit_.Atomically([&] {
+        accounts_.ReplaceRecoveryCodes(account_id, hashes);
+        if (security_.audit)
+            security_.audit->Append({account_id, "renew_recovery_codes", audit::kAccount, account_id, {}, {}, now});
+    });
+    return codes;
+}
+
 Result<std::vector<std::string>> AccountService::EnableTotp(std::int64_t account_id, std::string_view secret,
                                                             std::string_view signature, std::string_view code) {
     if (!security_.signer.Verify("totp:" + std::to_string(account_id) + ":" + std::string(secret), signature))
@@ -270,15 +302,7 @@ Result<std::vector<std::string>> AccountService::EnableTotp(std::int64_t account
         if (c != ' ') digits += c;
     auto step = security_.codes.Match(secret, digits, now);
     if (!step) return Error::Invalid({{"code", N_("The code is wrong. Enter the six digits the app shows now.")}});
-    std::vector<std::string> codes, hashes;
-    for (int i = 0; i < kRecoveryCodes; ++i) {
-        // 10 characters of base32 (50 bits): typed from paper, used once, and only with the password.
-        std::string token = tokens_.NewToken(), code_text;
-        static const char* kAlphabet = "abcdefghijkmnpqrstuvwxyz23456789";
-        for (size_t k = 0; k < 10; ++k) code_text += kAlphabet[static_cast<unsigned char>(token[k]) % 32];
-        hashes.push_back(tokens_.Hash(code_text));
-        codes.push_back(code_text.substr(0, 5) + "-" + code_text.substr(5));
-    }
+    std::vector<std::string> hashes, codes = NewRecoveryCodes(hashes);
     unit_.Atomically([&] {
         accounts_.SetTotpSecret(account_id, secret);
         accounts_.UseTotpStep(account_id, *step);

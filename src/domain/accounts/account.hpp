@@ -278,10 +278,14 @@ class AccountService {
         std::string secret, signature, uri;
     };
     TotpOffer OfferTotp(const Account& a, std::string_view issuer);
+    // A new set of recovery codes (the old ones stop working), for a current code from the app.
+    Result<std::vector<std::string>> RenewRecoveryCodes(std::int64_t account_id, std::string_view code);
     Result<std::vector<std::string>> EnableTotp(std::int64_t account_id, std::string_view secret,
                                                 std::string_view signature, std::string_view code);
 
   private:
+    // kRecoveryCodes new codes to show once; their hashes go to `hashes`.
+    std::vector<std::string> NewRecoveryCodes(std::vector<std::string>& hashes);
     SignedIn StartSession(Account account, Millis now);
     // The account a trusted-browser cookie was given to, when it is genuine and not too old.
     std::optional<std::int64_t> BrowserAccount(std::string_view browser, Millis now) const;

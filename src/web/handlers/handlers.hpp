@@ -43,6 +43,7 @@ Response AddStaff(Ctx& ctx);
 Response ChangeStaffRole(Ctx& ctx);
 Response SecurityPage(Ctx& ctx);
 Response EnableSecondFactor(Ctx& ctx);
+Response RenewRecoveryCodes(Ctx& ctx);
 
 // users.cpp
 Response UsersPage(Ctx& ctx);

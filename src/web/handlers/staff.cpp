@@ -100,4 +100,19 @@ Response EnableSecondFactor(Ctx& ctx) {
     return HtmlResponse(views::SecurityPage(MakeFrame(ctx), m));
 }
 
+Response RenewRecoveryCodes(Ctx& ctx) {
+    views::SecurityModel m;
+    m.csrf = ctx.CsrfToken();
+    m.enabled = ctx.user->second_factor;
+    auto r = ctx.app.accounts.RenewRecoveryCodes(ctx.user->account_id, ctx.req.FormOr("code"));
+    if (!r) {
+        if (r.error().code != d::ErrorCode::Invalid) return ErrorPage(ctx, r.error());
+        m.errors = r.error().fields;
+        return HtmlResponse(views::SecurityPage(MakeFrame(ctx), m), 422);
+    }
+    m.recovery_codes = std::move(*r);
+    m.renewed = true;
+    return HtmlResponse(views::SecurityPage(MakeFrame(ctx), m));
+}
+
 }  // namespace ejob::web::handlers

@@ -95,7 +95,8 @@ std::string SecurityPage(const Frame& f, const SecurityModel& m) {
     h.Element("h1", tr("Sign-in security"));
     if (!m.recovery_codes.empty()) {
         h.Element("p", {{"class", "notice success"}, {"role", "status"}},
-                  tr("The second factor is set up. From now on you sign in with a code from the app."));
+                  m.renewed ? tr("New recovery codes are made. The old ones no longer work.")
+                            : tr("The second factor is set up. From now on you sign in with a code from the app."));
         h.Element("h2", tr("Recovery codes"));
         h.Element("p", tr("Each code signs you in once instead of the app's code, if the phone is lost. Write them "
                           "down or print them now: they are not shown again."));
@@ -107,6 +108,19 @@ std::string SecurityPage(const Frame& f, const SecurityModel& m) {
     }
     if (m.enabled) {
         h.Element("p", tr("The second factor is on: you sign in with your password and a code from the app."));
+        h.Element("h2", tr("Recovery codes"));
+        h.Element("p", tr("Used some of your recovery codes, or lost the paper? Make a new set: the old codes stop "
+                          "working."));
+        h.Open("form", {{"method", "post"},
+                        {"action", L(f, "/admin/security/recovery-codes")},
+                        {"class", "stack narrow"},
+                        Flag("novalidate")});
+        CsrfField(h, m.csrf);
+        ErrorSummary(h, tr, m.errors);
+        Input(h, tr, m.errors, {"code", N_("The six digits the app shows now"), nullptr, true}, "", "text",
+              "autocomplete", "one-time-code");
+        h.Element("button", {{"type", "submit"}, {"class", "button"}}, tr("Make new recovery codes"));
+        h.Close("form");
         return Layout(f, {tr("Sign-in security"), "", true}, h.Take());
     }
     if (m.required)

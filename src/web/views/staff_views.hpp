@@ -30,6 +30,7 @@ struct SecurityModel {
     bool required = false;  // an administrator without it: nothing else opens until it is set up
     std::string secret, signature, uri, qr_svg;
     std::vector<std::string> recovery_codes;
+    bool renewed = false;  // the codes are a new set (the second factor was on before)
     std::string csrf;
     Errors errors;
     std::string message;  // msgid
