@@ -27,6 +27,7 @@ constexpr ActionLabel kActions[] = {
     {"set_role", N_("Changed the role")},
     {"create_staff", N_("Created a staff account")},
     {"enable_second_factor", N_("Set up the second factor")},
+    {"renew_recovery_codes", N_("Made new recovery codes")},
     {"edit_page", N_("Edited a page")},
 };
 
