@@ -11,6 +11,7 @@
 #include "domain/accounts/account_requests.hpp"
 #include "domain/accounts/earlier_publications.hpp"
 #include "domain/antiscrape/contact_reveal.hpp"
+#include "domain/pages/site_documents.hpp"
 #include "domain/publications/all_kinds.hpp"
 #include "web/http/http.hpp"
 #include "web/i18n.hpp"
@@ -36,7 +37,8 @@ struct Services {
     domain::AccountService& accounts;
     domain::AccountRequestService& account_requests;
     domain::AccountDeletion& account_deletion;
-    domain::AccountAdministration& users;  // the administrators' users console
+    domain::AccountAdministration& users;    // the administrators' users console
+    domain::SiteDocumentService& documents;  // the rules and the privacy policy, as administrators edited them
     domain::OwnerQueries& owners;
     domain::EarlierPublications& earlier_publications;  // offered to a confirmed account
     const domain::ContactReveal& reveal;
