@@ -43,6 +43,10 @@ std::string PublicationFormPage(const Frame& f, const EditorSettings& m, const s
         h.Element("summary", tr("Form submission rules"));
         RulesList(h, m.rules);
         if (m.rules_updated) LastUpdated(h, tr, m.rules_updated);
+        h.Open("p")
+            .Element("a", {{"href", L(f, "/rules#rules-" + std::string(texts.kind))}},
+                     tr("All rules and their earlier versions"))
+            .Close("p");
         h.Close("details");
     }
     OpenPublicationForm(h, m.action, m.csrf, tr(m.submit_label.c_str()), texts.enter_submits);
