@@ -12,6 +12,7 @@
 #include "domain/accounts/account_administration.hpp"
 #include "domain/accounts/account_deletion.hpp"
 #include "domain/antiscrape/contact_reveal.hpp"
+#include "domain/pages/site_documents.hpp"
 #include "domain/publications/all_kinds.hpp"
 #include "domain/search/search_query.hpp"
 #include "domain/vacancies/vacancy_service.hpp"
@@ -30,6 +31,7 @@
 #include "storage/repos/sql_publications.hpp"
 #include "storage/repos/sql_retention.hpp"
 #include "storage/repos/sql_screening.hpp"
+#include "storage/repos/sql_site_documents.hpp"
 #include "web/http/server.hpp"
 #include "web/notifications.hpp"
 #include "web/page_cache.hpp"
@@ -53,6 +55,8 @@ struct Site::Parts {
     std::unique_ptr<domain::AccountDeletion> account_deletion;
     std::unique_ptr<storage::SqlAccountDirectory> account_directory;
     std::unique_ptr<domain::AccountAdministration> users;
+    std::unique_ptr<storage::SqlDocumentStore> document_store;
+    std::unique_ptr<domain::SiteDocumentService> documents;
     std::unique_ptr<storage::SqlAuditLog> audit;
     std::unique_ptr<storage::SqlAccountRepository> account_repo;
     std::unique_ptr<storage::SqlSessionStore> sessions;
@@ -216,6 +220,17 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         .unit = *p.unit_of_work,
         .clock = *p.clock,
     });
+    p.document_store = std::make_unique<storage::SqlDocumentStore>(*p.db);
+    p.documents = std::make_unique<domain::SiteDocumentService>(domain::SiteDocumentService::Ports{
+        .store = *p.document_store,
+        .audit = *p.audit,
+        .unit = *p.unit_of_work,
+        .clock = *p.clock,
+        .translate =
+            [](const char* msgid, std::string_view lang) {
+                return std::string(web::Tr(web::ParseLang(lang).value_or(web::Lang::Az))(msgid));
+            },
+    });
     p.cache = std::make_unique<web::PageCache>(p.config.page_cache_mib << 20, 60 * domain::kSecond);
     storage::Db* db = p.db.get();
     storage::SqlPublicationCore* core = &p.publications;
@@ -233,6 +248,7 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         .account_deletion = *p.account_deletion,
         .users = *p.users,
         .audit = *p.audit,
+        .documents = *p.documents,
         .owners = *p.owner_queries,
         .earlier_publications = *p.earlier_publications,
         .reveal = *p.reveal,
@@ -257,8 +273,12 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     };
     // The lists in memory follow the change feed: at once after this node's commits, within a tick (Start) after
     // another node's; cached pages are dropped whenever what is public changed. They are loaded by Start: a command
-    // that only purges or administers never needs them.
-    p.listings->sync.on_change = [cache = p.cache.get()] { cache->Invalidate(); };
+    // that only purges or administers never needs them. An edited document (the rules, the privacy policy) is an
+    // entry in the same feed: its copy in memory is forgotten before the pages that show it.
+    p.listings->sync.on_change = [cache = p.cache.get(), documents = p.documents.get()] {
+        documents->Forget();
+        cache->Invalidate();
+    };
     p.router = std::make_unique<web::Router>(*p.services);
     p.purge = std::make_unique<domain::PurgeJob>(
         domain::PurgeJob::Ports{
@@ -317,7 +337,7 @@ void Site::Start() {
             try {
                 p.listings->sync.Poll();
                 if (++ticks % 25 == 0) p.publications.FlushViews(*p.db);
-                if (ticks % 25 == 5 && p.db->ErasurePending()) p.db->EraseDeleted();  // after a deletion
+                if (ticks % 5 == 2 && p.db->ErasurePending()) p.db->EraseDeleted();  // after a deletion
                 if (ticks % 25 == 10) DeliverMail(p, true);  // retries, and mail queued by other nodes
                 if (ticks % 18000 == 300) Purge();           // a minute after start, then hourly
             } catch (const std::exception& e) {

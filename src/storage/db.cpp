@@ -69,23 +69,39 @@ constexpr const char* kVacuumPersonalData =
     "VACUUM (INDEX_CLEANUP ON) publications, publication_versions, manage_tokens, public_photos, search_index, "
     "vacancy_listings, resume_listings, service_listings, mail_outbox, audit_log, accounts, sessions, "
     "account_tokens, account_requests, recovery_codes, rate_limits, signin_failures";
+
+std::int64_t SteadyMillis() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+constexpr std::int64_t kSettleMillis = 1000;
 }  // namespace
 
-bool Db::EraseDeleted() {
-    erasure_pending_.store(false, std::memory_order_relaxed);
+void Db::MarkErasure() {
+    erasure_marked_at_.store(SteadyMillis(), std::memory_order_relaxed);
+    erasure_pending_.store(true, std::memory_order_relaxed);
+}
+
+bool Db::EraseDeleted(bool settle) {
+    if (settle) {
+        const std::int64_t wait = erasure_marked_at_.load(std::memory_order_relaxed) + kSettleMillis - SteadyMillis();
+        if (wait > 0) std::this_thread::sleep_for(std::chrono::milliseconds(wait));
+    }
+    const bool settled = SteadyMillis() - erasure_marked_at_.load(std::memory_order_relaxed) >= kSettleMillis;
+    if (settled) erasure_pending_.store(false, std::memory_order_relaxed);
+    bool done = false;
     if (dialect() == Dialect::Postgres) {
         Read([](Conn& c) { c.ExecScript(kVacuumPersonalData); });
-        return true;
+        done = true;
+    } else {
+        // TRUNCATE waits for writers (busy timeout) but not for readers still on an older snapshot: then try again.
+        for (int attempt = 0; attempt < 20 && !done; ++attempt) {
+            Read([&](Conn& c) { done = c.QueryOne("PRAGMA wal_checkpoint(TRUNCATE)")->Int(0) == 0; });
+            if (!done) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
     }
-    // TRUNCATE waits for writers (busy timeout) but not for readers still on an older snapshot: then try again.
-    for (int attempt = 0; attempt < 20; ++attempt) {
-        bool done = false;
-        Read([&](Conn& c) { done = c.QueryOne("PRAGMA wal_checkpoint(TRUNCATE)")->Int(0) == 0; });
-        if (done) return true;
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    erasure_pending_.store(true, std::memory_order_relaxed);
-    return false;
+    if (!done) erasure_pending_.store(true, std::memory_order_relaxed);
+    return done && settled;
 }
 
 void MarkPublicChange(Conn& c) {

@@ -91,10 +91,13 @@ class Db {
     // index entries until a vacuum. A deletion of someone's data marks the database; EraseDeleted then checkpoints
     // and truncates the log (SQLite) or vacuums the tables that hold people's data (PostgreSQL). The server runs
     // it within seconds of a mark; retention runs it after every run that deleted something.
-    void MarkErasure() { erasure_pending_.store(true, std::memory_order_relaxed); }
+    void MarkErasure();
     bool ErasurePending() const { return erasure_pending_.load(std::memory_order_relaxed); }
-    // True when nothing deleted is left behind; false (still marked) when readers kept the log busy meanwhile.
-    bool EraseDeleted();
+    // True when nothing deleted is left behind. The mark stays until a run that starts a second after the latest
+    // mark: by then the deleting transaction has committed and the reads that overlapped it have ended (a vacuum
+    // cannot remove rows an open snapshot may still see), and the log is not kept busy by readers. `settle` waits
+    // for that second first (a command that runs once, then exits).
+    bool EraseDeleted(bool settle = false);
 
     template <typename F>
     auto ReadValue(F&& f) {
@@ -112,6 +115,7 @@ class Db {
   protected:
     std::function<void()> public_change_;
     std::atomic<bool> erasure_pending_{false};
+    std::atomic<std::int64_t> erasure_marked_at_{0};  // steady-clock milliseconds
     virtual void ReadOnConnection(const std::function<void(Conn&)>& f) = 0;
     virtual void WriteTransaction(const std::function<void(Conn&)>& f) = 0;
 };

@@ -6,15 +6,21 @@ namespace ejob::storage {
 namespace {
 
 // In dependency order. Runtime-only state (site_state's counters) is not copied.
-const char* const kTables[] = {"site_secrets",         "accounts",         "sessions",        "account_tokens",
-                               "account_requests",     "rate_limits",      "publications",    "manage_tokens",
-                               "publication_versions", "vacancy_listings", "resume_listings", "service_listings",
-                               "public_photos",        "search_index",     "audit_log",       "mail_outbox",
-                               "recovery_codes",       "retention_runs"};
+const char* const kTables[] = {
+    "site_secrets",    "accounts",         "sessions",       "account_tokens",        "account_requests",
+    "rate_limits",     "publications",     "manage_tokens",  "publication_versions",  "vacancy_listings",
+    "resume_listings", "service_listings", "public_photos",  "search_index",          "audit_log",
+    "mail_outbox",     "recovery_codes",   "retention_runs", "site_document_versions"};
 // Tables whose id comes from an identity sequence in PostgreSQL.
 const char* const kIdentityTables[] = {"accounts",  "account_requests", "publications",  "publication_versions",
                                        "audit_log", "mail_outbox",      "retention_runs"};
 constexpr std::int64_t kBatch = 2000;
+
+// The order the rows are read in, batch after batch: a key, so that no row is skipped or read twice.
+std::string OrderOf(const std::string& table, const std::vector<std::string>& columns) {
+    if (table == "site_document_versions") return "document, lang, version";
+    return columns.front();
+}
 
 std::vector<std::string> Columns(Db& db, const std::string& table) {
     std::vector<std::string> out;
@@ -52,7 +58,7 @@ std::vector<CopiedTable> CopySite(Db& from, Db& to) {
             marks += marks.empty() ? "?" : ", ?";
         }
         const std::string select =
-            "SELECT " + list + " FROM " + table + " ORDER BY " + columns.front() + " LIMIT ? OFFSET ?";
+            "SELECT " + list + " FROM " + table + " ORDER BY " + OrderOf(table, columns) + " LIMIT ? OFFSET ?";
         const std::string insert = "INSERT INTO " + table + " (" + list + ") VALUES (" + marks + ")";
         std::int64_t copied = 0;
         for (std::int64_t offset = 0;; offset += kBatch) {
@@ -73,6 +79,11 @@ std::vector<CopiedTable> CopySite(Db& from, Db& to) {
                           std::to_string(target) + " in the target");
         out.push_back({table, target});
     }
+    // The documents' rows are made by the migration; their revisions (how often each was saved) come along.
+    for (const auto& r : from.ReadValue([](Conn& c) { return c.Query("SELECT name, revision FROM site_documents"); }))
+        to.Write([&](Conn& c) {
+            c.Exec("UPDATE site_documents SET revision = ? WHERE name = ?", {r.Int(1), r.Text(0)});
+        });
     if (to.dialect() == Dialect::Postgres) {
         to.Write([&](Conn& c) {
             for (const std::string table : kIdentityTables)

@@ -12,6 +12,7 @@
 #include "domain/accounts/earlier_publications.hpp"
 #include "domain/antiscrape/contact_reveal.hpp"
 #include "domain/common/audit.hpp"
+#include "domain/pages/site_documents.hpp"
 #include "domain/publications/all_kinds.hpp"
 #include "domain/retention/retention.hpp"
 #include "web/http/http.hpp"
@@ -38,8 +39,9 @@ struct Services {
     domain::AccountService& accounts;
     domain::AccountRequestService& account_requests;
     domain::AccountDeletion& account_deletion;
-    domain::AccountAdministration& users;  // the administrators' users console
-    domain::AuditQueries& audit;           // the administrators' audit log
+    domain::AccountAdministration& users;    // the administrators' users console
+    domain::AuditQueries& audit;             // the administrators' audit log
+    domain::SiteDocumentService& documents;  // the rules and the privacy policy, as administrators edited them
     domain::OwnerQueries& owners;
     domain::EarlierPublications& earlier_publications;  // offered to a confirmed account
     const domain::ContactReveal& reveal;

@@ -39,8 +39,10 @@ const std::vector<Route>& Routes() {
         {"POST", "/services/{id}/contacts", RevealContacts<domain::ServiceAdKind>, kNone},
         {"GET", "/search", Search, kCache, kSearchQuery},
         {"GET", "/rules", Rules, kCache},
+        {"GET", "/rules/{kind}/versions/{version}", RulesVersion, kCache},
         {"GET", "/post", Post, kCache},
         {"GET", "/privacy", Privacy, kCache},
+        {"GET", "/privacy/versions/{version}", PrivacyVersion, kCache},
         {"GET", "/feed.xml", Feed, kCache},
 
         // the owner's private management link
@@ -76,7 +78,7 @@ const std::vector<Route>& Routes() {
         {"POST", "/manage/{token}/attach", ManageAttach, kCsrf | kUser},
 
         // administration: moderators moderate (kStaff); administrators also delete, answer account requests, manage
-        // the users and the staff (kAdmin)
+        // the users and the staff, and edit the rules and the privacy policy (kAdmin)
         {"GET", "/admin", AdminHome, kStaff},
         {"GET", "/admin/login", AdminLoginForm, kNone},
         {"POST", "/admin/login", AdminLogin, kCsrf},
@@ -99,6 +101,9 @@ const std::vector<Route>& Routes() {
         {"GET", "/admin/staff", StaffPage, kAdmin},
         {"POST", "/admin/staff", AddStaff, kCsrf | kAdmin},
         {"POST", "/admin/staff/role", ChangeStaffRole, kCsrf | kAdmin},
+        {"GET", "/admin/pages", DocumentsAdmin, kAdmin},
+        {"GET", "/admin/pages/{document}", DocumentEditor, kAdmin},
+        {"POST", "/admin/pages/{document}", SaveDocument, kCsrf | kAdmin},
         {"GET", "/admin/security", SecurityPage, kStaff},
         {"POST", "/admin/security/totp", EnableSecondFactor, kCsrf | kStaff},
         {"POST", "/admin/security/recovery-codes", RenewRecoveryCodes, kCsrf | kStaff},

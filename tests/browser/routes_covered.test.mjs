@@ -48,6 +48,7 @@ const COVERED = {
   '/admin/users/{id}/unblock': ['users', 'blocks and unblocks'],
   '/admin/users/{id}/email': ['users', 'changes the email'],
   '/admin/users/{id}/delete': ['users', 'deletes an account'],
+  '/admin/pages/{document}': ['pages', 'an administrator edits the privacy policy'],
 };
 // POST routes that no page of the site offers a form for (so no person can use them).
 const NO_FORM = {

@@ -246,6 +246,35 @@ TEST_F(HtmlValidity, EveryKindOfPageHasNoCheckerErrors) {
             Page(admin, path);
     }
 
+    // The rules and the privacy policy: the console, its editors (also refused), and the public pages with an
+    // earlier version after an edit.
+    {
+        for (const char* prefix : {"", "/ru", "/en"}) {
+            Page(admin, std::string(prefix) + "/admin/pages");
+            Page(admin, std::string(prefix) + "/admin/pages/rules-vacancy");
+            Page(admin, std::string(prefix) + "/admin/pages/privacy");
+        }
+        auto editor = admin.Get("/en/admin/pages/rules-resume");
+        Form rules = FormFields(editor.body, "/admin/pages/rules-resume");
+        Form refused = rules;
+        for (auto& [k, v] : refused)
+            if (k == "rule1_ru") v.clear();
+        auto r = admin.Post("/en/admin/pages/rules-resume", refused);
+        ASSERT_EQ(r.status, 422);
+        Keep("POST /admin/pages/rules-resume (refused)", r.body);
+        for (auto& [k, v] : rules)
+            if (k == "rule1_ru") v = "Одна желаемая должность в резюме (новая редакция).";
+        ASSERT_EQ(admin.Post("/en/admin/pages/rules-resume", rules).status, 303);
+        Form privacy = FormFields(admin.Get("/en/admin/pages/privacy").body, "/admin/pages/privacy");
+        for (auto& [k, v] : privacy)
+            if (k == "text_ru") v = "Вступление.\n\n## Раздел\n- пункт один\n- пункт два\n\nКонец.";
+        ASSERT_EQ(admin.Post("/en/admin/pages/privacy", privacy).status, 303);
+        Page(admin, "/en/admin/pages?done=saved");
+        for (const char* path : {"/ru/rules", "/ru/privacy", "/ru/privacy/versions/1", "/ru/privacy/versions/2",
+                                 "/ru/rules/resume/versions/1", "/ru/resumes/new"})
+            Page(visitor, path);
+    }
+
     auto [status, output] =
         RunCommand("java -Xss8m -jar '" + std::string(jar) + "' --errors-only --format gnu '" + out_dir.string() + "'");
     std::string pages_list;

@@ -10,6 +10,7 @@
 #include "storage/repos/public_listings.hpp"
 #include "storage/repos/sql_account_repository.hpp"
 #include "storage/repos/sql_publications.hpp"
+#include "storage/repos/sql_site_documents.hpp"
 #include "storage/repos/sql_vacancy_listings.hpp"
 #include "support/test_db.hpp"
 
@@ -55,6 +56,11 @@ TEST(MigrateData, CopiesEverythingKeepsIdsAndContinuesTheSequences) {
         SqlAccountRepository accounts(*source);
         accounts.Create({0, "user@example.az", "hash", "user", 5, std::nullopt, "az"});
         LoadOrCreateSecret(*source, "signing_key", "the-key");
+        d::DocumentVersion policy;
+        policy.body = "Yeni siyasət";
+        policy.published_at = 4000;
+        policy.editor_id = 1;
+        ASSERT_TRUE(SqlDocumentStore(*source).Publish("privacy", 0, {{"az", policy}, {"ru", policy}}));
 
         testing::TestDatabase target_db(dir);
         auto target = OpenDb(target_db.url());
@@ -64,6 +70,12 @@ TEST(MigrateData, CopiesEverythingKeepsIdsAndContinuesTheSequences) {
             if (t.table == "publications") publications = t.rows;
         EXPECT_EQ(publications, 2);
         EXPECT_EQ(LoadOrCreateSecret(*target, "signing_key", "another"), "the-key");
+        SqlDocumentStore documents(*target);
+        EXPECT_EQ(documents.Revision("privacy"), 1) << "the edited policy and its revision came along";
+        ASSERT_TRUE(documents.Find("privacy", "az", 2).has_value());
+        EXPECT_EQ(documents.Find("privacy", "az", 2)->body, "Yeni siyasət");
+        EXPECT_EQ(documents.Versions("ru", "privacy").size(), 0u);
+        EXPECT_EQ(documents.Versions("privacy", "ru").size(), 1u);
 
         SqlPublicationCore target_core;
         d::FixedClock clock(0);

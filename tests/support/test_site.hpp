@@ -67,10 +67,10 @@ class TestSite {
     std::string admin_totp_secret_;
 };
 
-// Whether `seen()` holds within 2 s (nodes poll the change feed every 200 ms).
+// Whether `seen()` holds within `seconds` (nodes poll the change feed every 200 ms).
 template <typename F>
-bool Eventually(F seen) {
-    for (int i = 0; i < 20; ++i) {
+bool Eventually(F seen, int seconds = 2) {
+    for (int i = 0; i < 10 * seconds; ++i) {
         if (seen()) return true;
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }

@@ -100,7 +100,8 @@ TEST_F(Audit, FiltersNarrowTheEntriesAndPagesKeepThem) {
     EXPECT_TRUE(Contains(rejected, "1 entry."));
     auto one = AuditPage("?subject=publication&id=" + std::to_string(ids[1]));
     EXPECT_TRUE(Contains(one, "1 entry."));
-    EXPECT_TRUE(Contains(AuditPage("?q=ADMIN%40test&subject=publication"), "4 entries.")) << "by a part of the actor's email";
+    EXPECT_TRUE(Contains(AuditPage("?q=ADMIN%40test&subject=publication"), "4 entries."))
+        << "by a part of the actor's email";
     EXPECT_TRUE(Contains(AuditPage("?q=nobody"), "0 entries."));
     // By date: today (Baku) has them, a day long ago has none; a garbled date is no filter.
     EXPECT_TRUE(Contains(AuditPage("?from=2001-01-01&to=2001-01-02"), "0 entries."));
@@ -137,7 +138,7 @@ TEST_F(Audit, ADeletedPublicationsValuesAreErasedFromItsEntries) {
     EXPECT_FALSE(Contains(page, marker));
     EXPECT_TRUE(Contains(page, "<strong>Position</strong>: <em>erased with the publication</em>"));
     EXPECT_TRUE(Contains(page, "Deleted the publication"));
-    EXPECT_TRUE(Eventually([&] { return !site.site().db().ErasurePending(); }));
+    EXPECT_TRUE(Eventually([&] { return !site.site().db().ErasurePending(); }, 5));
     site.site().Purge();
     EXPECT_EQ(site.WhereHeld(marker), "");
 }

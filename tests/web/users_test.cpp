@@ -341,7 +341,7 @@ TEST_F(Users, ADeletedAccountLeavesNoByteOfItsAddressOrItsPublications) {
 
     ASSERT_EQ(Act(AccountId(email), "delete", {{"confirm", "1"}}).status, 303);
     // The server reclaims the deleted rows within a beat; the next retention run takes the mail about them.
-    EXPECT_TRUE(Eventually([&] { return !site.site().db().ErasurePending(); }));
+    EXPECT_TRUE(Eventually([&] { return !site.site().db().ErasurePending(); }, 5));
     site.site().Purge();
     EXPECT_EQ(site.WhereHeld(email), "");
     EXPECT_EQ(site.WhereHeld(text), "");

@@ -102,17 +102,24 @@ const SubmissionRule* FindSubmissionRule(std::string_view kind, std::string_view
 
 Result<std::string> ComposeRejectionReason(std::string_view kind, const RejectionChoice& choice,
                                            const Translate& translate) {
+    std::vector<NumberedRule> rules;
+    for (const auto& rule : SubmissionRules(kind))
+        rules.push_back({rule.number, rule.key, translate(rule.text), rule.summary});
+    return ComposeRejectionReason(rules, choice, translate);
+}
+
+Result<std::string> ComposeRejectionReason(const std::vector<NumberedRule>& rules, const RejectionChoice& choice,
+                                           const Translate& translate) {
     auto note = text::Trim(choice.note);
     if (text::Utf8Length(note) > kMaxRejectionNote)
         return Error::Invalid(
             {{"reason", N_("This text is too long: at most {} characters."), std::to_string(kMaxRejectionNote)}});
     std::string reason;
-    for (const auto& rule : SubmissionRules(kind)) {
+    for (const auto& rule : rules) {
         std::string number = std::to_string(rule.number);
         if (std::find(choice.rules.begin(), choice.rules.end(), number) == choice.rules.end()) continue;
         if (!reason.empty()) reason += "\n";
-        reason +=
-            Replace(Replace(translate(N_("Rule {} of the form submission rules: {}")), number), translate(rule.text));
+        reason += Replace(Replace(translate(N_("Rule {} of the form submission rules: {}")), number), rule.text);
     }
     if (!note.empty()) {
         if (!reason.empty()) reason += "\n";

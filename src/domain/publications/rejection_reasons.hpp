@@ -18,7 +18,16 @@ struct SubmissionRule {
     const char* summary = nullptr;  // msgid: a few words for the moderator's checkbox
 };
 
-// The rules of "vacancy", "resume" or "service"; empty for anything else.
+// A rule as the site shows it now, in one language: the compiled-in rules until an administrator edits them
+// (domain/pages/site_documents.hpp), numbered in their order; the key stays with a rule across edits.
+struct NumberedRule {
+    int number = 0;
+    std::string key;
+    std::string text;               // in the reader's language
+    const char* summary = nullptr;  // msgid of the moderator's short label (compiled-in keys); else the text is shown
+};
+
+// The compiled-in rules of "vacancy", "resume" or "service" (version 1 of each); empty for anything else.
 const std::vector<SubmissionRule>& SubmissionRules(std::string_view kind);
 // The rule of `kind` with `key`; nullptr when the kind has no such rule.
 const SubmissionRule* FindSubmissionRule(std::string_view kind, std::string_view key);
@@ -38,6 +47,10 @@ constexpr size_t kMaxRejectionNote = 1000;  // characters of the moderator's own
 // text), then the note. Numbers that are not rules of the kind are ignored. Invalid (field "reason") when nothing
 // was chosen and the note is empty, or the note is too long.
 Result<std::string> ComposeRejectionReason(std::string_view kind, const RejectionChoice& choice,
+                                           const Translate& translate);
+// The same with the rules as they stand now, already in the owner's language (`translate` only for the line's
+// frame).
+Result<std::string> ComposeRejectionReason(const std::vector<NumberedRule>& rules, const RejectionChoice& choice,
                                            const Translate& translate);
 
 }  // namespace ejob::domain

@@ -17,7 +17,7 @@ class SqlRetentionStore final : public domain::RetentionStore {
     std::vector<std::int64_t> ExistingPublications(const std::vector<std::int64_t>& ids) override;
     std::vector<std::int64_t> ExistingAccounts(const std::vector<std::int64_t>& ids) override;
     bool WithLock(const std::function<void()>& job) override;
-    void EraseDeleted() override { db_.EraseDeleted(); }
+    void EraseDeleted() override { db_.EraseDeleted(/*settle=*/true); }
     void RecordRun(domain::Millis started, domain::Millis finished, const std::string& summary) override;
 
   private:

@@ -42,7 +42,7 @@ views::ReviewModel ReviewOf(Ctx& ctx, const d::PublicationRecord<typename Kind::
     review.editor.photo_url_prefix = "/admin/media/";
     m.subject = std::move(review);
     m.errors = std::move(errors);
-    m.rules = d::SubmissionRules(Kind::kName);
+    m.rules = CurrentRules(ctx, Kind::kName);
     m.csrf = ctx.CsrfToken();
     return m;
 }
@@ -78,9 +78,10 @@ Response RejectOf(Ctx& ctx, std::int64_t id) {
     auto record = W::Service(ctx).ForModeration(id);
     if (!record) return NotFound(ctx);
     d::RejectionChoice choice{ctx.req.FormAll("rule"), ctx.req.FormOr("reason")};
-    Tr owner_tr(ParseLang(record->publication.lang).value_or(Lang::Az));
-    auto reason =
-        d::ComposeRejectionReason(Kind::kName, choice, [&](const char* msgid) { return std::string(owner_tr(msgid)); });
+    const Lang owner_lang = ParseLang(record->publication.lang).value_or(Lang::Az);
+    Tr owner_tr(owner_lang);
+    auto reason = d::ComposeRejectionReason(ctx.app.documents.Rules(Kind::kName, Code(owner_lang)), choice,
+                                            [&](const char* msgid) { return std::string(owner_tr(msgid)); });
     auto result =
         reason ? W::Service(ctx).Reject(ctx.user->account_id, id, *reason) : d::Result<d::Unit>(reason.error());
     if (!result) {

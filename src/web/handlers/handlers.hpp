@@ -10,9 +10,18 @@ using http::Response;
 Response Home(Ctx& ctx);
 Response VacancyList(Ctx& ctx);
 Response Search(Ctx& ctx);
-Response Rules(Ctx& ctx);
 Response Post(Ctx& ctx);
+
+// site_pages.cpp: the documents administrators edit, for visitors and in the console
+Response Rules(Ctx& ctx);
+Response RulesVersion(Ctx& ctx);
 Response Privacy(Ctx& ctx);
+Response PrivacyVersion(Ctx& ctx);
+Response DocumentsAdmin(Ctx& ctx);
+Response DocumentEditor(Ctx& ctx);
+Response SaveDocument(Ctx& ctx);
+// The current rules of `kind` in the request's language, for forms and the moderator's reasons.
+std::vector<domain::NumberedRule> CurrentRules(Ctx& ctx, std::string_view kind);
 
 // submissions.cpp (the management link; new/create/detail/contacts are templates in publication_handlers.hpp)
 Response Manage(Ctx& ctx);

@@ -106,11 +106,5 @@ Response Search(Ctx& ctx) {
 Response Post(Ctx& ctx) {
     return HtmlResponse(views::PostChooser(MakeFrame(ctx)));
 }
-Response Rules(Ctx& ctx) {
-    return HtmlResponse(views::RulesPage(MakeFrame(ctx)));
-}
-Response Privacy(Ctx& ctx) {
-    return HtmlResponse(views::PrivacyPage(MakeFrame(ctx)));
-}
 
 }  // namespace ejob::web::handlers

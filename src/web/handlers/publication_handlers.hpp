@@ -92,6 +92,15 @@ http::Response RevealContacts(Ctx& ctx) {
     return HtmlResponse(W::Detail(MakeFrame(ctx), *item, contacts));
 }
 
+// The kind's current rules, shown above its form, and their date.
+inline void SetRules(Ctx& ctx, views::EditorSettings& m, std::string_view kind) {
+    const auto* doc = domain::RulesDocument(kind);
+    if (!doc) return;
+    auto current = ctx.app.documents.Current(*doc, Code(ctx.lang));
+    m.rules = domain::SiteDocumentService::Numbered(kind, current.current.body);
+    m.rules_updated = current.current.published_at;
+}
+
 template <typename Kind>
 views::EditorModel<typename Kind::Draft> NewEditor(Ctx& ctx, typename Kind::Draft draft,
                                                    std::vector<domain::FieldError> errors) {
@@ -102,6 +111,7 @@ views::EditorModel<typename Kind::Draft> NewEditor(Ctx& ctx, typename Kind::Draf
     m.action = ctx.L(std::string(KindWeb<Kind>::kPath) + "/new");
     m.title = KindWeb<Kind>::NewTitle();
     m.submit_label = N_("Send for moderation");
+    SetRules(ctx, m, Kind::kName);
     if (ctx.user) m.account_email = ctx.user->email;
     return m;
 }
@@ -163,6 +173,7 @@ views::EditorModel<typename Kind::Draft> EditEditor(Ctx& ctx, const EditTarget& 
     m.action = target.action;
     m.title = KindWeb<Kind>::EditTitle();
     m.submit_label = N_("Send the changes for moderation");
+    SetRules(ctx, m, Kind::kName);
     m.show_owner_email = false;
     m.photo_url_prefix = target.photo_prefix;
     return m;

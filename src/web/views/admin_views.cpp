@@ -147,6 +147,7 @@ void AdminNav(Html& h, const Frame& f) {
         item("/admin/users", tr("Users"));
         item("/admin/staff", tr("Staff"));
         item("/admin/audit", tr("Audit log"));
+        item("/admin/pages", tr("Rules and pages"));
     }
     h.Close("ul").Close("nav");
 }
@@ -228,8 +229,8 @@ void RejectionForm(Html& h, const Frame& f, const Tr& tr, const ReviewModel& m, 
         h.Open("li", {{"class", "checkbox"}});
         h.Void("input",
                {{"id", id}, {"type", "checkbox"}, {"name", "rule"}, {"value", number}, Flag("checked", chosen)});
-        h.Open("label", {{"for", id}, {"title", tr(rule.text)}});
-        h.Element("strong", tr.Fmt("Rule {}", number)).Text(" — ").Text(tr(rule.summary));
+        h.Open("label", {{"for", id}, {"title", rule.text}});
+        h.Element("strong", tr.Fmt("Rule {}", number)).Text(" — ").Text(rule.summary ? tr(rule.summary) : rule.text);
         h.Close("label").Close("li");
     }
     h.Close("ul");

@@ -49,10 +49,10 @@ struct ReviewModel {
     std::string live_title;  // the public version, when this is an edit
     std::optional<domain::VersionInfo> latest;
     ReviewSubject subject;
-    std::vector<domain::FieldError> errors;     // of the corrected fields
-    std::vector<domain::SubmissionRule> rules;  // the kind's numbered rules, for the ready-made reasons
-    std::vector<std::string> chosen_rules;      // as posted, when the page comes back with an error
-    std::string reason;                         // the moderator's own words, as typed
+    std::vector<domain::FieldError> errors;   // of the corrected fields
+    std::vector<domain::NumberedRule> rules;  // the kind's current rules, for the ready-made reasons
+    std::vector<std::string> chosen_rules;    // as posted, when the page comes back with an error
+    std::string reason;                       // the moderator's own words, as typed
     std::vector<domain::FieldError> reason_errors;
     std::string csrf;
     std::string conflict;  // msgid

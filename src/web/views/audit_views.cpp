@@ -28,7 +28,7 @@ constexpr ActionLabel kActions[] = {
     {"create_staff", N_("Created a staff account")},
     {"enable_second_factor", N_("Set up the second factor")},
     {"renew_recovery_codes", N_("Made new recovery codes")},
-    {"edit_page", N_("Edited a page")},
+    {"edit_document", N_("Edited a page")},
 };
 
 // 14:05 on the day, Baku time.
@@ -52,6 +52,8 @@ void Subject(Html& h, const Frame& f, const Tr& tr, const d::AuditRecord& r) {
             h.Element("a", {{"href", L(f, "/admin/users/" + id)}}, tr.Fmt("Account {}", number));
         else
             h.Text(tr.Fmt("Account {}", number));
+    } else if (r.subject == d::audit::kPage) {
+        h.Element("a", {{"href", L(f, "/admin/pages")}}, tr("Rules and pages"));
     } else {
         h.Text(r.subject + " " + number);
     }

@@ -1,9 +1,8 @@
-// The home page, the publishing chooser, the rules, the privacy policy and the error pages.
+// The home page, the publishing chooser and the error pages (the rules and the privacy policy: site_pages_views).
 #include <tuple>
 
 #include "domain/common/msgid.hpp"
 #include "domain/vacancies/catalog.hpp"
-#include "web/views/components/rules_list.hpp"
 #include "web/views/views.hpp"
 
 namespace ejob::web::views {
@@ -90,59 +89,6 @@ std::string PostChooser(const Frame& f) {
     return Layout(
         f, {tr("Publish on ejob.az"), tr("A vacancy, a resume or a services ad: free, no account needed."), false},
         h.Take());
-}
-
-std::string RulesPage(const Frame& f) {
-    Tr tr(f.lang);
-    Html h;
-    h.Element("h1", tr("Form submission rules"));
-    h.Element("p", tr("Every publication is checked by a moderator before it appears on the site. These rules apply:"));
-    // The same numbered lists as on each form; a rejection cites a rule by its number in the kind's list.
-    static const std::pair<const char*, const char*> kKinds[] = {
-        {"vacancy", N_("Vacancies")}, {"resume", N_("Resumes")}, {"service", N_("Self-employment")}};
-    for (const auto& [kind, heading] : kKinds) {
-        h.Element("h2", {{"id", std::string("rules-") + kind}}, tr(heading));
-        RulesList(h, tr, kind);
-    }
-    return Layout(f,
-                  {tr("Form submission rules"),
-                   tr("Rules for posting vacancies, resumes and services ads on ejob.az: a moderator checks every "
-                      "publication against them before it goes live."),
-                   false},
-                  h.Take());
-}
-
-std::string PrivacyPage(const Frame& f) {
-    Tr tr(f.lang);
-    Html h;
-    h.Element("h1", tr("Privacy policy"));
-    static const std::pair<const char*, const char*> kSections[] = {
-        {N_("What data we collect"),
-         N_("Only what you enter when you publish a vacancy, a resume or an ad, or when you register. Registration is "
-            "optional and needs only an email address and a password, which is stored only as a one-way hash.")},
-        {N_("Moderation"),
-         N_("Every publication is checked by the administration before it is public. The administration may reject or "
-            "correct a publication according to the submission rules shown on each form.")},
-        {N_("Contacts"),
-         N_("Contact details are never part of list pages. A visitor sees them only after asking for them on the "
-            "publication's page, and mass requests are limited.")},
-        {N_("How long we keep data"),
-         N_("Active publications are deleted after about six months, stopped ones after about a month, together with "
-            "their photographs. You may ask us to delete a publication earlier.")},
-        {N_("Third parties"),
-         N_("We do not pass personal data to third parties. The site loads no third-party scripts, fonts or trackers; "
-            "visit statistics are our own and anonymised.")},
-        {N_("Cookies"),
-         N_("We use only the cookies the site needs to work: a security token for forms and, for signed-in users, a "
-            "session cookie.")},
-    };
-    for (const auto& [title, text] : kSections) h.Element("h2", tr(title)).Element("p", tr(text));
-    return Layout(f,
-                  {tr("Privacy policy"),
-                   tr("How ejob.az handles personal data: what is stored, who sees contacts, and when publications "
-                      "are deleted."),
-                   false},
-                  h.Take());
 }
 
 std::string ErrorPage(const Frame& f, const char* title, const std::string& message) {

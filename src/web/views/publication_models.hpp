@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "domain/publications/publication.hpp"
+#include "domain/publications/rejection_reasons.hpp"
 #include "web/views/components/contacts.hpp"
 #include "web/views/form_fields.hpp"
 
@@ -19,9 +20,11 @@ struct EditorSettings {
     bool show_owner_email = true;
     std::string account_email;  // signed in: this address is used, and the form says so instead of asking
     bool show_rules = true;
-    bool moderator = false;                  // the moderator's review page (no photo upload there)
-    std::string photo_url_prefix;            // where the current photos' thumbnails are served for this viewer
-    std::vector<HeldPhotoView> held_photos;  // chosen on an earlier attempt of this form, not stored yet
+    std::vector<domain::NumberedRule> rules;  // the kind's current rules in the page's language
+    domain::Millis rules_updated = 0;         // when they were last changed
+    bool moderator = false;                   // the moderator's review page (no photo upload there)
+    std::string photo_url_prefix;             // where the current photos' thumbnails are served for this viewer
+    std::vector<HeldPhotoView> held_photos;   // chosen on an earlier attempt of this form, not stored yet
 };
 
 template <typename Draft>

@@ -14,6 +14,7 @@
 #include "web/views/layout.hpp"
 #include "web/views/resume_views.hpp"
 #include "web/views/service_views.hpp"
+#include "web/views/site_pages_views.hpp"
 #include "web/views/staff_views.hpp"
 #include "web/views/vacancy_views.hpp"
 
@@ -49,9 +50,7 @@ struct ManageModel {
 std::string ManagePage(const Frame& f, const ManageModel& m);
 
 // ---- plain pages
-std::string RulesPage(const Frame& f);
 std::string PostChooser(const Frame& f);  // /post: vacancy, resume or services ad
-std::string PrivacyPage(const Frame& f);
 std::string ErrorPage(const Frame& f, const char* title_msgid, const std::string& message_msgid);
 // 413 for a form whose photos are too large; `form_url` (may be empty) opens the form again.
 std::string PhotoTooLargePage(const Frame& f, const std::string& form_url);

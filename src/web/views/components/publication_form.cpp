@@ -41,7 +41,12 @@ std::string PublicationFormPage(const Frame& f, const EditorSettings& m, const s
     if (m.show_rules) {
         h.Open("details", {{"class", "rules"}, Flag("open", m.errors.empty())});
         h.Element("summary", tr("Form submission rules"));
-        RulesList(h, tr, texts.kind);
+        RulesList(h, m.rules);
+        if (m.rules_updated) LastUpdated(h, tr, m.rules_updated);
+        h.Open("p")
+            .Element("a", {{"href", L(f, "/rules#rules-" + std::string(texts.kind))}},
+                     tr("All rules and their earlier versions"))
+            .Close("p");
         h.Close("details");
     }
     OpenPublicationForm(h, m.action, m.csrf, tr(m.submit_label.c_str()), texts.enter_submits);

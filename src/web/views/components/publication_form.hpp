@@ -13,7 +13,7 @@ namespace ejob::web::views {
 
 // What the parts around the fields say for one kind.
 struct PublicationFormTexts {
-    std::string_view kind;         // "vacancy", "resume", "service": whose submission rules the form shows
+    std::string_view kind;         // "vacancy", "resume", "service" (its rules are in the editor model)
     const char* manage_legend;     // msgid, "Managing your vacancy"
     const char* owner_email_hint;  // msgid, what the owner's email is for
     const char* required_note;     // msgid, "Fields marked * are required. …"
