@@ -27,6 +27,7 @@
 #include "storage/repos/public_listings.hpp"
 #include "storage/repos/sql_account_directory.hpp"
 #include "storage/repos/sql_account_repository.hpp"
+#include "storage/repos/sql_dashboard.hpp"
 #include "storage/repos/sql_mail_queue.hpp"
 #include "storage/repos/sql_publications.hpp"
 #include "storage/repos/sql_retention.hpp"
@@ -58,6 +59,7 @@ struct Site::Parts {
     std::unique_ptr<storage::SqlDocumentStore> document_store;
     std::unique_ptr<domain::SiteDocumentService> documents;
     std::unique_ptr<storage::SqlAuditLog> audit;
+    std::unique_ptr<storage::SqlDashboard> dashboard;
     std::unique_ptr<storage::SqlAccountRepository> account_repo;
     std::unique_ptr<storage::SqlSessionStore> sessions;
     std::unique_ptr<storage::SqlRateLimiter> limiter;
@@ -164,6 +166,7 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         *p.db, p.publications, p.listings->service_rows, items);
     p.moderation = std::make_unique<storage::SqlModerationQueries>(*p.db);
     p.audit = std::make_unique<storage::SqlAuditLog>(*p.db);
+    p.dashboard = std::make_unique<storage::SqlDashboard>(*p.db);
     p.account_repo = std::make_unique<storage::SqlAccountRepository>(*p.db);
     p.sessions = std::make_unique<storage::SqlSessionStore>(*p.db);
     p.limiter = std::make_unique<storage::SqlRateLimiter>(*p.db);
@@ -248,6 +251,7 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         .account_deletion = *p.account_deletion,
         .users = *p.users,
         .audit = *p.audit,
+        .dashboard = *p.dashboard,
         .documents = *p.documents,
         .owners = *p.owner_queries,
         .earlier_publications = *p.earlier_publications,

@@ -12,6 +12,7 @@
 #include "domain/accounts/earlier_publications.hpp"
 #include "domain/antiscrape/contact_reveal.hpp"
 #include "domain/common/audit.hpp"
+#include "domain/moderation/dashboard.hpp"
 #include "domain/pages/site_documents.hpp"
 #include "domain/publications/all_kinds.hpp"
 #include "domain/retention/retention.hpp"
@@ -41,6 +42,7 @@ struct Services {
     domain::AccountDeletion& account_deletion;
     domain::AccountAdministration& users;    // the administrators' users console
     domain::AuditQueries& audit;             // the administrators' audit log
+    domain::DashboardQueries& dashboard;     // the staff's overview at /admin
     domain::SiteDocumentService& documents;  // the rules and the privacy policy, as administrators edited them
     domain::OwnerQueries& owners;
     domain::EarlierPublications& earlier_publications;  // offered to a confirmed account

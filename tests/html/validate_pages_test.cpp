@@ -242,7 +242,8 @@ TEST_F(HtmlValidity, EveryKindOfPageHasNoCheckerErrors) {
         ASSERT_TRUE(std::regex_search(all, m, std::regex("/en/admin/users/([0-9]+)\">admin@test.local")));
         Page(admin, "/en/admin/users/" + std::string(m[1]));
         // The audit log with entries of every sort (a correction, a hidden email change, a block) and filters.
-        for (const char* path : {"/admin/audit", "/ru/admin/audit?action=block_account", "/en/admin/audit?q=zzz"})
+        for (const char* path : {"/admin/audit", "/ru/admin/audit?action=block_account", "/en/admin/audit?q=zzz",
+                                 "/admin", "/ru/admin", "/en/admin"})
             Page(admin, path);
     }
 

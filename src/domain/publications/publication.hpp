@@ -82,7 +82,7 @@ class PublicationRepository {
   public:
     virtual ~PublicationRepository() = default;
     // Stores a new publication (status pending) with its first version and what screening it found; returns the
-    // publication id.
+    // publication id, or 0 (nothing stored) when its owner's account no longer exists or is blocked.
     virtual std::int64_t Create(const Publication& p, const Content& c, const std::string& token_hash,
                                 const Screening& screening) = 0;
     virtual std::optional<PublicationRecord<Content>> Find(std::int64_t id) = 0;

@@ -79,6 +79,7 @@ class PublicationService {
         try {
             unit_.Atomically([&] {
                 out.id = repo_.Create(p, content.value(), tokens_.Hash(out.manage_token), screening);
+                if (out.id == 0) return;
                 p.id = out.id;
                 if (!p.owner_email.empty())
                     notifier_.ManageLinkCreated(p, Kind::Title(content.value()), out.manage_token);
@@ -86,6 +87,12 @@ class PublicationService {
         } catch (...) {
             photos_.Remove(*added);  // nothing half-stored
             throw;
+        }
+        if (out.id == 0) {  // the account was deleted or blocked meanwhile
+            photos_.Remove(*added);
+            return Error::Of(ErrorCode::Forbidden,
+                             N_("Your account was deleted or blocked meanwhile, so nothing was published. Sign in "
+                                "again or post without an account."));
         }
         return out;
     }

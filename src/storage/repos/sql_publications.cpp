@@ -154,7 +154,15 @@ void AddQueueColumns(d::QueueItem& q, const std::string& json) {
 
 std::int64_t SqlPublicationCore::Create(Conn& c, const d::Publication& p, const std::string& title,
                                         const std::string& subtitle, const std::string& json,
-                                        const std::string& token_hash, const d::Screening& screening) {
+                                        const std::string& token_hash, const d::Screening& screening, Dialect dialect) {
+    // The owner's account is held until the commit (PostgreSQL: against a deletion; SQLite's writes run one at a
+    // time anyway): an account deleted or blocked meanwhile gets nothing stored (0).
+    if (p.owner_account_id &&
+        !c.QueryOne(dialect == Dialect::Postgres
+                        ? "SELECT 1 FROM accounts WHERE id = ? AND blocked_at IS NULL FOR KEY SHARE"
+                        : "SELECT 1 FROM accounts WHERE id = ? AND blocked_at IS NULL",
+                    {*p.owner_account_id}))
+        return 0;
     auto row = c.QueryOne(kInsertPublication, {p.kind, std::string(d::ToString(p.status)), p.slug, p.lang,
                                                p.owner_email, p.created_at, p.updated_at, V(p.owner_account_id)});
     std::int64_t id = row->Int(0);

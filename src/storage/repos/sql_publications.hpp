@@ -38,7 +38,8 @@ class SqlPublicationCore {
     using Photos = std::vector<std::string>;
 
     std::int64_t Create(Conn& c, const domain::Publication& p, const std::string& title, const std::string& subtitle,
-                        const std::string& json, const std::string& token_hash, const domain::Screening& screening);
+                        const std::string& json, const std::string& token_hash, const domain::Screening& screening,
+                        Dialect dialect);
     // One more management link for the publication (every link stays valid until the publication is deleted).
     void AddManageToken(Conn& c, std::int64_t id, const std::string& token_hash, domain::Millis now);
     std::optional<StoredRecord> FindById(Conn& c, std::int64_t id, std::string_view kind);
@@ -110,7 +111,8 @@ class SqlPublicationRepository final : public domain::PublicationRepository<type
     std::int64_t Create(const domain::Publication& p, const Content& c, const std::string& token_hash,
                         const domain::Screening& screening) override {
         return db_.WriteValue([&](Conn& conn) {
-            return core_.Create(conn, p, Kind::Title(c), Kind::Subtitle(c), ToJson(c), token_hash, screening);
+            return core_.Create(conn, p, Kind::Title(c), Kind::Subtitle(c), ToJson(c), token_hash, screening,
+                                db_.dialect());
         });
     }
     std::optional<Record> Find(std::int64_t id) override {

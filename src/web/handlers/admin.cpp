@@ -2,6 +2,7 @@
 #include "domain/publications/rejection_reasons.hpp"
 #include "web/handlers/handlers.hpp"
 #include "web/handlers/publication_handlers.hpp"
+#include "web/views/dashboard_views.hpp"
 
 namespace ejob::web::handlers {
 namespace d = ejob::domain;
@@ -108,8 +109,12 @@ Response DeleteOf(Ctx& ctx, std::int64_t id) {
 
 }  // namespace
 
+// The dashboard: what waits, the decisions of the last 14 days and, for administrators, requests and retention.
 Response AdminHome(Ctx& ctx) {
-    return Response::Redirect(303, ctx.L("/admin/moderation"));
+    views::DashboardModel m;
+    m.now = ctx.app.clock.Now();
+    m.figures = ctx.app.dashboard.Read(m.now, 14);
+    return HtmlResponse(views::DashboardPage(MakeFrame(ctx), m));
 }
 
 Response AdminLoginForm(Ctx& ctx) {

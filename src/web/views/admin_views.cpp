@@ -133,12 +133,13 @@ void AdminNav(Html& h, const Frame& f) {
     auto item = [&](const char* path, const std::string& label) {
         std::string url = L(f, path);
         h.Open("li");
-        if (f.path.starts_with(path))
+        if (std::string_view(path) == "/admin" ? f.path == path : f.path.starts_with(path))
             h.Element("a", {{"href", url}, {"aria-current", "page"}}, label);
         else
             h.Element("a", {{"href", url}}, label);
         h.Close("li");
     };
+    item("/admin", tr("Overview"));
     item("/admin/moderation", tr("Moderation queue"));
     item("/admin/security", tr("Sign-in security"));
     if (f.admin) {
@@ -266,7 +267,10 @@ void ReviewFlags(Html& h, const Frame& f, const Tr& tr, const ReviewModel& m, co
     std::vector<std::string> numbers;
     h.Open("ul", {{"class", "plain flag-list"}});
     for (const auto& flag : flags) {
-        const auto* rule = d::FindSubmissionRule(m.publication.kind, d::RuleKeyOf(flag.check));
+        // The rule as the site shows it now (administrators may have edited, moved or removed it), by its key.
+        const d::NumberedRule* rule = nullptr;
+        for (const auto& r : m.rules)
+            if (r.key == d::RuleKeyOf(flag.check)) rule = &r;
         h.Open("li", {{"class", "flag"}, {"data-check", flag.check}});
         h.Element("strong", tr.Fmt(d::FlagMessage(flag.check), flag.detail));
         if (flag.check == d::checks::kDuplicate || flag.check == d::checks::kOnePer30Days)
@@ -274,7 +278,7 @@ void ReviewFlags(Html& h, const Frame& f, const Tr& tr, const ReviewModel& m, co
         if (rule) {
             std::string number = std::to_string(rule->number);
             std::string text = tr.Fmt("Rule {} of the form submission rules: {}", number);
-            if (auto at = text.find("{}"); at != std::string::npos) text.replace(at, 2, tr(rule->text));
+            if (auto at = text.find("{}"); at != std::string::npos) text.replace(at, 2, rule->text);
             h.Element("p", {{"class", "flag-rule"}}, text);
             if (std::find(numbers.begin(), numbers.end(), number) == numbers.end()) numbers.push_back(number);
         }
