@@ -88,6 +88,15 @@ std::string CurrentTotp(const std::string& secret, domain::Millis now) {
     return security::TotpCode(*security::FromBase32(secret), now / security::Totp::kStep);
 }
 
+void TestSite::SignInModerator(Client& c, const std::string& email) {
+    ASSERT_TRUE(site_->accounts().CreateStaff(email, "moderator password", "moderator").ok());
+    auto login = c.Get("/en/admin/login");
+    ASSERT_EQ(c.Post("/en/admin/login",
+                     {{"_csrf", CsrfToken(login.body)}, {"email", email}, {"password", "moderator password"}})
+                  .status,
+              303);
+}
+
 void TestSite::RegisterAndSignIn(Client& c, const std::string& email, const std::string& password) {
     auto page = c.Get("/en/account/register");
     auto r =

@@ -31,6 +31,8 @@ class TestSite {
     // Creates the administrator (once, with the second factor set up) and signs `c` in.
     void SignInAdmin(Client& c);
     const std::string& admin_totp_secret() const { return admin_totp_secret_; }
+    // Creates a moderator `email` (no second factor: moderators do not need one) and signs `c` in through the form.
+    void SignInModerator(Client& c, const std::string& email);
     // Registers an account through the form and signs `c` in with it.
     void RegisterAndSignIn(Client& c, const std::string& email, const std::string& password = "long enough password");
     // Posts the vacancy form; returns the management token (fails the test when not accepted).

@@ -144,15 +144,8 @@ TEST_F(Audit, ADeletedPublicationsValuesAreErasedFromItsEntries) {
 }
 
 TEST_F(Audit, OnlyAdministratorsReadTheLog) {
-    site.site().accounts().CreateStaff("mod@example.az", "long enough password", "moderator");
     Client moderator = site.NewClient(), visitor = site.NewClient();
-    auto login = moderator.Get("/en/admin/login");
-    ASSERT_EQ(
-        moderator
-            .Post("/en/admin/login",
-                  {{"_csrf", CsrfToken(login.body)}, {"email", "mod@example.az"}, {"password", "long enough password"}})
-            .status,
-        303);
+    site.SignInModerator(moderator, "mod@example.az");
     EXPECT_EQ(moderator.Get("/en/admin/audit").status, 403);
     EXPECT_FALSE(Contains(moderator.Get("/en/admin/moderation").body, "/en/admin/audit"));
     EXPECT_NE(visitor.Get("/en/admin/audit").status, 200);

@@ -96,15 +96,8 @@ TEST_F(Dashboard, ShowsOpenRequestsAndTheLatestRetentionRunToAdministrators) {
 }
 
 TEST_F(Dashboard, AModeratorSeesTheModerationFiguresOnlyAndAVisitorNone) {
-    site.site().accounts().CreateStaff("mod@example.az", "long enough password", "moderator");
     Client moderator = site.NewClient(), visitor = site.NewClient();
-    auto login = moderator.Get("/en/admin/login");
-    ASSERT_EQ(
-        moderator
-            .Post("/en/admin/login",
-                  {{"_csrf", CsrfToken(login.body)}, {"email", "mod@example.az"}, {"password", "long enough password"}})
-            .status,
-        303);
+    site.SignInModerator(moderator, "mod@example.az");
     auto page = moderator.Get("/en/admin");
     ASSERT_EQ(page.status, 200);
     EXPECT_TRUE(Contains(page.body, "Waiting for moderation"));

@@ -3,6 +3,9 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 
+#include "domain/accounts/account.hpp"
+#include "storage/repos/sql_account_directory.hpp"
+
 namespace ejob::storage {
 namespace d = ejob::domain;
 
@@ -16,14 +19,6 @@ constexpr const char* kWhere =
     "AND (? = '' OR l.action = ?) AND (? = '' OR l.subject = ?) AND (? = 0 OR l.subject_id = ?) AND l.at >= ? "
     "AND l.at < ?";
 
-std::string ContainsPattern(std::string_view part) {
-    std::string out = "%";
-    for (char ch : part) {
-        if (ch == '%' || ch == '_' || ch == '\\') out += '\\';
-        out += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
-    }
-    return out + "%";
-}
 }  // namespace
 
 void SqlAuditLog::Append(const d::AuditRecord& r) {
@@ -42,7 +37,7 @@ void SqlAuditLog::Append(const d::AuditRecord& r) {
 
 d::AuditPage SqlAuditLog::Search(const d::AuditFilter& f) {
     const std::vector<Value> params = {f.actor,
-                                       ContainsPattern(f.actor),
+                                       ContainsPattern(domain::NormalizeEmail(f.actor)),
                                        f.action,
                                        f.action,
                                        f.subject,
