@@ -28,6 +28,7 @@ class Dashboard : public ::testing::Test {
     std::string Card(const std::string& body, const std::string& kind) {
         auto at = body.find(">" + kind + "</a>", body.find("dashboard-cards"));
         if (at == std::string::npos) return {};
+        at = body.rfind("<li", at);
         return body.substr(at, body.find("</li>", at) - at);
     }
 };
@@ -44,8 +45,7 @@ TEST_F(Dashboard, ShowsWhatWaitsPerKindAndHowLongTheOldestHasWaited) {
     const auto vacancies = Card(body, "Vacancies");
     EXPECT_TRUE(Contains(vacancies, "<p class=\"figure\">2</p>")) << vacancies;
     EXPECT_TRUE(Contains(vacancies, "3 hours")) << vacancies;
-    EXPECT_TRUE(Contains(vacancies, "href=\"/en/admin/moderation?kind=vacancy\"") ||
-                Contains(body, "href=\"/en/admin/moderation?kind=vacancy\""));
+    EXPECT_TRUE(Contains(vacancies, "href=\"/en/admin/moderation?kind=vacancy\"")) << vacancies;
     EXPECT_TRUE(Contains(Card(body, "Self-employment"), "10 minutes"));
     EXPECT_TRUE(Contains(Card(body, "Resumes"), "<p class=\"figure\">0</p>"));
     EXPECT_TRUE(Contains(Card(body, "Resumes"), "nothing waits"));

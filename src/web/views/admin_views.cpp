@@ -7,6 +7,7 @@
 
 #include "domain/common/msgid.hpp"
 #include "domain/publications/rejection_reasons.hpp"
+#include "web/views/components/date_time.hpp"
 #include "web/views/form_fields.hpp"
 
 namespace ejob::web::views {
@@ -56,18 +57,6 @@ std::string AdminLogin(const Frame& f, const LoginModel& m) {
 }
 
 namespace {
-
-// "4 December 2026, 09:05" in Baku time, in a <time> element.
-void DateTime(Html& h, const Tr& tr, d::Millis at) {
-    std::time_t secs = static_cast<std::time_t>(at / 1000 + 4 * 3600);  // Baku time, like Tr::Date
-    std::tm tm{};
-    gmtime_r(&secs, &tm);
-    char clock[8];
-    std::snprintf(clock, sizeof clock, "%02d:%02d", tm.tm_hour, tm.tm_min);
-    char iso[32];
-    std::snprintf(iso, sizeof iso, "%sT%s+04:00", tr.IsoDate(at).c_str(), clock);
-    h.Element("time", {{"datetime", iso}}, tr.Date(at) + ", " + clock);
-}
 
 struct KindColumns {
     const char* kind;

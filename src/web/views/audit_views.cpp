@@ -2,9 +2,8 @@
 // changed from what to what).
 #include "web/views/audit_views.hpp"
 
-#include <ctime>
-
 #include "domain/common/msgid.hpp"
+#include "web/views/components/date_time.hpp"
 #include "web/views/components/pagination.hpp"
 
 namespace ejob::web::views {
@@ -30,16 +29,6 @@ constexpr ActionLabel kActions[] = {
     {"renew_recovery_codes", N_("Made new recovery codes")},
     {"edit_document", N_("Edited a page")},
 };
-
-// 14:05 on the day, Baku time.
-std::string TimeOfDay(d::Millis at) {
-    std::time_t secs = static_cast<std::time_t>(at / 1000 + 4 * 3600);
-    std::tm tm{};
-    gmtime_r(&secs, &tm);
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", tm.tm_hour, tm.tm_min);
-    return buf;
-}
 
 void Subject(Html& h, const Frame& f, const Tr& tr, const d::AuditRecord& r) {
     const std::string id = std::to_string(r.subject_id);
@@ -141,7 +130,8 @@ std::string AuditPage(const Frame& f, const AuditModel& m) {
         for (const auto& e : m.found.items) {
             const auto& r = e.record;
             h.Open("tr");
-            h.Open("td").Element("time", {{"datetime", tr.IsoDate(r.at)}}, tr.Date(r.at) + ", " + TimeOfDay(r.at));
+            h.Open("td");
+            DateTime(h, tr, r.at);
             h.Close("td");
             if (r.actor_id == 0)
                 h.Element("td", tr("the site (retention)"));
