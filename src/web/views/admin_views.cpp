@@ -18,7 +18,7 @@ std::string AdminLogin(const Frame& f, const LoginModel& m) {
     Html h;
     h.Element("h1", tr("Sign in to the administration"));
     h.Open("form", {{"method", "post"}, {"action", L(f, "/admin/login")}, {"class", "stack narrow"}});
-    h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
+    CsrfField(h, m.csrf);
     if (!m.error.empty())
         h.Element("p", {{"class", "error-summary"}, {"role", "alert"}, {"id", "login-error"}}, tr(m.error.c_str()));
     h.Open("div", {{"class", "field"}});
@@ -183,7 +183,7 @@ std::string AdminQueue(const Frame& f, const QueueModel& m) {
                 h.Open("form", {{"method", "post"},
                                 {"action", L(f, "/admin/publications/" + std::to_string(q.publication_id) + "/delete")},
                                 {"class", "inline"}});
-                h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
+                CsrfField(h, m.csrf);
                 h.Element("button", {{"type", "submit"}, {"class", "button button-danger button-small"}},
                           tr("Delete for good"));
                 h.Close("form");
@@ -200,7 +200,7 @@ namespace {
 // Ready-made reasons (the kind's numbered rules) and the moderator's own words; the error sits next to them.
 void RejectionForm(Html& h, const Frame& f, const Tr& tr, const ReviewModel& m, const std::string& action) {
     h.Open("form", {{"method", "post"}, {"action", action}, {"class", "stack reject-form"}});
-    h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
+    CsrfField(h, m.csrf);
     const auto* err = ErrorFor(m.reason_errors, "reason");
     h.Open("fieldset", {{"class", err ? "field reasons invalid" : "field reasons"},
                         {"aria-describedby", "f-reason-error", err != nullptr}});
@@ -278,7 +278,7 @@ void ReviewFlags(Html& h, const Frame& f, const Tr& tr, const ReviewModel& m, co
         std::string list;
         for (const auto& n : numbers) list += (list.empty() ? "" : ", ") + n;
         h.Open("form", {{"method", "post"}, {"action", reject_action}, {"class", "inline flags-reject"}});
-        h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
+        CsrfField(h, m.csrf);
         for (const auto& n : numbers) h.Void("input", {{"type", "hidden"}, {"name", "rule"}, {"value", n}});
         h.Element("button", {{"type", "submit"}, {"class", "button button-danger"}},
                   tr.Fmt("Reject citing these rules: {}", list));
@@ -331,7 +331,7 @@ std::string AdminReview(const Frame& f, const ReviewModel& m) {
         h.Element("h2", {{"id", "edit-h"}}, tr("Correct a field before approving"));
         if (!m.errors.empty()) ErrorSummary(h, tr, m.errors);
         h.Open("form", {{"method", "post"}, {"action", L(f, base + "/approve")}, {"class", "stack"}});
-        h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
+        CsrfField(h, m.csrf);
         h.Element("p", {{"class", "hint"}},
                   tr("What you change here is published as corrected; the owner is not asked again."));
         std::visit([&](const auto& kind) { FormFields(h, tr, kind.editor); }, m.subject);
@@ -346,7 +346,7 @@ std::string AdminReview(const Frame& f, const ReviewModel& m) {
                         {"action", L(f, "/admin/publications/" + std::to_string(p.id) + "/delete")},
                         {"class", "stack"},
                         {"data-confirm", tr("Delete this publication for good?")}});
-        h.Void("input", {{"type", "hidden"}, {"name", "_csrf"}, {"value", m.csrf}});
+        CsrfField(h, m.csrf);
         h.Element("button", {{"type", "submit"}, {"class", "button button-danger"}}, tr("Delete for good"));
         h.Close("form");
     }
