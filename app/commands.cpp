@@ -194,7 +194,8 @@ int Purge(const Config& config, bool dry_run) {
               << report.mail_files << " mail files, " << s.sessions << " sessions, " << s.account_tokens
               << " account tokens, " << s.rate_limits << " rate-limit counters, " << s.signin_failures
               << " failed sign-ins, " << s.unconfirmed_accounts << " unconfirmed accounts, " << s.audit_entries
-              << " audit entries, " << s.undelivered_mail << " undelivered mails; "
+              << " audit entries, " << s.undelivered_mail << " undelivered mails, " << s.cv_drafts
+              << " CV Maker drafts; "
               << (dry_run ? "would warn " : "warned ") << report.warned << " owners\n";
     return 0;
 }

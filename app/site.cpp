@@ -20,6 +20,7 @@
 #include "mail/outbox.hpp"
 #include "media/photo_files.hpp"
 #include "media/photo_pipeline.hpp"
+#include "pdf/cv_pdf.hpp"
 #include "security/sodium.hpp"
 #include "security/totp.hpp"
 #include "storage/codecs/codecs.hpp"
@@ -27,6 +28,7 @@
 #include "storage/repos/public_listings.hpp"
 #include "storage/repos/sql_account_directory.hpp"
 #include "storage/repos/sql_account_repository.hpp"
+#include "storage/repos/sql_cv_drafts.hpp"
 #include "storage/repos/sql_dashboard.hpp"
 #include "storage/repos/sql_mail_queue.hpp"
 #include "storage/repos/sql_publications.hpp"
@@ -40,6 +42,21 @@
 #include "web/static_files.hpp"
 
 namespace ejob::app {
+
+namespace {
+// The CV Maker's PDFs through the renderer's slots: two at a time, so PDFs cannot take every server thread; a request
+// that waits more than a few seconds for a slot is told to try again.
+class PdfPrinter final : public domain::cv::CvPrinter {
+  public:
+    std::optional<std::string> Print(const domain::cv::Draft& d, const domain::cv::Labels& labels,
+                                     const std::string& photo_jpeg) override {
+        return renderer_.TryRender({d, labels, photo_jpeg}, std::chrono::seconds(5));
+    }
+
+  private:
+    pdf::CvPdfRenderer renderer_{2};
+};
+}  // namespace
 
 struct Site::Parts {
     Config config;
@@ -90,6 +107,10 @@ struct Site::Parts {
     std::unique_ptr<domain::ServiceAdService> services_ads;
     std::unique_ptr<domain::AccountService> accounts;
     std::unique_ptr<domain::ContactReveal> reveal;
+    std::unique_ptr<storage::SqlCvDrafts> cv_store;
+    std::unique_ptr<domain::cv::DraftService> cv_drafts;
+    media::PipelinePortraits portraits;
+    PdfPrinter cv_printer;
     std::unique_ptr<web::PageCache> cache;
     std::unique_ptr<web::Services> services;
     std::unique_ptr<web::Router> router;
@@ -200,6 +221,8 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         *p.account_repo, *p.sessions, *p.hasher, *p.limiter, p.tokens, *p.account_tokens, *p.notifier, *p.unit_of_work,
         *p.clock, domain::AccountService::SecurityPorts{p.totp, *p.failures, *p.signer, p.audit.get()});
     p.reveal = std::make_unique<domain::ContactReveal>(*p.signer, *p.clock);
+    p.cv_store = std::make_unique<storage::SqlCvDrafts>(*p.db);
+    p.cv_drafts = std::make_unique<domain::cv::DraftService>(*p.cv_store, p.tokens, *p.clock);
     p.account_request_service =
         std::make_unique<domain::AccountRequestService>(*p.account_requests, *p.account_repo, *p.clock);
     p.kind_index = std::make_unique<storage::SqlPublicationKindIndex>(*p.db);
@@ -255,6 +278,9 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         .documents = *p.documents,
         .owners = *p.owner_queries,
         .earlier_publications = *p.earlier_publications,
+        .cv_drafts = *p.cv_drafts,
+        .portraits = p.portraits,
+        .cv_printer = p.cv_printer,
         .reveal = *p.reveal,
         .signer = *p.signer,
         .clock = *p.clock,
@@ -344,6 +370,7 @@ void Site::Start() {
                 if (ticks % 5 == 2 && p.db->ErasurePending()) p.db->EraseDeleted();  // after a deletion
                 if (ticks % 25 == 10) DeliverMail(p, true);  // retries, and mail queued by other nodes
                 if (ticks % 18000 == 300) Purge();           // a minute after start, then hourly
+                if (ticks % 300 == 150) p.cv_store->RemoveExpired(p.clock->Now());  // CV Maker drafts, each minute
             } catch (const std::exception& e) {
                 spdlog::error("background work failed: {}", e.what());
             }

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "domain/common/photo_store.hpp"
+#include "domain/cv_maker/cv_maker.hpp"
 #include "domain/retention/purge.hpp"
 #include "media/photo_pipeline.hpp"
 
@@ -29,7 +30,6 @@ class PipelinePhotoStore final : public domain::PhotoStore {
         for (const auto& s : stems) store_.Remove(s);
     }
 
-  private:
     static domain::PhotoRefusal RefusalOf(PhotoError e) {
         switch (e) {
             case PhotoError::None:
@@ -48,8 +48,26 @@ class PipelinePhotoStore final : public domain::PhotoStore {
         return domain::PhotoRefusal::NotAnImage;
     }
 
+  private:
     media::PhotoStore& store_;
     // Each photo takes ~0.3 s of a core and up to ~150 MB: at most two are processed at once by this store.
+    PhotoProcessingLimiter limiter_{2};
+};
+
+// The CV Maker's portraits: a square JPEG of 600 px, never written to the photo directory (the draft holds it).
+class PipelinePortraits final : public domain::cv::PortraitMaker {
+  public:
+    static constexpr int kSize = 600;
+    domain::cv::Portrait Make(std::string_view upload) override {
+        PhotoLimits limits;
+        limits.display_size = kSize;
+        limits.square = true;
+        auto processed = limiter_.Process(upload, limits);
+        if (processed.error != PhotoError::None) return {"", PipelinePhotoStore::RefusalOf(processed.error)};
+        return {std::move(processed.photo.display_jpeg), domain::PhotoRefusal::None};
+    }
+
+  private:
     PhotoProcessingLimiter limiter_{2};
 };
 

@@ -280,12 +280,20 @@ PhotoResult Process(std::string_view bytes, const PhotoLimits& limits) {
     VipsImage* out = nullptr;
     Image display =
         Checked(vips_thumbnail_buffer(const_cast<char*>(bytes.data()), bytes.size(), &out, limits.display_size,
-                                      "height", limits.display_size, "size", VIPS_SIZE_DOWN,
+                                      "height", limits.display_size, "size", VIPS_SIZE_DOWN, "crop",
+                                      limits.square ? VIPS_INTERESTING_ATTENTION : VIPS_INTERESTING_NONE,
                                       // thumbnail's own "fail_on" does not reach the loader in 8.14; this does.
                                       "option_string", "fail_on=truncated", nullptr),
                 &out);
     display = ToSrgb8(std::move(display));
     display = CopyToMemory(WithoutMetadata(display));  // decode once; both encoders and the thumbnail read this
+    if (limits.square) {
+        PhotoResult r;
+        r.photo.width = display->Xsize;
+        r.photo.height = display->Ysize;
+        r.photo.display_jpeg = EncodeJpeg(display);
+        return r;
+    }
 
     Image thumb = CopyToMemory(WithoutMetadata(FitWithin(display, limits.thumb_size)));
 

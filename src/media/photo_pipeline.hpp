@@ -33,6 +33,9 @@ struct PhotoLimits {
     uint64_t max_pixels = 40'000'000;
     int display_size = 1200;  // the display image fits in display_size × display_size
     int thumb_size = 320;     // the thumbnail fits in thumb_size × thumb_size
+    // A square display image of display_size (the CV Maker's portrait): cropped around what draws the eye, and
+    // only display_jpeg is made.
+    bool square = false;
 };
 
 struct ProcessedPhoto {

@@ -68,7 +68,7 @@ namespace {
 constexpr const char* kVacuumPersonalData =
     "VACUUM (INDEX_CLEANUP ON) publications, publication_versions, manage_tokens, public_photos, search_index, "
     "vacancy_listings, resume_listings, service_listings, mail_outbox, audit_log, accounts, sessions, "
-    "account_tokens, account_requests, recovery_codes, rate_limits, signin_failures";
+    "account_tokens, account_requests, recovery_codes, rate_limits, signin_failures, cv_drafts";
 
 std::int64_t SteadyMillis() {
     return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())

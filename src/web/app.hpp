@@ -12,6 +12,7 @@
 #include "domain/accounts/earlier_publications.hpp"
 #include "domain/antiscrape/contact_reveal.hpp"
 #include "domain/common/audit.hpp"
+#include "domain/cv_maker/cv_maker.hpp"
 #include "domain/moderation/dashboard.hpp"
 #include "domain/pages/site_documents.hpp"
 #include "domain/publications/all_kinds.hpp"
@@ -46,6 +47,9 @@ struct Services {
     domain::SiteDocumentService& documents;  // the rules and the privacy policy, as administrators edited them
     domain::OwnerQueries& owners;
     domain::EarlierPublications& earlier_publications;  // offered to a confirmed account
+    domain::cv::DraftService& cv_drafts;                // the CV Maker's drafts of the day
+    domain::cv::PortraitMaker& portraits;               // the CV Maker's photos
+    domain::cv::CvPrinter& cv_printer;                  // the CV Maker's PDFs
     const domain::ContactReveal& reveal;
     const domain::Signer& signer;  // CSRF tokens
     const domain::Clock& clock;

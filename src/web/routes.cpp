@@ -45,6 +45,17 @@ const std::vector<Route>& Routes() {
         {"GET", "/privacy/versions/{version}", PrivacyVersion, kCache},
         {"GET", "/feed.xml", Feed, kCache},
 
+        // the CV Maker: a draft of the day under the visitor's own cookie (no URL names it), never public
+        {"GET", "/cv-maker", CvMaker, kNone},
+        {"POST", "/cv-maker", CvMakerSave, kCsrf | kUpload},
+        {"POST", "/cv-maker/preview", CvMakerPreview, kCsrf},
+        {"GET", "/cv-maker/cv.pdf", CvMakerPdf, kNone},
+        {"GET", "/cv-maker/photo", CvMakerPhoto, kNone},
+        {"GET", "/cv-maker/export.json", CvMakerExport, kNone},
+        {"POST", "/cv-maker/import", CvMakerImport, kCsrf | kUpload},
+        {"POST", "/cv-maker/delete", CvMakerDelete, kCsrf},
+        {"GET", "/cv-maker/publish", CvMakerPublish, kNone},
+
         // the owner's private management link
         {"GET", "/manage/{token}", Manage, kNone},
         {"GET", "/manage/{token}/edit", ManageEditForm, kNone},

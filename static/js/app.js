@@ -265,3 +265,89 @@
     showFieldError(input, message);
   });
 })();
+
+// The CV Maker: the preview follows the typing (the server draws it; nothing is saved by that), and what was typed
+// but not yet sent survives a reload in this browser's own storage, until the draft's day ends or it is deleted.
+(function () {
+  var KEY = 'ejob-cv-draft';
+  function forget() { try { localStorage.removeItem(KEY); } catch (e) { /* storage off */ } }
+  document.addEventListener('submit', function (event) {
+    if (!event.defaultPrevented && event.target.hasAttribute('data-cv-forget')) forget();
+  });
+  var form = document.querySelector('form[data-cv-maker]');
+  var preview = document.getElementById('cv-preview');
+  if (!form || !preview || !window.fetch) return;
+
+  function fields() {
+    var out = {};
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (!el.name || el.type === 'file' || el.type === 'submit' || el.type === 'button') return;
+      if ((el.type === 'radio' || el.type === 'checkbox') && !el.checked) return;
+      out[el.name] = el.value;
+    });
+    return out;
+  }
+  function store() {
+    var all = fields();
+    delete all._csrf;
+    try {
+      localStorage.setItem(KEY, JSON.stringify({
+        at: Date.now(), expires: Number(form.getAttribute('data-expires')) || 0, fields: all
+      }));
+    } catch (e) { /* storage full or off: the server's copy is the one kept */ }
+  }
+  function restore() {
+    var saved = null;
+    try { saved = JSON.parse(localStorage.getItem(KEY) || 'null'); } catch (e) { saved = null; }
+    if (!saved || !saved.fields) return false;
+    if (saved.expires && saved.expires <= Date.now()) { forget(); return false; }
+    if (saved.at <= (Number(form.getAttribute('data-updated')) || 0)) return false;  // the server's is newer
+    Object.keys(saved.fields).forEach(function (name) {
+      var m = /^([a-z_]+)\.(\d+)\./.exec(name);
+      if (!m) return;
+      var add = form.querySelector('button[name="add_row"][value="' + m[1] + '"]');
+      for (var guard = 0; add && !form.elements[name] && guard < 20; guard++) add.click();
+    });
+    Object.keys(saved.fields).forEach(function (name) {
+      var el = form.elements[name];
+      if (!el || name === 'remove_photo') return;
+      el.value = saved.fields[name];  // a RadioNodeList checks the radio of that value
+    });
+    var note = document.createElement('p');
+    note.className = 'notice';
+    note.setAttribute('role', 'status');
+    note.textContent = form.getAttribute('data-restored');
+    form.parentNode.insertBefore(note, form);
+    return true;
+  }
+
+  var timer = null, seq = 0;
+  function refresh() {
+    var mine = ++seq;
+    var body = new URLSearchParams();
+    var all = fields();
+    Object.keys(all).forEach(function (k) { body.append(k, all[k]); });
+    fetch(form.getAttribute('data-preview'), {
+      method: 'POST', credentials: 'same-origin', body: body,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' }
+    }).then(function (response) {
+      return response.ok ? response.text() : null;
+    }).then(function (html) {
+      if (html !== null && mine === seq) preview.innerHTML = html;
+    }).catch(function () { /* offline: the Preview button still works */ });
+  }
+  function changed(event) {
+    if (!event.target.name || event.target.type === 'file') return;
+    store();
+    clearTimeout(timer);
+    timer = setTimeout(refresh, 300);
+  }
+  form.addEventListener('input', changed);
+  form.addEventListener('change', changed);
+  form.addEventListener('click', function (event) {  // a row added or removed in place
+    if (event.target.closest && event.target.closest('button[name=add_row], button[name=remove_row]')) {
+      setTimeout(function () { store(); refresh(); }, 0);
+    }
+  });
+  if (restore()) refresh();
+})();

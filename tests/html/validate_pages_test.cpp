@@ -138,6 +138,7 @@ TEST_F(HtmlValidity, EveryKindOfPageHasNoCheckerErrors) {
                                             "/resumes/new",
                                             "/services/new",
                                             "/post",
+                                            "/cv-maker",
                                             "/search",
                                             "/search?q=muhendis",
                                             "/search?q=qwertyzz",
@@ -159,6 +160,46 @@ TEST_F(HtmlValidity, EveryKindOfPageHasNoCheckerErrors) {
     auto refused = visitor.PostMultipart("/en/vacancies/new", {{"_csrf", CsrfToken(form.body)}}, {});
     ASSERT_EQ(refused.status, 422);
     Keep("POST /en/vacancies/new (refused)", refused.body);
+
+    // The CV Maker with a draft of every section (the preview in each template), refused, and its publishing form.
+    {
+        Client cv = site.NewClient();
+        auto page = cv.Get("/en/cv-maker");
+        Form fields = {
+            {"_csrf", CsrfToken(page.body)}, {"template_code", "modern"}, {"first_name", "Günel"},
+            {"last_name", "Məmmədova"}, {"title", "Baş mühasib"}, {"desired_salary", "1500"},
+            {"email", "gunel@example.az"}, {"summary", "Maliyyə hesabatları."}, {"jobs.0.position", "Mühasib"},
+            {"jobs.0.employer", "Azərsun"}, {"jobs.0.start", "2019-03"},
+            {"jobs.0.duties",
+             "Hesabatlar
+             Vergi "},
+             {"education.0.institution", "ADİU"},
+             {"languages.0.language", "İngilis dili"},
+             {"languages.0.level", "B2"},
+             {"skills", "1C, Excel"},
+             {"courses.0.name", "ACCA F3"},
+             {"links.0.label", "LinkedIn"},
+             {"links.0.url", "https://www.linkedin.com/in/gunel"},
+             {"cover_letter", "Hörmətli işəgötürən…"},
+             {"action", "save"}};
+        ASSERT_EQ(
+            cv.PostMultipart("/en/cv-maker", fields, {{"photo", "me.jpg", "image/jpeg", images::SmallJpeg(2)}}).status,
+            303);
+        for (const char* prefix : {"", "/ru", "/en"}) {
+            Page(cv, std::string(prefix) + "/cv-maker");
+            Page(cv, std::string(prefix) + "/cv-maker/publish");
+        }
+        for (const char* design : {"classic", "compact"}) {
+            fields = fixtures::With(fields, "template_code", design);
+            fields = fixtures::With(fields, "_csrf", CsrfToken(cv.Get("/en/cv-maker").body));
+            ASSERT_EQ(cv.PostMultipart("/en/cv-maker", fields, {}).status, 303);
+            Page(cv, std::string("/cv-maker?design=") + design);
+        }
+        fields = fixtures::With(fields, "email", "not-an-address");
+        auto refused_cv = cv.PostMultipart("/en/cv-maker", fields, {});
+        ASSERT_EQ(refused_cv.status, 422);
+        Keep("POST /en/cv-maker (refused)", refused_cv.body);
+    }
 
     // A person with an account: their publications, their edit form, the new-password page.
     {

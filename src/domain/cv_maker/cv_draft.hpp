@@ -37,8 +37,8 @@ struct Draft {
     std::string pdf_lang = "az";            // az | ru | en: the language of the PDF's headings, month names…
     std::string photo_shape = "circle";     // circle | square
     std::string first_name, last_name;
-    std::string title;           // the desired position, e.g. "Mühasib"
-    std::string desired_salary;  // whole AZN as digits ("1500"), or ""
+    std::string title;                           // the desired position, e.g. "Mühasib"
+    std::string desired_salary;                  // whole AZN as digits ("1500"), or ""
     std::string email, phone, city, birth_date;  // birth_date: "YYYY-MM-DD" or ""
     std::string summary;
     std::vector<Job> jobs;
@@ -56,9 +56,9 @@ constexpr size_t kMaxLine = 200;     // characters of one-line fields
 constexpr size_t kMaxText = 3000;    // summary, duties, skills
 constexpr size_t kMaxLetter = 6000;  // cover letter
 
-const std::vector<Option>& Templates();     // classic (one column), modern (sidebar), compact
-const std::vector<Option>& PdfLanguages();  // az, ru, en with their native names (untranslated)
-const std::vector<Option>& PhotoShapes();   // circle, square
+const std::vector<Option>& Templates();       // classic (one column), modern (sidebar), compact
+const std::vector<Option>& PdfLanguages();    // az, ru, en with their native names (untranslated)
+const std::vector<Option>& PhotoShapes();     // circle, square
 const std::vector<Option>& LanguageLevels();  // A1 … C2, native (msgids as on the resume form)
 
 // Checks and normalises a draft typed into the form (trims, normalises dates, drops rows left wholly empty).
@@ -80,11 +80,11 @@ std::string PdfFileName(const Draft& d);
 struct Labels {
     std::string lang;  // az | ru | en
     std::string profile, experience, education, languages, skills, courses, links, contacts, cover_letter;
-    std::string present;          // indiyədək / по настоящее время / present
-    std::string desired_salary;   // İstədiyi maaş / Желаемая зарплата / Desired salary
-    std::string born;             // Doğum tarixi / Дата рождения / Date of birth
-    std::string native;           // Ana dili / Родной / Native
-    std::string page_of;          // "Səhifə {} / {}" — page number and count replace the two "{}"
+    std::string present;                 // indiyədək / по настоящее время / present
+    std::string desired_salary;          // İstədiyi maaş / Желаемая зарплата / Desired salary
+    std::string born;                    // Doğum tarixi / Дата рождения / Date of birth
+    std::string native;                  // Ana dili / Родной / Native
+    std::string page_of;                 // "Səhifə {} / {}" — page number and count replace the two "{}"
     std::array<std::string, 12> months;  // Yanvar … / Январь … / January …
 };
 

@@ -30,7 +30,7 @@ std::unordered_set<std::int64_t> Gone(
 bool PurgeReport::Changed() const {
     const auto& s = swept;
     return publications + warned + orphan_photos + mail_files + s.sessions + s.account_tokens + s.rate_limits +
-               s.signin_failures + s.unconfirmed_accounts + s.audit_entries + s.undelivered_mail >
+               s.signin_failures + s.unconfirmed_accounts + s.audit_entries + s.undelivered_mail + s.cv_drafts >
            0;
 }
 
@@ -47,6 +47,7 @@ std::string PurgeReport::Summary() const {
         {"unconfirmed_accounts", swept.unconfirmed_accounts},
         {"audit_entries", swept.audit_entries},
         {"undelivered_mail", swept.undelivered_mail},
+        {"cv_drafts", swept.cv_drafts},
     };
     std::string out = "{";
     for (const auto& [name, n] : counts) {

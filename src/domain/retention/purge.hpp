@@ -42,6 +42,7 @@ struct SweptRows {
     std::int64_t unconfirmed_accounts = 0;
     std::int64_t audit_entries = 0;
     std::int64_t undelivered_mail = 0;
+    std::int64_t cv_drafts = 0;  // the CV Maker's drafts (with their photos) at the end of their day
 };
 
 // Port: what the job reads and deletes, the lock it runs under and the record of its runs.

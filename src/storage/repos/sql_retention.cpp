@@ -76,6 +76,7 @@ d::SweptRows SqlRetentionStore::Sweep(const d::RetentionPolicy& policy, d::Milli
          {now - policy.unconfirmed_accounts_for}},
         {&out.audit_entries, "audit_log", "at < ?", {now - policy.audit_for}},
         {&out.undelivered_mail, "mail_outbox", "queued_at < ?", {now - policy.mail_for}},
+        {&out.cv_drafts, "cv_drafts", "expires_at <= ?", {now}},
     };
     for (const auto& rule : rules) {
         const std::string where = std::string(" FROM ") + rule.table + " WHERE " + rule.where;
@@ -88,7 +89,7 @@ d::SweptRows SqlRetentionStore::Sweep(const d::RetentionPolicy& policy, d::Milli
     if (!dry_run) {
         db_.Write(
             [&](Conn& c) { c.Exec("DELETE FROM retention_runs WHERE started_at < ?", {now - policy.audit_for}); });
-        if (out.unconfirmed_accounts > 0) db_.MarkErasure();
+        if (out.unconfirmed_accounts > 0 || out.cv_drafts > 0) db_.MarkErasure();
     }
     return out;
 }

@@ -23,6 +23,17 @@ Response SaveDocument(Ctx& ctx);
 // The current rules of `kind` in the request's language, for forms and the moderator's reasons.
 std::vector<domain::NumberedRule> CurrentRules(Ctx& ctx, std::string_view kind);
 
+// cv_maker.cpp: the CV Maker (a draft of the day under the visitor's own cookie, its PDF, JSON Resume, publishing)
+Response CvMaker(Ctx& ctx);
+Response CvMakerSave(Ctx& ctx);
+Response CvMakerPreview(Ctx& ctx);
+Response CvMakerPdf(Ctx& ctx);
+Response CvMakerPhoto(Ctx& ctx);
+Response CvMakerExport(Ctx& ctx);
+Response CvMakerImport(Ctx& ctx);
+Response CvMakerDelete(Ctx& ctx);
+Response CvMakerPublish(Ctx& ctx);
+
 // submissions.cpp (the management link; new/create/detail/contacts are templates in publication_handlers.hpp)
 Response Manage(Ctx& ctx);
 Response ManageEditForm(Ctx& ctx);

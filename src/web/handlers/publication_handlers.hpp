@@ -113,6 +113,8 @@ views::EditorModel<typename Kind::Draft> NewEditor(Ctx& ctx, typename Kind::Draf
     m.submit_label = N_("Send for moderation");
     SetRules(ctx, m, Kind::kName);
     if (ctx.user) m.account_email = ctx.user->email;
+    m.from_cv_maker = ctx.req.FormOr("from_cv_maker") == "1";
+    m.publish_consent = !ctx.req.FormOr("publish_consent").empty();
     return m;
 }
 
@@ -137,6 +139,9 @@ http::Response Create(Ctx& ctx) {
     // "Add a row" / "remove a row" without JavaScript: show the form again, publish nothing.
     if (W::EditRows(ctx, draft)) return form(photos.errors, 200);
     if (!photos.errors.empty()) return form(photos.errors, photos.status);
+    // A resume filled in from the CV Maker is published only when the person ticks the box that says so.
+    if (ctx.req.FormOr("from_cv_maker") == "1" && ctx.req.FormOr("publish_consent").empty())
+        return form({{"publish_consent", N_("Tick this box if you want the resume published on the site.")}}, 422);
     auto owner = ctx.user ? std::optional<std::int64_t>(ctx.user->account_id) : std::nullopt;
     if (ctx.user) draft.owner_email = ctx.user->email;  // the account's address, never one typed into the form
     auto result = W::Service(ctx).Submit(draft, photos.choice, owner);

@@ -6,6 +6,7 @@
 #include "domain/text/text.hpp"
 #include "domain/vacancies/catalog.hpp"
 #include "domain/vacancies/validation.hpp"
+#include "web/handlers/form_rows.hpp"
 #include "web/handlers/forms.hpp"
 #include "web/handlers/kinds.hpp"
 #include "web/handlers/list_pages.hpp"
@@ -16,43 +17,6 @@ namespace ejob::web::handlers {
 namespace d = ejob::domain;
 
 namespace {
-
-constexpr int kMaxRows = 20;  // rows education.0 … education.19 (the form never offers more)
-
-// Rows "<group>.N.<field>" for N = 0, 1, … up to the first N of which no field was sent.
-template <typename Row>
-std::vector<Row> ReadRows(const http::Request& r, const std::string& group,
-                          std::initializer_list<std::pair<const char*, std::string Row::*>> fields) {
-    std::vector<Row> rows;
-    for (int n = 0; n < kMaxRows; ++n) {
-        Row row;
-        bool any = false;
-        std::string prefix = group + "." + std::to_string(n) + ".";
-        for (const auto& [key, member] : fields)
-            if (const std::string* v = r.Form(prefix + key)) {
-                row.*member = *v;
-                any = true;
-            }
-        if (!any) break;
-        rows.push_back(std::move(row));
-    }
-    return rows;
-}
-
-template <typename Row>
-bool AddRow(std::vector<Row>& rows) {
-    if (rows.size() < static_cast<size_t>(kMaxRows)) rows.emplace_back();
-    return true;
-}
-
-template <typename Row>
-bool RemoveRow(std::vector<Row>& rows, std::string_view index) {
-    size_t i = 0;
-    auto [p, ec] = std::from_chars(index.data(), index.data() + index.size(), i);
-    if (ec == std::errc() && p == index.data() + index.size() && i < rows.size())
-        rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(i));
-    return true;
-}
 
 // "+994 50 123-45-67" → "+994501234567" for tel: links.
 std::string TelHref(const std::string& phone) {

@@ -63,7 +63,8 @@ Response PublicMedia(Ctx& ctx) {
 Response Robots(Ctx& ctx) {
     return Text(200,
                 "User-agent: *\nDisallow: /manage/\nDisallow: /admin/\nDisallow: /ru/manage/\n"
-                "Disallow: /en/manage/\nDisallow: /ru/admin/\nDisallow: /en/admin/\n"
+                "Disallow: /en/manage/\nDisallow: /ru/admin/\nDisallow: /en/admin/\nDisallow: /cv-maker/\n"
+                "Disallow: /ru/cv-maker/\nDisallow: /en/cv-maker/\n"
                 "Sitemap: " +
                     ctx.app.base_url + "/sitemap.xml\n");
 }

@@ -42,6 +42,7 @@ constexpr CountLabel kRunCounts[] = {
     {"unconfirmed_accounts", N_("Unconfirmed accounts")},
     {"audit_entries", N_("Old audit entries")},
     {"undelivered_mail", N_("Undeliverable mails")},
+    {"cv_drafts", N_("CV Maker drafts")},
 };
 
 // Two bars per day (approved, rejected), scaled to the busiest day; the table beside it has the figures.

@@ -74,7 +74,7 @@ void SelectField(Html& h, const Tr& tr, const Errors& errors, const FieldSpec& s
                       Flag("required", s.required),
                       {"aria-describedby", describedby, !describedby.empty()},
                       {"aria-invalid", "true", invalid}});
-    h.Element("option", {{"value", ""}}, tr(empty_label));
+    if (empty_label) h.Element("option", {{"value", ""}}, tr(empty_label));
     for (const auto& o : options)
         h.Element("option", {{"value", o.code}, Flag("selected", o.code == value)}, tr(o.name.data()));
     h.Close("select").Close("div");

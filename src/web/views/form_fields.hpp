@@ -29,6 +29,7 @@ void Input(Html& h, const Tr& tr, const Errors& errors, const FieldSpec& s, cons
            const char* type = "text", const char* extra_name = nullptr, const char* extra_value = nullptr);
 void TextArea(Html& h, const Tr& tr, const Errors& errors, const FieldSpec& s, const std::string& value, int max,
               int rows = 7);
+// `empty_label` nullptr: no empty choice (one of the options is always chosen).
 void SelectField(Html& h, const Tr& tr, const Errors& errors, const FieldSpec& s,
                  const std::vector<domain::Option>& options, const std::string& value,
                  const char* empty_label = N_("Choose…"));

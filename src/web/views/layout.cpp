@@ -77,6 +77,7 @@ std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) 
     h.Open("li").Element("a", {{"href", L(f, "/vacancies")}}, tr("Vacancies")).Close("li");
     h.Open("li").Element("a", {{"href", L(f, "/resumes")}}, tr("Resumes")).Close("li");
     h.Open("li").Element("a", {{"href", L(f, "/services")}}, tr("Self-employment")).Close("li");
+    h.Open("li").Element("a", {{"href", L(f, "/cv-maker")}}, tr("CV Maker")).Close("li");
     h.Open("li").Element("a", {{"href", L(f, "/search")}}, tr("Search")).Close("li");
     if (f.staff) h.Open("li").Element("a", {{"href", L(f, "/admin")}}, tr("Moderation")).Close("li");
     if (f.signed_in)

@@ -25,6 +25,9 @@ struct EditorSettings {
     bool moderator = false;                   // the moderator's review page (no photo upload there)
     std::string photo_url_prefix;             // where the current photos' thumbnails are served for this viewer
     std::vector<HeldPhotoView> held_photos;   // chosen on an earlier attempt of this form, not stored yet
+    // Filled from the CV Maker's draft: the person must say, with a box of its own, that it is to be published.
+    bool from_cv_maker = false;
+    bool publish_consent = false;
 };
 
 template <typename Draft>

@@ -12,6 +12,7 @@
 #include "web/views/components/filter_form.hpp"
 #include "web/views/components/list_page.hpp"
 #include "web/views/components/publication_form.hpp"
+#include "web/views/components/row_groups.hpp"
 
 namespace ejob::web::views {
 namespace d = ejob::domain;
@@ -42,57 +43,6 @@ bool Blank(const d::ExperienceEntry& j) {
 }
 bool Blank(const d::LanguageSkill& l) {
     return Blank(l.language) && Blank(l.level);
-}
-
-constexpr size_t kMaxRows = 20;  // the handler reads rows 0..19
-
-// One group of repeatable rows (education, jobs, languages): the draft's rows plus one empty row to fill in, each in
-// its own fieldset; "Add …" and "Remove" are submit buttons the server answers by re-rendering the form with a row
-// more or less (app.js does the same in place when JavaScript runs).
-template <typename Row, typename Body>
-void RowGroups(Html& h, const Tr& tr, const ResumeEditor& m, const std::string& group, const char* title,
-               const char* legend_msgid, const char* add_label, const char* hint, std::vector<Row> rows, Body body) {
-    if ((rows.empty() || !Blank(rows.back())) && rows.size() < kMaxRows) rows.emplace_back();
-    const bool buttons = !m.moderator;  // the moderator's form posts to "approve": no extra submit buttons there
-    const auto* err = ErrorFor(m.errors, group);
-    h.Open("fieldset", {{"class", "row-groups"}, {"id", "f-" + group}});
-    h.Element("legend", tr(title));
-    if (hint) h.Element("p", {{"class", "hint"}}, tr(hint));
-    if (err)
-        h.Element("p", {{"class", "field-error"}, {"id", "f-" + group + "-error"}},
-                  tr.Fmt(err->message.c_str(), err->arg));
-    h.Open("div", {{"class", "rows"},
-                   {"data-rows", group, buttons},
-                   {"data-legend", tr(legend_msgid), buttons},
-                   {"data-remove-label", tr("Remove"), buttons},
-                   {"data-max", std::to_string(kMaxRows), buttons}});
-    for (size_t i = 0; i < rows.size(); ++i) {
-        std::string legend = tr.Fmt(legend_msgid, std::to_string(i + 1));
-        std::string prefix = group + "." + std::to_string(i) + ".";
-        h.Open("fieldset", {{"class", "row-group"}, {"data-row", group}});
-        h.Element("legend", legend);
-        body(prefix, rows[i]);
-        if (buttons && !Blank(rows[i])) {
-            h.Open("button", {{"type", "submit"},
-                              {"name", "remove_row"},
-                              {"value", group + "." + std::to_string(i)},
-                              {"class", "link-button remove-row"},
-                              Flag("formnovalidate")});
-            h.Text(tr("Remove")).Element("span", {{"class", "visually-hidden row-name"}}, " " + legend);
-            h.Close("button");
-        }
-        h.Close("fieldset");
-    }
-    h.Close("div");
-    if (buttons)
-        h.Element("button",
-                  {{"type", "submit"},
-                   {"name", "add_row"},
-                   {"value", group},
-                   {"class", "button button-small add-row"},
-                   Flag("formnovalidate")},
-                  tr(add_label));
-    h.Close("fieldset");
 }
 
 void YearInputs(Html& h, const Tr& tr, const Errors& errors, const std::string& p, const std::string& from,
@@ -183,6 +133,12 @@ std::string ResumeListPage(const Frame& f, const ResumeListModel& m) {
         NumberFilter(h, tr, "age_min", N_("Age from"), m.age_min_text, {.min = "14", .max = "80"});
         NumberFilter(h, tr, "age_max", N_("Age to"), m.age_max_text, {.min = "14", .max = "80"});
         h.Close("div");
+    };
+    p.intro = [&](Html& h) {
+        h.Open("p", {{"class", "list-intro"}});
+        h.Text(tr("Need a résumé as a PDF?")).Text(" ");
+        h.Element("a", {{"href", L(f, "/cv-maker")}}, tr("Make one in the CV Maker"));
+        h.Text(" ").Text(tr("— nothing you type there is published.")).Close("p");
     };
     p.show_label = N_("Show resumes");
     p.categories = CategoryOptions();
@@ -338,26 +294,30 @@ void FormFields(Html& h, const Tr& tr, const ResumeEditor& m) {
                 dr.education_level);
     h.Close("fieldset");
 
+    const auto blank = [](const auto& row) { return Blank(row); };
     RowGroups(
-        h, tr, m, "education", N_("Education"), N_("Education {}"), N_("Add education"),
-        N_("Schools, universities and courses. Leave the row empty if you have nothing to add."), dr.education,
-        [&](const std::string& p, const d::EducationEntry& e) {
+        h, tr, errors,
+        {"education", N_("Education"), N_("Education {}"), N_("Add education"),
+         N_("Schools, universities and courses. Leave the row empty if you have nothing to add."), !m.moderator},
+        dr.education, blank, [&](const std::string& p, const d::EducationEntry& e) {
             Input(h, tr, errors, {p + "institution", N_("Institution")}, e.institution, "text", "maxlength", "200");
             Input(h, tr, errors, {p + "specialty", N_("Specialty")}, e.specialty, "text", "maxlength", "200");
             YearInputs(h, tr, errors, p, e.from_year, e.to_year, nullptr);
         });
 
-    RowGroups(h, tr, m, "jobs", N_("Work experience"), N_("Job {}"), N_("Add a job"),
-              N_("Your previous jobs, the latest first."), dr.jobs,
-              [&](const std::string& p, const d::ExperienceEntry& j) {
+    RowGroups(h, tr, errors,
+              {"jobs", N_("Work experience"), N_("Job {}"), N_("Add a job"),
+               N_("Your previous jobs, the latest first."), !m.moderator},
+              dr.jobs, blank, [&](const std::string& p, const d::ExperienceEntry& j) {
                   Input(h, tr, errors, {p + "employer", N_("Employer")}, j.employer, "text", "maxlength", "200");
                   Input(h, tr, errors, {p + "position", N_("Position")}, j.position, "text", "maxlength", "120");
                   YearInputs(h, tr, errors, p, j.from_year, j.to_year, N_("Leave empty if you still work there."));
                   TextArea(h, tr, errors, {p + "duties", N_("Duties and achievements")}, j.duties, 2000, 3);
               });
 
-    RowGroups(h, tr, m, "languages", N_("Languages"), N_("Language {}"), N_("Add a language"), nullptr, dr.languages,
-              [&](const std::string& p, const d::LanguageSkill& l) {
+    RowGroups(h, tr, errors,
+              {"languages", N_("Languages"), N_("Language {}"), N_("Add a language"), nullptr, !m.moderator},
+              dr.languages, blank, [&](const std::string& p, const d::LanguageSkill& l) {
                   h.Open("div", {{"class", "row"}});
                   Input(h, tr, errors, {p + "language", N_("Language")}, l.language, "text", "maxlength", "60");
                   SelectField(h, tr, errors, {p + "level", N_("Level")}, LanguageLevels(), l.level);

@@ -27,6 +27,7 @@ void FilterForm(Html& h, const Tr& tr, const std::string& action, const ListPage
 void ListPageBody(Html& h, const Frame& f, const ListPageParts& p) {
     Tr tr(f.lang);
     h.Element("h1", p.heading);
+    if (p.intro) p.intro(h);
     h.Open("div", {{"class", "with-sidebar"}});
     h.Open("aside", {{"aria-label", tr("Filters")}});
     h.Open("details", {{"class", "filters-panel"}});

@@ -16,6 +16,7 @@ struct ListPageParts {
     std::string heading;
     std::string path;  // "/vacancies": where the filter form and the category links go
     std::string q;     // the keywords as typed
+    std::function<void(Html&)> intro;  // optional, under the heading
     // The kind's filter fields, between the keywords and the buttons.
     std::function<void(Html&)> filters;
     const char* show_label = nullptr;  // msgid of the submit button, e.g. "Show vacancies"

@@ -60,6 +60,15 @@ std::string PublicationFormPage(const Frame& f, const EditorSettings& m, const s
                   owner_email, "email", "autocomplete", "email");
         h.Close("fieldset");
     }
+    if (m.from_cv_maker) {
+        h.Void("input", {{"type", "hidden"}, {"name", "from_cv_maker"}, {"value", "1"}});
+        CheckboxField(h, tr, m.errors,
+                      {"publish_consent", N_("Publish this resume on the site"),
+                       N_("It was filled in from your CV Maker draft. Once a moderator approves it, anyone can find "
+                          "it, with the name, photo and contacts you chose to show above."),
+                       true},
+                      m.publish_consent);
+    }
     h.Element("p", {{"class", "hint"}}, tr(texts.required_note));
     h.Element("button", {{"type", "submit"}, {"class", "button button-primary"}}, tr(m.submit_label.c_str()));
     h.Close("form");
