@@ -12,6 +12,14 @@ constexpr Millis kMinute = 60 * kSecond;
 constexpr Millis kHour = 60 * kMinute;
 constexpr Millis kDay = 24 * kHour;
 
+// Midnight in Baku (UTC+4) of the day `at` falls on.
+constexpr Millis BakuDayStart(Millis at) {
+    constexpr Millis kOffset = 4 * kHour;
+    Millis local = at + kOffset;
+    Millis day = local - ((local % kDay) + kDay) % kDay;
+    return day - kOffset;
+}
+
 class Clock {
   public:
     virtual ~Clock() = default;

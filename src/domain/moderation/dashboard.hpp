@@ -39,12 +39,4 @@ class DashboardQueries {
     virtual DashboardFigures Read(Millis now, int days) = 0;
 };
 
-// Midnight in Baku (UTC+4) of the day `at` falls on.
-constexpr Millis BakuDayStart(Millis at) {
-    constexpr Millis kOffset = 4 * kHour;
-    Millis local = at + kOffset;
-    Millis day = local - ((local % kDay) + kDay) % kDay;
-    return day - kOffset;
-}
-
 }  // namespace ejob::domain

@@ -51,27 +51,6 @@ class Checker {
     std::vector<FieldError> errors_;
 };
 
-// Decodes one UTF-8 code point at s[i] and advances i; 0xFFFD for a malformed sequence.
-char32_t NextCodePoint(std::string_view s, size_t& i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + len > s.size()) {
-        ++i;
-        return 0xFFFD;
-    }
-    char32_t cp = len == 1 ? c : c & (0x7F >> len);
-    for (int k = 1; k < len; ++k) {
-        unsigned char b = static_cast<unsigned char>(s[i + k]);
-        if ((b & 0xC0) != 0x80) {
-            ++i;
-            return 0xFFFD;
-        }
-        cp = (cp << 6) | (b & 0x3F);
-    }
-    i += len;
-    return cp;
-}
-
 bool IsNameLetter(char32_t c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||            // Latin
            (c >= 0x00C0 && c <= 0x024F && c != 0x00D7 && c != 0x00F7) ||  // Latin-1, Extended-A/B (Ə ı ş ğ …)
@@ -83,7 +62,7 @@ bool IsNameLetter(char32_t c) {
 bool IsPersonName(std::string_view s) {
     bool letter = false;
     for (size_t i = 0; i < s.size();) {
-        char32_t c = NextCodePoint(s, i);
+        char32_t c = text::NextCodePoint(s, i);
         if (IsNameLetter(c)) {
             letter = true;
         } else if (c != ' ' && c != '-' && c != '\'' && c != 0x2019 && c != 0x02BC) {

@@ -129,6 +129,81 @@ const char* TranslitCyrillic(char32_t c) {
 
 }  // namespace
 
+char32_t NextCodePoint(std::string_view s, size_t& i) {
+    return Decode(s, i);
+}
+
+std::string AsciiName(std::string_view s) {
+    std::string out;
+    for (size_t i = 0; i < s.size();) {
+        char32_t c = Decode(s, i);
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '-') {
+            out += static_cast<char>(c);
+            continue;
+        }
+        const char* latin = nullptr;
+        switch (c) {
+            case U'ə':
+                latin = "a";
+                break;
+            case U'Ə':
+                latin = "A";
+                break;
+            case U'ı':
+                latin = "i";
+                break;
+            case U'İ':
+                latin = "I";
+                break;
+            case U'ş':
+                latin = "sh";
+                break;
+            case U'Ş':
+                latin = "Sh";
+                break;
+            case U'ç':
+                latin = "ch";
+                break;
+            case U'Ç':
+                latin = "Ch";
+                break;
+            case U'ğ':
+                latin = "gh";
+                break;
+            case U'Ğ':
+                latin = "Gh";
+                break;
+            case U'ö':
+                latin = "o";
+                break;
+            case U'Ö':
+                latin = "O";
+                break;
+            case U'ü':
+                latin = "u";
+                break;
+            case U'Ü':
+                latin = "U";
+                break;
+            default:
+                break;
+        }
+        if (!latin && c >= 0x0410 && c <= 0x042F) {  // upper-case Cyrillic: the lower-case spelling, capitalised
+            const char* lower = TranslitCyrillic(c + 0x20);
+            if (lower && *lower) {
+                out += static_cast<char>(*lower - 'a' + 'A');
+                out += lower + 1;
+            }
+            continue;
+        }
+        if (!latin && c == 0x0451) latin = "yo";
+        if (!latin && c == 0x0401) latin = "Yo";
+        if (!latin) latin = TranslitCyrillic(c);
+        if (latin) out += latin;
+    }
+    return out;
+}
+
 bool IsValidUtf8(std::string_view s) {
     for (size_t i = 0; i < s.size();) {
         size_t before = i;

@@ -39,6 +39,14 @@ std::string Excerpt(std::string_view s, size_t max_chars);
 // Counts letters and how many of them are capitals (Latin, Azerbaijani and Cyrillic).
 void CountLetters(std::string_view s, size_t& letters, size_t& capitals);
 
+// Decodes the code point at s[i] and advances i past it; U+FFFD (advancing one byte) for malformed UTF-8.
+char32_t NextCodePoint(std::string_view s, size_t& i);
+
+// "Günel Məmmədova" → "Gunel Mammadova", for file names: Azerbaijani letters spelled as in passports (ə→a, ş→sh,
+// ç→ch, ğ→gh, ı→i, ö→o, ü→u), Cyrillic transliterated, case kept; ASCII letters, digits, spaces and '-' kept, the
+// rest dropped.
+std::string AsciiName(std::string_view s);
+
 // Trims ASCII whitespace at both ends.
 std::string_view Trim(std::string_view s);
 
