@@ -8,12 +8,16 @@
 #include <utility>
 #include <vector>
 
+#include "domain/common/msgid.hpp"
+#include "domain/text/text.hpp"
+
 namespace ejob::formats {
 namespace {
 
 using nlohmann::json;
 using nlohmann::ordered_json;
 namespace cv = domain::cv;
+namespace text = domain::text;
 
 constexpr const char* kSchemaUrl = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
 constexpr int kMaxDepth = 32;  // arrays and objects inside each other; deeper files are refused before parsing
@@ -55,18 +59,18 @@ int Base64Value(char c) {
 
 // Strict: a length that is a multiple of 4, only the alphabet, "=" only as the last one or two characters, and no
 // stray bits in the last symbol before the padding. No white space.
-std::optional<std::string> Base64Decode(std::string_view text) {
-    if (text.size() % 4 != 0) return std::nullopt;
+std::optional<std::string> Base64Decode(std::string_view b64) {
+    if (b64.size() % 4 != 0) return std::nullopt;
     size_t pad = 0;
-    if (!text.empty() && text.back() == '=') pad = text.size() >= 2 && text[text.size() - 2] == '=' ? 2 : 1;
+    if (!b64.empty() && b64.back() == '=') pad = b64.size() >= 2 && b64[b64.size() - 2] == '=' ? 2 : 1;
     std::string out;
-    out.reserve(text.size() / 4 * 3);
-    for (size_t i = 0; i < text.size(); i += 4) {
-        bool last = i + 4 == text.size();
+    out.reserve(b64.size() / 4 * 3);
+    for (size_t i = 0; i < b64.size(); i += 4) {
+        bool last = i + 4 == b64.size();
         std::array<int, 4> v{};
         for (size_t k = 0; k < 4; ++k) {
             bool padded = last && k >= 4 - pad;
-            v[k] = padded ? 0 : Base64Value(text[i + k]);
+            v[k] = padded ? 0 : Base64Value(b64[i + k]);
             if (v[k] < 0) return std::nullopt;
         }
         uint32_t n = uint32_t(v[0]) << 18 | uint32_t(v[1]) << 12 | uint32_t(v[2]) << 6 | uint32_t(v[3]);
@@ -87,36 +91,11 @@ std::optional<std::string> Base64Decode(std::string_view text) {
 
 // ---- checks before parsing
 
-// The offset of the first byte that is not part of well-formed UTF-8 (no overlong forms, no surrogates, nothing
-// above U+10FFFF), or npos.
+// The offset of the first byte that is not part of well-formed UTF-8 (as text::IsValidUtf8 judges it), or npos.
 size_t InvalidUtf8At(std::string_view s) {
-    size_t i = 0;
-    while (i < s.size()) {
-        auto b = uint8_t(s[i]);
-        size_t len = 0;
-        uint8_t lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
-        if (b < 0x80) {
-            ++i;
-            continue;
-        } else if (b >= 0xC2 && b <= 0xDF) {
-            len = 2;
-        } else if (b >= 0xE0 && b <= 0xEF) {
-            len = 3;
-            if (b == 0xE0) lo = 0xA0;
-            if (b == 0xED) hi = 0x9F;
-        } else if (b >= 0xF0 && b <= 0xF4) {
-            len = 4;
-            if (b == 0xF0) lo = 0x90;
-            if (b == 0xF4) hi = 0x8F;
-        } else {
-            return i;
-        }
-        if (i + len > s.size()) return i;
-        auto b1 = uint8_t(s[i + 1]);
-        if (b1 < lo || b1 > hi) return i;
-        for (size_t k = 2; k < len; ++k)
-            if ((uint8_t(s[i + k]) & 0xC0) != 0x80) return i;
-        i += len;
+    for (size_t i = 0; i < s.size();) {
+        size_t before = i;
+        if (text::NextCodePoint(s, i) == 0xFFFD && s.substr(before, i - before) != "\xEF\xBF\xBD") return before;
     }
     return std::string_view::npos;
 }
@@ -138,7 +117,7 @@ bool NestsDeeperThan(std::string_view s, int max) {
             in_string = true;
         } else if (c == '[' || c == '{') {
             if (++depth > max) return true;
-        } else if (c == ']' || c == '}') {
+        } else if ((c == ']' || c == '}') && depth > 0) {
             --depth;
         }
     }
@@ -161,7 +140,7 @@ class Reader {
         const json* v = Member(obj, key);
         if (!v) return {};
         if (!v->is_string()) {
-            Fail("This is not a JSON Resume file: {} must be text.", Join(path, key));
+            Fail(N_("This is not a JSON Resume file: {} must be text."), Join(path, key));
             return {};
         }
         return v->get<std::string>();
@@ -169,16 +148,17 @@ class Reader {
     // A member that must be an object; nullptr when missing, null or wrong (then failed()).
     const json* Obj(const json& obj, const char* key, const std::string& path) {
         const json* v = Member(obj, key);
-        if (v && !v->is_object()) return Fail("This is not a JSON Resume file: {} must be an object.", Join(path, key));
+        if (v && !v->is_object())
+            return Fail(N_("This is not a JSON Resume file: {} must be an object."), Join(path, key));
         return v;
     }
     // A member that must be a list of at most `max` entries.
     const json* Arr(const json& obj, const char* key, const std::string& path, size_t max) {
         const json* v = Member(obj, key);
         if (!v) return nullptr;
-        if (!v->is_array()) return Fail("This is not a JSON Resume file: {} must be a list.", Join(path, key));
+        if (!v->is_array()) return Fail(N_("This is not a JSON Resume file: {} must be a list."), Join(path, key));
         if (v->size() > max) {
-            Fail("The file has more than {} entries in {}.", std::to_string(max) + "|" + Join(path, key));
+            Fail(N_("The file has more than {} entries in {}."), std::to_string(max) + "|" + Join(path, key));
             return nullptr;
         }
         return v;
@@ -192,7 +172,7 @@ class Reader {
             const json& e = (*a)[i];
             if (e.is_null()) continue;
             if (!e.is_object()) {
-                Fail("This is not a JSON Resume file: {} must be an object.", Index(Join(path, key), i));
+                Fail(N_("This is not a JSON Resume file: {} must be an object."), Index(Join(path, key), i));
                 return {};
             }
             out.push_back(&e);
@@ -208,7 +188,7 @@ class Reader {
             const json& e = (*a)[i];
             if (e.is_null()) continue;
             if (!e.is_string()) {
-                Fail("This is not a JSON Resume file: {} must be text.", Index(Join(path, key), i));
+                Fail(N_("This is not a JSON Resume file: {} must be text."), Index(Join(path, key), i));
                 return {};
             }
             out.push_back(e.get<std::string>());
@@ -247,10 +227,7 @@ std::string MonthOf(std::string date) {
 }
 
 std::string Trim(std::string_view s) {
-    size_t b = 0, e = s.size();
-    while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\n' || s[b] == '\r')) ++b;
-    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r')) --e;
-    return std::string(s.substr(b, e - b));
+    return std::string(text::Trim(s));
 }
 
 char Lower(char c) {
@@ -379,26 +356,28 @@ std::string ToJsonResume(const domain::cv::Draft& d, std::string_view photo_jpeg
     return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
-domain::Result<JsonResume> FromJsonResume(std::string_view text) {
+domain::Result<JsonResume> FromJsonResume(std::string_view file) {
     using domain::Error;
-    if (text.size() > kMaxJsonResumeBytes)
-        return Error::Invalid({Refusal("The file is larger than {} KB.", std::to_string(kMaxJsonResumeBytes / 1024))});
-    constexpr const char* kNotJson = "This is not a JSON Resume file: {}";
-    if (size_t at = InvalidUtf8At(text); at != std::string_view::npos)
+    if (file.size() > kMaxJsonResumeBytes)
+        return Error::Invalid(
+            {Refusal(N_("The file is larger than {} KB."), std::to_string(kMaxJsonResumeBytes / 1024))});
+    constexpr const char* kNotJson = N_("This is not a JSON Resume file: {}");
+    if (size_t at = InvalidUtf8At(file); at != std::string_view::npos)
         return Error::Invalid({Refusal(kNotJson, "invalid UTF-8 at byte " + std::to_string(at))});
-    if (NestsDeeperThan(text, kMaxDepth))
+    if (NestsDeeperThan(file, kMaxDepth))
         return Error::Invalid({Refusal(kNotJson, "nested deeper than " + std::to_string(kMaxDepth) + " levels")});
 
     json doc;
     try {
-        doc = json::parse(text);
+        doc = json::parse(file);
     } catch (const json::parse_error& e) {
         // Only the position: the exception's text quotes the file.
         return Error::Invalid({Refusal(kNotJson, "syntax error at byte " + std::to_string(e.byte))});
     } catch (const json::exception&) {
         return Error::Invalid({Refusal(kNotJson, "syntax error")});
     }
-    if (!doc.is_object()) return Error::Invalid({Refusal("This is not a JSON Resume file: it is not a JSON object.")});
+    if (!doc.is_object())
+        return Error::Invalid({Refusal(N_("This is not a JSON Resume file: it is not a JSON object."))});
 
     Reader r;
     JsonResume out;
@@ -498,7 +477,7 @@ domain::Result<JsonResume> FromJsonResume(std::string_view text) {
     if (!image.empty()) {
         auto bytes = DataUrlBytes(image);
         if (!bytes || !IsImage(*bytes))
-            return Error::Invalid({Refusal("The photo in the file is not a JPEG, PNG or WebP image.")});
+            return Error::Invalid({Refusal(N_("The photo in the file is not a JPEG, PNG or WebP image."))});
         out.photo_jpeg = std::move(*bytes);
     }
 
