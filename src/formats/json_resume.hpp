@@ -1,8 +1,8 @@
 #pragma once
 // The CV Maker's draft as a JSON Resume document (https://jsonresume.org/schema, v1.0.0): what "Export" downloads,
 // what "Import" reads back, and how a draft is kept for its day in the database. Fields JSON Resume has no place for
-// (template, PDF language, photo shape, desired salary, birth date, cover letter, a job's city) sit under the
-// namespaced key "x-ejob". The photo, when there is one, is basics.image as a data: URL of a JPEG.
+// (template, PDF language, photo shape, desired salary, birth date, cover letter) sit under the namespaced key
+// "x-ejob"; links are basics.profiles, a job's city work[].location. The photo, when there is one, is basics.image as a data: URL of a JPEG.
 #include <string>
 #include <string_view>
 
