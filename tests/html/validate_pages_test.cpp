@@ -171,8 +171,7 @@ TEST_F(HtmlValidity, EveryKindOfPageHasNoCheckerErrors) {
             {"email", "gunel@example.az"}, {"summary", "Maliyyə hesabatları."}, {"jobs.0.position", "Mühasib"},
             {"jobs.0.employer", "Azərsun"}, {"jobs.0.start", "2019-03"},
             {"jobs.0.duties",
-             "Hesabatlar
-             Vergi "},
+             "Hesabatlar\nVergi"},
              {"education.0.institution", "ADİU"},
              {"languages.0.language", "İngilis dili"},
              {"languages.0.level", "B2"},

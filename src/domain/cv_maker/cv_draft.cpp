@@ -68,7 +68,7 @@ std::optional<std::string> NormalDate(std::string_view s) {
         return m.size() == 1 ? "0" + std::string(m) : std::string(m);
     };
     if (year_ok(s)) return std::string(s);
-    if (s.size() == 7 && s[4] == '-' && year_ok(s.substr(0, 4)))
+    if ((s.size() == 6 || s.size() == 7) && s[4] == '-' && year_ok(s.substr(0, 4)))
         if (auto m = month(s.substr(5))) return std::string(s.substr(0, 4)) + "-" + *m;
     auto sep = s.find_first_of("./");
     if (sep != std::string_view::npos && year_ok(s.substr(sep + 1)))
