@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 #include <toml.hpp>
 
 #include "app/commands.hpp"
@@ -67,6 +68,35 @@ void ApplyRetention(ejob::domain::RetentionPolicy& r, const toml::value& table) 
         throw CLI::ValidationError("retention.warn_days_before", "must be shorter than published_days");
 }
 
+// [reveal]: the contact reveal quotas (each a count and its window in minutes) and the challenge.
+void ApplyReveal(ejob::domain::RevealPolicy& r, const toml::value& table) {
+    namespace d = ejob::domain;
+    auto number = [&](const char* key, long long lo, long long hi) -> std::optional<long long> {
+        if (!table.contains(key)) return std::nullopt;
+        auto v = toml::find<long long>(table, key);
+        if (v < lo || v > hi)
+            throw CLI::ValidationError(std::string("reveal.") + key,
+                                       "expected " + std::to_string(lo) + " to " + std::to_string(hi));
+        return v;
+    };
+    const std::pair<const char*, d::Quota*> quotas[] = {{"per_ip", &r.per_ip},
+                                                        {"per_subnet", &r.per_subnet},
+                                                        {"per_session", &r.per_session},
+                                                        {"per_account", &r.per_account}};
+    for (const auto& [key, quota] : quotas) {
+        if (auto v = number(key, 0, 1000000)) quota->limit = static_cast<int>(*v);
+        if (auto v = number((std::string(key) + "_minutes").c_str(), 1, 10080)) quota->window = *v * d::kMinute;
+    }
+    if (auto v = number("free_reveals", 0, 1000000)) r.free_reveals = static_cast<int>(*v);
+    if (auto v = number("base_difficulty", 0, 28)) r.base_difficulty = static_cast<int>(*v);
+    if (auto v = number("max_difficulty", 0, 28)) r.max_difficulty = static_cast<int>(*v);
+    if (auto v = number("difficulty_step", 1, 1000)) r.difficulty_step = static_cast<int>(*v);
+    if (auto v = number("base_wait_seconds", 0, 600)) r.base_wait = *v * d::kSecond;
+    if (auto v = number("max_wait_seconds", 0, 3600)) r.max_wait = *v * d::kSecond;
+    if (r.max_difficulty < r.base_difficulty)
+        throw CLI::ValidationError("reveal.max_difficulty", "must not be below base_difficulty");
+}
+
 // Precedence: defaults < config file < EJOB_* environment < flags.
 Config Resolve(const Common& o) {
     Config c;
@@ -84,6 +114,7 @@ Config Resolve(const Common& o) {
         if (t.contains("page_cache_mib")) c.page_cache_mib = static_cast<size_t>(toml::find<int>(t, "page_cache_mib"));
         if (t.contains("item_cache_mib")) c.item_cache_mib = static_cast<size_t>(toml::find<int>(t, "item_cache_mib"));
         if (t.contains("retention")) ApplyRetention(c.retention, toml::find(t, "retention"));
+        if (t.contains("reveal")) ApplyReveal(c.reveal, toml::find(t, "reveal"));
     }
     if (const char* v = std::getenv("EJOB_LISTEN")) ApplyListen(c, v);
     if (const char* v = std::getenv("EJOB_DB")) c.db_url = v;

@@ -11,7 +11,7 @@
 
 #include "domain/accounts/account_administration.hpp"
 #include "domain/accounts/account_deletion.hpp"
-#include "domain/antiscrape/contact_reveal.hpp"
+#include "domain/antiscrape/reveal_guard.hpp"
 #include "domain/pages/site_documents.hpp"
 #include "domain/publications/all_kinds.hpp"
 #include "domain/search/search_query.hpp"
@@ -33,6 +33,7 @@
 #include "storage/repos/sql_mail_queue.hpp"
 #include "storage/repos/sql_publications.hpp"
 #include "storage/repos/sql_retention.hpp"
+#include "storage/repos/sql_reveals.hpp"
 #include "storage/repos/sql_screening.hpp"
 #include "storage/repos/sql_site_documents.hpp"
 #include "web/http/server.hpp"
@@ -106,7 +107,10 @@ struct Site::Parts {
     std::unique_ptr<domain::ResumeService> resumes;
     std::unique_ptr<domain::ServiceAdService> services_ads;
     std::unique_ptr<domain::AccountService> accounts;
-    std::unique_ptr<domain::ContactReveal> reveal;
+    security::SodiumDigest digest;
+    std::unique_ptr<storage::SqlNonceStore> nonces;
+    std::unique_ptr<storage::SqlRevealLog> reveal_log;
+    std::unique_ptr<domain::RevealGuard> reveal;
     std::unique_ptr<storage::SqlCvDrafts> cv_store;
     std::unique_ptr<domain::cv::DraftService> cv_drafts;
     media::PipelinePortraits portraits;
@@ -220,7 +224,10 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.accounts = std::make_unique<domain::AccountService>(
         *p.account_repo, *p.sessions, *p.hasher, *p.limiter, p.tokens, *p.account_tokens, *p.notifier, *p.unit_of_work,
         *p.clock, domain::AccountService::SecurityPorts{p.totp, *p.failures, *p.signer, p.audit.get()});
-    p.reveal = std::make_unique<domain::ContactReveal>(*p.signer, *p.clock);
+    p.nonces = std::make_unique<storage::SqlNonceStore>(*p.db);
+    p.reveal_log = std::make_unique<storage::SqlRevealLog>(*p.db);
+    p.reveal = std::make_unique<domain::RevealGuard>(
+        p.config.reveal, domain::RevealGuard::Ports{*p.signer, p.digest, *p.limiter, *p.nonces, *p.clock});
     p.cv_store = std::make_unique<storage::SqlCvDrafts>(*p.db);
     p.cv_drafts = std::make_unique<domain::cv::DraftService>(*p.cv_store, p.tokens, *p.clock);
     p.account_request_service =
@@ -282,6 +289,7 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         .portraits = p.portraits,
         .cv_printer = p.cv_printer,
         .reveal = *p.reveal,
+        .reveal_log = *p.reveal_log,
         .signer = *p.signer,
         .clock = *p.clock,
         .cache = *p.cache,

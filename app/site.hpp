@@ -5,6 +5,7 @@
 #include <string>
 
 #include "domain/common/clock.hpp"
+#include "domain/antiscrape/reveal_guard.hpp"
 #include "domain/retention/purge.hpp"
 #include "storage/db.hpp"
 
@@ -38,6 +39,7 @@ struct Config {
 
     std::string media_dir;              // default: <data_dir>/media (several nodes may share one directory)
     domain::RetentionPolicy retention;  // [retention] in the config file
+    domain::RevealPolicy reveal;        // [reveal]: contact reveal quotas and challenges
     domain::Millis clock_offset = 0;    // EJOB_CLOCK_OFFSET: the site runs as if it were this much later
 
     std::string DbUrl() const { return db_url.empty() ? "sqlite://" + data_dir + "/ejob.db" : db_url; }

@@ -110,4 +110,10 @@ bool SodiumSigner::Verify(std::string_view message, std::string_view signature) 
            sodium_memcmp(expected.data(), signature.data(), expected.size()) == 0;
 }
 
+std::array<unsigned char, 32> SodiumDigest::Sha256(std::string_view data) const {
+    std::array<unsigned char, 32> out{};
+    crypto_hash_sha256(out.data(), reinterpret_cast<const unsigned char*>(data.data()), data.size());
+    return out;
+}
+
 }  // namespace ejob::security

@@ -4,7 +4,8 @@
 #include <string_view>
 
 #include "domain/accounts/account.hpp"
-#include "domain/antiscrape/contact_reveal.hpp"
+#include "domain/antiscrape/reveal_guard.hpp"
+#include "domain/common/signer.hpp"
 #include "domain/publications/publication.hpp"
 
 namespace ejob::security {
@@ -41,6 +42,12 @@ class SodiumSigner final : public domain::Signer {
 
   private:
     unsigned char key_[32];
+};
+
+// SHA-256 (crypto_hash_sha256): the proof of work of contact reveal challenges.
+class SodiumDigest final : public domain::Digest {
+  public:
+    std::array<unsigned char, 32> Sha256(std::string_view data) const override;
 };
 
 }  // namespace ejob::security

@@ -10,7 +10,7 @@
 #include "domain/accounts/account_deletion.hpp"
 #include "domain/accounts/account_requests.hpp"
 #include "domain/accounts/earlier_publications.hpp"
-#include "domain/antiscrape/contact_reveal.hpp"
+#include "domain/antiscrape/reveal_guard.hpp"
 #include "domain/common/audit.hpp"
 #include "domain/cv_maker/cv_maker.hpp"
 #include "domain/moderation/dashboard.hpp"
@@ -50,11 +50,12 @@ struct Services {
     domain::cv::DraftService& cv_drafts;                // the CV Maker's drafts of the day
     domain::cv::PortraitMaker& portraits;               // the CV Maker's photos
     domain::cv::CvPrinter& cv_printer;                  // the CV Maker's PDFs
-    const domain::ContactReveal& reveal;
+    domain::RevealGuard& reveal;   // who may see contacts now, and what challenge comes first
+    domain::RevealLog& reveal_log;  // how many times each publication's contacts were shown, per day
     const domain::Signer& signer;  // CSRF tokens
     const domain::Clock& clock;
     PageCache& cache;
-    domain::RateLimiter& limiter;       // contact reveals per IP
+    domain::RateLimiter& limiter;       // attempts per key (sign-ins, registrations…), shared by every node
     std::string base_url;               // absolute URLs in feeds, sitemaps and mail
     domain::RetentionPolicy retention;  // how long publications are kept (shown to their owners)
     media::PhotoStore& photo_store;     // the files, to serve them

@@ -2,7 +2,9 @@
 (function () {
   'use strict';
 
-  // "Show contacts": fetch them in place instead of reloading the page.
+  // "Show contacts": fetch them in place instead of reloading the page. When the server asks for a challenge first
+  // (an address that asked for many contacts lately), answer it with a proof of work: a number whose SHA-256 with
+  // the challenge has the asked number of leading zero bits. It runs here, in small slices, with no other service.
   document.addEventListener('submit', function (event) {
     var form = event.target;
     if (!form.matches || !form.matches('form[data-reveal]')) return;
@@ -10,16 +12,8 @@
     var box = document.getElementById('contacts-box');
     var button = form.querySelector('button');
     if (button) button.disabled = true;
-    fetch(form.action, {
-      method: 'POST',
-      headers: { 'Accept': 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams(new FormData(form)).toString(),
-      credentials: 'same-origin'
-    }).then(function (response) {
-      return response.json().then(function (data) { return { ok: response.ok, data: data }; });
-    }).then(function (result) {
+    ask(form, null, null).then(function (result) {
       if (!result.ok) {
-        if (result.data.token) form.querySelector('input[name=token]').value = result.data.token;
         showError(box, form, result.data.error);
         if (button) button.disabled = false;
         return;
@@ -29,6 +23,89 @@
       form.submit();
     });
   });
+
+  function ask(form, challenge, solution) {
+    var body = new URLSearchParams();
+    if (challenge) { body.append('challenge', challenge); body.append('solution', solution); }
+    return fetch(form.action, {
+      method: 'POST',
+      headers: { 'Accept': 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: body.toString(),
+      credentials: 'same-origin'
+    }).then(function (response) {
+      return response.json().then(function (data) {
+        if (response.status === 202 && data.challenge && !challenge) {
+          return solve(data.challenge, data.difficulty).then(function (answer) {
+            return new Promise(function (done) { setTimeout(done, data.wait_ms || 0); }).then(function () {
+              return ask(form, data.challenge, answer);
+            });
+          });
+        }
+        return { ok: response.ok && !data.challenge, data: data };
+      });
+    });
+  }
+
+  function solve(challenge, difficulty) {
+    return new Promise(function (done) {
+      var n = 0;
+      function slice() {
+        for (var end = n + 20000; n < end; n++) {
+          if (leadingZeroBits(sha256(challenge + ':' + n)) >= difficulty) { done(String(n)); return; }
+        }
+        setTimeout(slice, 0);
+      }
+      slice();
+    });
+  }
+
+  function leadingZeroBits(words) {
+    var bits = 0;
+    for (var i = 0; i < words.length; i++) {
+      if (words[i] === 0) { bits += 32; continue; }
+      return bits + Math.clz32(words[i]);
+    }
+    return bits;
+  }
+
+  // SHA-256 of an ASCII string (the challenge is ASCII), as eight 32-bit words.
+  var K = [0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1,
+    0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d,
+    0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc,
+    0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3,
+    0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3,
+    0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb,
+    0xbef9a3f7, 0xc67178f2];
+  var W = new Array(64);
+  function sha256(text) {
+    var len = text.length, blocks = ((len + 8) >> 6) + 1, m = new Array(blocks * 16).fill(0), i;
+    for (i = 0; i < len; i++) m[i >> 2] |= (text.charCodeAt(i) & 0xff) << (24 - (i & 3) * 8);
+    m[len >> 2] |= 0x80 << (24 - (len & 3) * 8);
+    m[blocks * 16 - 1] = len * 8;
+    var h0 = 0x6a09e667, h1 = 0xbb67ae85, h2 = 0x3c6ef372, h3 = 0xa54ff53a,
+      h4 = 0x510e527f, h5 = 0x9b05688c, h6 = 0x1f83d9ab, h7 = 0x5be0cd19;
+    for (var b = 0; b < blocks; b++) {
+      for (i = 0; i < 16; i++) W[i] = m[b * 16 + i];
+      for (i = 16; i < 64; i++) {
+        var x = W[i - 15], y = W[i - 2];
+        var s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+        var s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+        W[i] = (W[i - 16] + s0 + W[i - 7] + s1) | 0;
+      }
+      var a = h0, bb = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7;
+      for (i = 0; i < 64; i++) {
+        var S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+        var t1 = (h + S1 + ((e & f) ^ (~e & g)) + K[i] + W[i]) | 0;
+        var S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+        var t2 = (S0 + ((a & bb) ^ (a & c) ^ (bb & c))) | 0;
+        h = g; g = f; f = e; e = (d + t1) | 0; d = c; c = bb; bb = a; a = (t1 + t2) | 0;
+      }
+      h0 = (h0 + a) | 0; h1 = (h1 + bb) | 0; h2 = (h2 + c) | 0; h3 = (h3 + d) | 0;
+      h4 = (h4 + e) | 0; h5 = (h5 + f) | 0; h6 = (h6 + g) | 0; h7 = (h7 + h) | 0;
+    }
+    return [h0 >>> 0, h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0, h5 >>> 0, h6 >>> 0, h7 >>> 0];
+  }
 
   function showError(box, form, message) {
     var p = box.querySelector('.error');

@@ -8,10 +8,10 @@
 #include <string_view>
 #include <vector>
 
-#include "domain/antiscrape/contact_reveal.hpp"
 #include "domain/common/audit.hpp"
 #include "domain/common/clock.hpp"
 #include "domain/common/result.hpp"
+#include "domain/common/signer.hpp"
 #include "domain/common/unit_of_work.hpp"
 #include "domain/publications/publication.hpp"
 
@@ -151,13 +151,18 @@ class PasswordHasher {
     virtual bool NeedsRehash(std::string_view hash) = 0;
 };
 
-// Counts attempts per key in fixed windows; shared by every node through the database.
+// Counts attempts per key in fixed windows (aligned to multiples of the window since the epoch); shared by every
+// node through the database.
 class RateLimiter {
   public:
     virtual ~RateLimiter() = default;
     // Records one attempt; false when the key already used `limit` attempts in the current window.
     virtual bool Allow(std::string_view key, int limit, Millis window, Millis now) = 0;
+    // The attempts recorded for the key in the current window, without recording one.
+    virtual int Hits(std::string_view key, Millis window, Millis now) = 0;
     virtual void Reset(std::string_view key) = 0;
+    // How long until the current window of `window` ends.
+    static Millis UntilWindowEnds(Millis window, Millis now) { return window - now % window; }
 };
 
 // Mail to account owners, in their language (mail outbox in production).

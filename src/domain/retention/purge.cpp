@@ -30,7 +30,7 @@ std::unordered_set<std::int64_t> Gone(
 bool PurgeReport::Changed() const {
     const auto& s = swept;
     return publications + warned + orphan_photos + mail_files + s.sessions + s.account_tokens + s.rate_limits +
-               s.signin_failures + s.unconfirmed_accounts + s.audit_entries + s.undelivered_mail + s.cv_drafts >
+               s.signin_failures + s.unconfirmed_accounts + s.audit_entries + s.undelivered_mail + s.cv_drafts + s.reveal_nonces + s.reveal_counts >
            0;
 }
 
@@ -48,6 +48,8 @@ std::string PurgeReport::Summary() const {
         {"audit_entries", swept.audit_entries},
         {"undelivered_mail", swept.undelivered_mail},
         {"cv_drafts", swept.cv_drafts},
+        {"reveal_nonces", swept.reveal_nonces},
+        {"reveal_counts", swept.reveal_counts},
     };
     std::string out = "{";
     for (const auto& [name, n] : counts) {

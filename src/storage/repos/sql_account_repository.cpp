@@ -73,6 +73,7 @@ constexpr const char* kHit =
     "window_start = CASE WHEN rate_limits.window_start <= ? THEN excluded.window_start ELSE rate_limits.window_start "
     "END RETURNING hits";
 constexpr const char* kResetLimit = "DELETE FROM rate_limits WHERE key = ?";
+constexpr const char* kHits = "SELECT hits FROM rate_limits WHERE key = ? AND window_start = ?";
 constexpr const char* kFindSecret = "SELECT value FROM site_secrets WHERE name = ?";
 constexpr const char* kInsertSecret =
     "INSERT INTO site_secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING";
@@ -314,6 +315,11 @@ bool SqlRateLimiter::Allow(std::string_view key, int limit, d::Millis window, d:
             ->Int(0);
     });
     return hits <= limit;
+}
+
+int SqlRateLimiter::Hits(std::string_view key, d::Millis window, d::Millis now) {
+    auto row = db_.ReadValue([&](Conn& c) { return c.QueryOne(kHits, {std::string(key), now - now % window}); });
+    return row ? static_cast<int>(row->Int(0)) : 0;
 }
 
 void SqlRateLimiter::Reset(std::string_view key) {

@@ -91,6 +91,7 @@ class SqlRateLimiter final : public domain::RateLimiter {
   public:
     explicit SqlRateLimiter(Db& db) : db_(db) {}
     bool Allow(std::string_view key, int limit, domain::Millis window, domain::Millis now) override;
+    int Hits(std::string_view key, domain::Millis window, domain::Millis now) override;
     void Reset(std::string_view key) override;
 
   private:

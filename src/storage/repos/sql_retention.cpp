@@ -77,6 +77,8 @@ d::SweptRows SqlRetentionStore::Sweep(const d::RetentionPolicy& policy, d::Milli
         {&out.audit_entries, "audit_log", "at < ?", {now - policy.audit_for}},
         {&out.undelivered_mail, "mail_outbox", "queued_at < ?", {now - policy.mail_for}},
         {&out.cv_drafts, "cv_drafts", "expires_at <= ?", {now}},
+        {&out.reveal_nonces, "reveal_nonces", "expires_at <= ?", {now}},
+        {&out.reveal_counts, "reveal_counts", "day < ?", {now - d::kRevealLogDays * d::kDay}},
     };
     for (const auto& rule : rules) {
         const std::string where = std::string(" FROM ") + rule.table + " WHERE " + rule.where;

@@ -11,9 +11,6 @@
 
 namespace ejob::web::handlers {
 
-constexpr int kRevealsPerIp = 40;
-constexpr domain::Millis kRevealWindow = 10 * domain::kMinute;
-
 inline bool WantsJson(const Ctx& ctx) {
     const std::string* accept = ctx.req.Header("accept");
     return accept && accept->find("application/json") != std::string::npos;
@@ -32,6 +29,17 @@ std::string PublicUrl(const Ctx& ctx, const domain::Publication& p) {
     return ctx.L(std::string(KindWeb<Kind>::kPath) + "/" + std::to_string(p.id) + "-" + p.slug);
 }
 
+// Who asks for contacts: the address, a stable id of the browser (from its CSRF cookie, never the cookie itself) and
+// the account.
+inline domain::Visitor RevealVisitor(const Ctx& ctx) {
+    domain::Visitor v;
+    v.ip = ctx.req.remote_ip;
+    const std::string cookie = ctx.req.Cookie(ctx.CookieName("ejob_csrf"));
+    if (!cookie.empty()) v.session = ctx.app.signer.Sign("reveal-session:" + cookie).substr(0, 22);
+    if (ctx.user) v.account = ctx.user->account_id;
+    return v;
+}
+
 // What the contacts block of a detail page may show this viewer.
 template <typename Kind>
 views::ContactsModel ContactsFor(Ctx& ctx, const domain::PublishedItem<typename Kind::Content>& item) {
@@ -40,7 +48,6 @@ views::ContactsModel ContactsFor(Ctx& ctx, const domain::PublishedItem<typename 
     m.hidden = item.content.privacy == domain::ContactVisibility::Anonymous;
     m.needs_sign_in = !m.hidden && !disclosure.contacts;
     m.action = ctx.L(std::string(KindWeb<Kind>::kPath) + "/" + std::to_string(item.publication.id) + "/contacts");
-    if (disclosure.contacts) m.reveal_token = ctx.app.reveal.Issue(Kind::kName, item.publication.id);
     return m;
 }
 
@@ -60,28 +67,53 @@ http::Response Detail(Ctx& ctx) {
 template <typename Kind>
 http::Response RevealContacts(Ctx& ctx) {
     using W = KindWeb<Kind>;
+    using Verdict = domain::RevealGuard::Verdict;
     auto id = LeadingId(ctx.params["id"]);
     auto item = id ? W::Service(ctx).Published(*id) : std::nullopt;
     if (!item) return NotFound(ctx, W::kNotPublished);
-    const bool json = WantsJson(ctx);
+    const bool json = WantsJson(ctx);  // the page's script, which can answer a proof of work
     auto contacts = ContactsFor<Kind>(ctx, *item);
-    auto refuse = [&](int status, const char* msgid, bool fresh_token = false) {
-        if (json) {
-            nlohmann::json j = {{"error", ctx.tr(msgid)}};
-            if (fresh_token) j["token"] = contacts.reveal_token;  // only to someone who had a page's token
-            return Json(status, j);
-        }
+    auto answer = [&](int status, const char* msgid, std::string arg = {}) {
+        if (json) return Json(status, {{"error", ctx.tr.Fmt(msgid, arg)}});
         contacts.error = msgid;
+        contacts.error_arg = std::move(arg);
         return HtmlResponse(W::Detail(MakeFrame(ctx), *item, contacts), status);
     };
-    if (contacts.hidden) return refuse(403, N_("The author chose not to show contacts on the site."));
-    if (contacts.needs_sign_in) return refuse(403, N_("The author shows contacts to signed-in users only."));
-    std::string token = ctx.req.FormOr("token");
-    if (!ctx.app.reveal.Check(Kind::kName, *id, token))
-        return refuse(403, N_("The page was open for too long. Press the button again to see the contacts."),
-                      ctx.app.reveal.WasIssuedFor(Kind::kName, *id, token));
-    if (!ctx.app.limiter.Allow("reveal:ip:" + ctx.req.remote_ip, kRevealsPerIp, kRevealWindow, ctx.app.clock.Now()))
-        return refuse(429, N_("You asked for contacts too many times. Please wait a few minutes."));
+    if (contacts.hidden) return answer(403, N_("The author chose not to show contacts on the site."));
+    if (contacts.needs_sign_in) return answer(403, N_("The author shows contacts to signed-in users only."));
+
+    const auto decision = ctx.app.reveal.Ask(Kind::kName, *id, RevealVisitor(ctx), ctx.req.FormOr("challenge"),
+                                             ctx.req.FormOr("solution"), json);
+    switch (decision.verdict) {
+        case Verdict::Reveal:
+            break;
+        case Verdict::Challenge:
+        case Verdict::TooEarly: {
+            const auto& c = decision.challenge;
+            const domain::Millis wait = std::max<domain::Millis>(0, c.not_before - ctx.app.clock.Now());
+            if (json) return Json(202, {{"challenge", c.token}, {"difficulty", c.difficulty}, {"wait_ms", wait}});
+            contacts.challenge = c.token;
+            contacts.wait_seconds = static_cast<int>((wait + 999) / 1000);
+            contacts.error = decision.verdict == Verdict::TooEarly
+                                 ? N_("A few more seconds, please: then press the button again.")
+                                 : N_("To keep the contacts from robots, please wait {} seconds, then press the "
+                                      "button again.");
+            contacts.error_arg = std::to_string(contacts.wait_seconds);
+            return HtmlResponse(W::Detail(MakeFrame(ctx), *item, contacts), 200);
+        }
+        case Verdict::OverQuota: {
+            const long minutes = static_cast<long>((decision.retry_after + domain::kMinute - 1) / domain::kMinute);
+            auto r = answer(429, N_("You asked for contacts too many times. You can ask again in {} min."),
+                            std::to_string(minutes));
+            r.headers.emplace_back("Retry-After", std::to_string((decision.retry_after + 999) / 1000));
+            return r;
+        }
+        case Verdict::Replayed:
+            return answer(409, N_("This check was already used. Press the button again."));
+        case Verdict::BadToken:
+            return answer(403, N_("The check did not pass. Press the button again."));
+    }
+    ctx.app.reveal_log.Count(*id, domain::BakuDayStart(ctx.app.clock.Now()));
     auto lines = W::Contacts(ctx.tr, item->content);
     if (json) {
         nlohmann::json list = nlohmann::json::array();

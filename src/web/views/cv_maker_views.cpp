@@ -124,7 +124,11 @@ void PreviewSheet(Html& h, const cv::Draft& d, const cv::Labels& l, const std::s
     if (!facts.empty()) {
         Section(h, l.contacts);
         h.Open("ul", {{"class", "cv-facts"}});
-        for (const auto& [label, value] : facts) h.Element("li", label.empty() ? value : label + ": " + value);
+        for (const auto& [label, value] : facts) {
+            h.Open("li");
+            if (!label.empty()) h.Text(label + ": ");
+            h.Element("span", value).Close("li");  // "1 500 ₼" stays on one line
+        }
         h.Close("ul");
     }
     if (!d.languages.empty()) {

@@ -43,6 +43,8 @@ constexpr CountLabel kRunCounts[] = {
     {"audit_entries", N_("Old audit entries")},
     {"undelivered_mail", N_("Undeliverable mails")},
     {"cv_drafts", N_("CV Maker drafts")},
+    {"reveal_nonces", N_("Answered contact challenges")},
+    {"reveal_counts", N_("Old contact reveal counts")},
 };
 
 // Two bars per day (approved, rejected), scaled to the busiest day; the table beside it has the figures.

@@ -23,9 +23,11 @@ void ContactsSection(Html& h, const Frame& f, const ContactsModel& m) {
     } else if (m.needs_sign_in) {
         h.Element("p", {{"class", "notice"}}, tr("The author shows contacts to signed-in users only."));
     } else {
-        if (!m.error.empty()) h.Element("p", {{"class", "error"}, {"role", "alert"}}, tr(m.error.c_str()));
+        if (!m.error.empty())
+            h.Element("p", {{"class", m.challenge.empty() ? "error" : "notice"}, {"role", "alert"}},
+                      tr.Fmt(m.error.c_str(), m.error_arg));
         h.Open("form", {{"method", "post"}, {"action", m.action}, {"class", "reveal"}, {"data-reveal", ""}});
-        h.Void("input", {{"type", "hidden"}, {"name", "token"}, {"value", m.reveal_token}});
+        if (!m.challenge.empty()) h.Void("input", {{"type", "hidden"}, {"name", "challenge"}, {"value", m.challenge}});
         h.Element("button", {{"type", "submit"}, {"class", "button"}}, tr("Show contacts"));
         h.Close("form");
         h.Element("p", {{"class", "muted"}}, tr("Contacts are shown on request to protect them from spam robots."));

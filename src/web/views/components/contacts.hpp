@@ -15,12 +15,14 @@ struct ContactLine {
 };
 
 struct ContactsModel {
-    std::string action;  // where the reveal form posts
-    std::string reveal_token;
+    std::string action;                             // where the reveal form posts
     std::optional<std::vector<ContactLine>> shown;  // revealed (the no-JavaScript path)
     std::string error;                              // msgid
-    bool needs_sign_in = false;                     // the owner shows contacts to signed-in users only
-    bool hidden = false;                            // the owner hides contacts from everyone
+    std::string error_arg;                          // for its "{}"
+    std::string challenge;                          // without JavaScript: the challenge to send back after the wait
+    int wait_seconds = 0;
+    bool needs_sign_in = false;  // the owner shows contacts to signed-in users only
+    bool hidden = false;         // the owner hides contacts from everyone
 };
 
 // The "Contacts" section: the revealed lines, or the button that reveals them, or why they are not shown.
