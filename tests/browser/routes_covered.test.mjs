@@ -49,6 +49,10 @@ const COVERED = {
   '/admin/users/{id}/email': ['users', 'changes the email'],
   '/admin/users/{id}/delete': ['users', 'deletes an account'],
   '/admin/pages/{document}': ['pages', 'an administrator edits the privacy policy'],
+  '/cv-maker': ['cv_maker', 'previewed, downloaded as a PDF'],
+  '/cv-maker/preview': ['cv_maker', 'the preview follows the typing'],
+  '/cv-maker/import': ['cv_maker', 'import the file as another visitor'],
+  '/cv-maker/delete': ['cv_maker', 'delete now'],
 };
 // POST routes that no page of the site offers a form for (so no person can use them).
 const NO_FORM = {
