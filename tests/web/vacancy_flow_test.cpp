@@ -71,50 +71,6 @@ TEST_F(VacancyFlow, PendingVacancyIsNowherePublicUntilApproved) {
     EXPECT_TRUE(Contains(visitor.Get("/en/feed.xml").body, "Baş mühəndis-energetik"));
 }
 
-TEST_F(VacancyFlow, ContactsAreNotInPageHtmlAndAreRevealedWithABoundToken) {
-    std::string token = site.SubmitVacancy(visitor, fixtures::VacancyForm());
-    std::int64_t id = site.IdOfToken(token);
-    std::string other = site.SubmitVacancy(visitor, fixtures::VacancyForm("Elektrik", "Gəncə Enerji"));
-    std::int64_t other_id = site.IdOfToken(other);
-    site.SignInAdmin(admin);
-    site.Approve(admin, id);
-    site.Approve(admin, other_id);
-
-    auto page = visitor.Get("/en/vacancies/" + std::to_string(id) + "-muhendis-mexanik");
-    ASSERT_EQ(page.status, 200);
-    EXPECT_FALSE(Contains(page.body, "555 12 34"));
-    EXPECT_FALSE(Contains(page.body, "hr@xezer-tikinti.az"));
-    EXPECT_FALSE(Contains(visitor.Get("/en/vacancies").body, "555 12 34"));
-    EXPECT_FALSE(Contains(visitor.Get("/en/feed.xml").body, "555 12 34"));
-    std::string reveal = InputValue(page.body, "token");
-    ASSERT_FALSE(reveal.empty());
-
-    // Without JavaScript: a form post renders the page with the contacts.
-    auto html = visitor.Post("/en/vacancies/" + std::to_string(id) + "/contacts", {{"token", reveal}});
-    EXPECT_EQ(html.status, 200);
-    EXPECT_TRUE(Contains(html.body, "+994 50 555 12 34"));
-    // With JavaScript: JSON.
-    auto json = visitor.Post("/en/vacancies/" + std::to_string(id) + "/contacts", {{"token", reveal}},
-                             {{"Accept", "application/json"}});
-    EXPECT_EQ(json.status, 200);
-    EXPECT_TRUE(Contains(json.Header("content-type"), "application/json"));
-    EXPECT_TRUE(Contains(json.body, "hr@xezer-tikinti.az"));
-
-    // The token is bound to its vacancy…
-    auto wrong = visitor.Post("/en/vacancies/" + std::to_string(other_id) + "/contacts", {{"token", reveal}});
-    EXPECT_EQ(wrong.status, 403);
-    EXPECT_FALSE(Contains(wrong.body, "Gəncə Enerji</a>"));
-    // …refuses forgeries…
-    EXPECT_EQ(
-        visitor.Post("/en/vacancies/" + std::to_string(id) + "/contacts", {{"token", "99999999999999.abc"}}).status,
-        403);
-    // …and expires.
-    site.clock().Advance(16 * domain::kMinute);
-    auto late = visitor.Post("/en/vacancies/" + std::to_string(id) + "/contacts", {{"token", reveal}});
-    EXPECT_EQ(late.status, 403);
-    EXPECT_FALSE(Contains(late.body, "555 12 34"));
-}
-
 TEST_F(VacancyFlow, RejectedVacancyShowsTheReasonOnlyThroughTheManageLink) {
     std::string token = site.SubmitVacancy(visitor, fixtures::VacancyForm("Operator"));
     std::int64_t id = site.IdOfToken(token);

@@ -13,6 +13,7 @@
 // counted.
 #include <array>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -117,6 +118,9 @@ class RevealGuard {
     Ports p_;
 };
 
+// How many days of contact reveals an owner sees (and the site keeps).
+constexpr int kRevealLogDays = 30;
+
 // The owner's reveal log: how many times a publication's contacts were shown, per day (never to whom).
 struct RevealDay {
     Millis day = 0;  // midnight in Baku
@@ -128,6 +132,8 @@ class RevealLog {
     virtual void Count(std::int64_t publication_id, Millis day) = 0;
     // The days since `since` with at least one reveal, the latest first.
     virtual std::vector<RevealDay> Days(std::int64_t publication_id, Millis since) = 0;
+    // The reveals since `since` of each of `ids` (those with none are left out).
+    virtual std::map<std::int64_t, std::int64_t> Totals(const std::vector<std::int64_t>& ids, Millis since) = 0;
 };
 
 }  // namespace ejob::domain

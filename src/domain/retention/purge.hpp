@@ -42,13 +42,10 @@ struct SweptRows {
     std::int64_t unconfirmed_accounts = 0;
     std::int64_t audit_entries = 0;
     std::int64_t undelivered_mail = 0;
-    std::int64_t cv_drafts = 0;  // the CV Maker's drafts (with their photos) at the end of their day
+    std::int64_t cv_drafts = 0;      // the CV Maker's drafts (with their photos) at the end of their day
     std::int64_t reveal_nonces = 0;  // answered reveal challenges, once they would have expired
-    std::int64_t reveal_counts = 0;  // owners' per-day reveal counts older than kRevealLogDays
+    std::int64_t reveal_counts = 0;  // owners' per-day reveal counts older than kRevealLogDays (reveal_guard.hpp)
 };
-
-// How many days of contact reveals an owner sees (and the site keeps).
-constexpr int kRevealLogDays = 30;
 
 // Port: what the job reads and deletes, the lock it runs under and the record of its runs.
 class RetentionStore {

@@ -1,5 +1,7 @@
 #include "storage/repos/sql_retention.hpp"
 
+#include "domain/antiscrape/reveal_guard.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include "domain/accounts/account.hpp"

@@ -34,4 +34,20 @@ std::vector<d::RevealDay> SqlRevealLog::Days(std::int64_t publication_id, d::Mil
     });
 }
 
+std::map<std::int64_t, std::int64_t> SqlRevealLog::Totals(const std::vector<std::int64_t>& ids, d::Millis since) {
+    std::map<std::int64_t, std::int64_t> out;
+    if (ids.empty()) return out;
+    std::string sql = "SELECT publication_id, SUM(count) FROM reveal_counts WHERE day >= ? AND publication_id IN (";
+    std::vector<Value> params = {since};
+    for (size_t i = 0; i < ids.size(); ++i) {
+        sql += i ? ", ?" : "?";
+        params.emplace_back(ids[i]);
+    }
+    sql += ") GROUP BY publication_id";
+    return db_.ReadValue([&](Conn& c) {
+        for (const auto& r : c.Query(sql, params)) out[r.Int(0)] = r.Int(1);
+        return out;
+    });
+}
+
 }  // namespace ejob::storage

@@ -19,6 +19,7 @@ class SqlRevealLog final : public domain::RevealLog {
     explicit SqlRevealLog(Db& db) : db_(db) {}
     void Count(std::int64_t publication_id, domain::Millis day) override;
     std::vector<domain::RevealDay> Days(std::int64_t publication_id, domain::Millis since) override;
+    std::map<std::int64_t, std::int64_t> Totals(const std::vector<std::int64_t>& ids, domain::Millis since) override;
 
   private:
     Db& db_;

@@ -25,6 +25,10 @@ views::MyAccountModel AccountModel(Ctx& ctx) {
     m.retention = ctx.app.retention;
     m.user = *ctx.user;
     m.items = ctx.app.owners.OwnedBy(ctx.user->account_id);
+    std::vector<std::int64_t> ids;
+    for (const auto& it : m.items) ids.push_back(it.id);
+    m.reveals = ctx.app.reveal_log.Totals(
+        ids, domain::BakuDayStart(ctx.app.clock.Now()) - (domain::kRevealLogDays - 1) * domain::kDay);
     m.earlier = ctx.app.earlier_publications.Offer(*ctx.user);
     m.requests = ctx.app.account_requests.Of(ctx.user->account_id);
     m.csrf = ctx.CsrfToken();

@@ -236,6 +236,8 @@ http::Response ManagePageOf(Ctx& ctx, const std::string& token,
     m.attach_needs_confirmation = in_no_account && !ctx.user->confirmed;
     if (r.publication.status == domain::PublicationStatus::Published)
         m.public_url = PublicUrl<Kind>(ctx, r.publication);
+    m.reveals = ctx.app.reveal_log.Days(
+        r.publication.id, domain::BakuDayStart(ctx.app.clock.Now()) - (domain::kRevealLogDays - 1) * domain::kDay);
     return HtmlResponse(views::ManagePage(MakeFrame(ctx), m));
 }
 

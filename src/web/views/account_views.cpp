@@ -186,8 +186,8 @@ std::string MyAccountPage(const Frame& f, const MyAccountModel& m) {
         h.Open("table", {{"class", "table"}});
         h.Element("caption", {{"class", "visually-hidden"}}, tr("My publications"));
         h.Open("thead").Open("tr");
-        for (const char* col :
-             {N_("Publication"), N_("Status"), N_("Views"), N_("Published"), N_("Deleted on"), N_("Actions")})
+        for (const char* col : {N_("Publication"), N_("Status"), N_("Views"), N_("Contacts shown, 30 days"),
+                                N_("Published"), N_("Deleted on"), N_("Actions")})
             h.Element("th", {{"scope", "col"}}, tr(col));
         h.Close("tr").Close("thead").Open("tbody");
         for (const auto& it : m.items) {
@@ -207,6 +207,8 @@ std::string MyAccountPage(const Frame& f, const MyAccountModel& m) {
             if (it.deletion_requested_at) h.Void("br").Text(tr("deletion requested"));
             h.Close("td");
             h.Element("td", tr.Number(it.views));
+            auto shown = m.reveals.find(it.id);
+            h.Element("td", tr.Number(shown == m.reveals.end() ? 0 : shown->second));
             h.Element("td", it.published_at ? tr.Date(*it.published_at) : std::string("—"));
             auto due = retention.DueForDeletion(it.status, it.published_at, it.stopped_at);
             h.Element("td", due ? tr.Date(*due) : std::string("—"));

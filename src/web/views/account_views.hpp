@@ -1,6 +1,7 @@
 #pragma once
 // Account pages: register, sign in, confirm, password reset, "My publications", requests, and the admin's list
 // of account requests.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,7 @@ std::string MessagePage(const Frame& f, const char* title, const char* text, con
 struct MyAccountModel {
     domain::Session user;
     std::vector<domain::OwnedItem> items;
+    std::map<std::int64_t, std::int64_t> reveals;  // contacts shown in the last 30 days, by publication id
     domain::RetentionPolicy retention;       // the site's periods: when each item will be deleted
     std::vector<domain::OwnedItem> earlier;  // posted without an account under this email, offered to attach
     Errors attach_errors;

@@ -35,7 +35,22 @@ std::string ManagePage(const Frame& f, const ManageModel& m) {
     h.Element("dd", {{"class", "status"}}, tr(status));
     if (p.published_at) h.Element("dt", tr("Published")).Element("dd", tr.Date(*p.published_at));
     h.Element("dt", tr("Views")).Element("dd", tr.Number(p.views));
+    std::int64_t shown = 0;
+    for (const auto& day : m.reveals) shown += day.count;
+    h.Element("dt", tr("Contacts shown in the last 30 days"))
+        .Element("dd", {{"class", "reveal-total"}}, tr.Number(shown));
     h.Close("dl");
+    if (!m.reveals.empty()) {
+        // Per day, never to whom: the site does not keep who asked.
+        h.Open("table", {{"class", "table reveal-log"}});
+        h.Element("caption", tr("Contacts shown per day (who asked is not kept)"));
+        h.Open("thead").Open("tr");
+        h.Element("th", {{"scope", "col"}}, tr("Day")).Element("th", {{"scope", "col"}}, tr("Times"));
+        h.Close("tr").Close("thead").Open("tbody");
+        for (const auto& day : m.reveals)
+            h.Open("tr").Element("td", tr.Date(day.day)).Element("td", tr.Number(day.count)).Close("tr");
+        h.Close("tbody").Close("table");
+    }
 
     if (m.latest && m.latest->review == d::ReviewState::Rejected) {
         h.Open("div", {{"class", "notice error"}});

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/antiscrape/reveal_guard.hpp"
 #include "domain/common/result.hpp"
 #include "domain/vacancies/catalog.hpp"
 #include "web/views/admin_views.hpp"
@@ -46,6 +47,7 @@ struct ManageModel {
     // Signed in but not confirmed: the page says so instead of offering the button.
     bool attach_needs_confirmation = false;
     bool attached = false;
+    std::vector<domain::RevealDay> reveals;  // how many times the contacts were shown, per day (latest first)
 };
 std::string ManagePage(const Frame& f, const ManageModel& m);
 
