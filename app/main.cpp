@@ -115,6 +115,30 @@ Config Resolve(const Common& o) {
         if (t.contains("item_cache_mib")) c.item_cache_mib = static_cast<size_t>(toml::find<int>(t, "item_cache_mib"));
         if (t.contains("retention")) ApplyRetention(c.retention, toml::find(t, "retention"));
         if (t.contains("reveal")) ApplyReveal(c.reveal, toml::find(t, "reveal"));
+        if (t.contains("http")) {  // connection limits and deadlines
+            const auto& h = toml::find(t, "http");
+            struct Key {
+                const char* name;
+                unsigned* out;
+                long long lo, hi;
+            };
+            const Key keys[] = {
+                {"header_timeout_seconds", &c.http.header_timeout_seconds, 1, 3600},
+                {"body_timeout_seconds", &c.http.body_timeout_seconds, 1, 3600},
+                {"min_transfer_kib_per_second", &c.http.min_transfer_kib_per_second, 1, 1 << 20},
+                {"idle_timeout_seconds", &c.http.idle_timeout_seconds, 1, 3600},
+                {"max_connections", &c.http.max_connections, 1, 1 << 20},
+                {"max_connections_per_ip", &c.http.max_connections_per_ip, 0, 1 << 20},
+            };
+            for (const auto& [key, out, lo, hi] : keys) {
+                if (!h.contains(key)) continue;
+                auto n = toml::find<long long>(h, key);
+                if (n < lo || n > hi)
+                    throw CLI::ValidationError(std::string("http.") + key,
+                                               "expected " + std::to_string(lo) + " to " + std::to_string(hi));
+                *out = static_cast<unsigned>(n);
+            }
+        }
     }
     if (const char* v = std::getenv("EJOB_LISTEN")) ApplyListen(c, v);
     if (const char* v = std::getenv("EJOB_DB")) c.db_url = v;

@@ -358,7 +358,13 @@ void Site::Start() {
     o.host = p.config.host;
     o.port = p.config.port;
     o.threads = p.config.threads;
-    if (p.config.trust_proxy) o.per_ip_connections = 0;  // every connection comes from the proxy
+    o.header_timeout_seconds = p.config.http.header_timeout_seconds;
+    o.body_timeout_seconds = p.config.http.body_timeout_seconds;
+    o.min_transfer_bytes_per_second = size_t{p.config.http.min_transfer_kib_per_second} * 1024;
+    o.idle_timeout_seconds = p.config.http.idle_timeout_seconds;
+    o.max_connections = p.config.http.max_connections;
+    // Behind the proxy every connection comes from its address: the per-address cap is nginx's (limit_conn).
+    o.per_ip_connections = p.config.trust_proxy ? 0 : p.config.http.max_connections_per_ip;
     web::Router* router = p.router.get();
     o.body_limit = [router](web::http::Request& r) { return router->Prepare(r); };
     p.server = std::make_unique<web::http::Server>(o, [router](web::http::Request& r) { return router->Handle(r); });

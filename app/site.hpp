@@ -36,6 +36,16 @@ struct Config {
     // Behind a reverse proxy (nginx): take the visitor's address from the last X-Forwarded-For entry, and allow
     // many connections from the proxy's address.
     bool trust_proxy = false;
+    // [http]: connection limits and deadlines against slow and abusive clients (web/http/server.hpp, and
+    // docs/operations.md for the figures behind nginx).
+    struct Http {
+        unsigned header_timeout_seconds = 10;      // request line + headers complete within this after connecting
+        unsigned body_timeout_seconds = 30;        // a body (or an answer) within this + its size at this rate:
+        unsigned min_transfer_kib_per_second = 8;  //   a 1 MiB form gets 158 s, a 41 MiB upload form 88 min
+        unsigned idle_timeout_seconds = 30;        // no byte in either direction for this long: closed
+        unsigned max_connections = 1000;           // open connections in all
+        unsigned max_connections_per_ip = 32;      // from one address; not applied with trust_proxy (nginx's job)
+    } http;
 
     std::string media_dir;              // default: <data_dir>/media (several nodes may share one directory)
     domain::RetentionPolicy retention;  // [retention] in the config file

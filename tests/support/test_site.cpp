@@ -17,7 +17,7 @@
 
 namespace ejob::testing {
 
-TestSite::TestSite() {
+TestSite::TestSite(const std::function<void(app::Config&)>& configure) {
     std::random_device rd;
     dir_ = std::filesystem::temp_directory_path() / ("ejob-test-" + std::to_string(rd()) + std::to_string(rd()));
     std::filesystem::create_directories(dir_);
@@ -32,6 +32,7 @@ TestSite::TestSite() {
         auto db = storage::OpenDb(config.DbUrl());
         storage::Migrate(*db);
     }
+    if (configure) configure(config);
     clock_ = std::make_shared<domain::FixedClock>(domain::SystemClock().Now());
     site_ = std::make_unique<app::Site>(config, clock_);
     site_->Start();

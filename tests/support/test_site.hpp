@@ -1,6 +1,7 @@
 #pragma once
 // Boots the real site (real SQLite file in a temporary directory, real HTTP on a random loopback port) for a test.
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,7 +17,8 @@ namespace ejob::testing {
 
 class TestSite {
   public:
-    TestSite();
+    // `configure` may change the configuration before the site starts (e.g. the [http] limits).
+    explicit TestSite(const std::function<void(app::Config&)>& configure = {});
     ~TestSite();
 
     std::uint16_t port() const { return site_->port(); }

@@ -8,9 +8,13 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <condition_variable>
 #include <cstring>
+#include <limits>
+#include <mutex>
 #include <stdexcept>
 #include <thread>
+#include <unordered_set>
 
 #include "security/sodium.hpp"
 
@@ -29,6 +33,23 @@ Fields SecurityHeaders() {
     };
 }
 
+namespace {
+
+using Clock = std::chrono::steady_clock;
+constexpr std::int64_t kNoDeadline = std::numeric_limits<std::int64_t>::max();
+
+std::int64_t NowMs() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now().time_since_epoch()).count();
+}
+
+// One open connection, for the deadline sweep.
+struct Conn {
+    MHD_socket fd = MHD_INVALID_SOCKET;
+    std::atomic<std::int64_t> deadline_ms{kNoDeadline};  // NowMs() clock
+};
+
+}  // namespace
+
 struct Server::State {
     ServerOptions options;
     Handler handler;
@@ -36,6 +57,20 @@ struct Server::State {
     std::atomic<int> in_flight{0};
     std::atomic<std::uint64_t> next_id{1};
     std::string id_prefix;
+
+    // Open connections. MHD reports a connection closed (and the set loses it) before it closes the socket, so a
+    // socket in the set is still that connection's while the mutex is held.
+    std::mutex conns_mu;
+    std::unordered_set<Conn*> conns;
+    std::thread sweeper;
+    std::condition_variable sweep_cv;
+    bool stopping = false;  // under conns_mu
+
+    std::int64_t TransferMs(unsigned long long bytes) const {
+        auto rate = std::max<unsigned long long>(options.min_transfer_bytes_per_second, 1);
+        return static_cast<std::int64_t>(options.body_timeout_seconds) * 1000 +
+               static_cast<std::int64_t>(std::min<unsigned long long>(bytes / rate, 1ull << 30)) * 1000;
+    }
 };
 
 namespace {
@@ -45,6 +80,88 @@ struct Pending {
     size_t max_body = 0;
     bool rejected = false;  // a response was already queued (e.g. 413)
 };
+
+Conn* ConnOf(MHD_Connection* c) {
+    const MHD_ConnectionInfo* info = MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    return info ? static_cast<Conn*>(info->socket_context) : nullptr;
+}
+
+void SetDeadline(MHD_Connection* c, std::int64_t deadline_ms) {
+    if (Conn* conn = ConnOf(c)) conn->deadline_ms.store(deadline_ms, std::memory_order_relaxed);
+}
+
+void OnConnection(void* cls, MHD_Connection* connection, void** socket_context, MHD_ConnectionNotificationCode code) {
+    auto* state = static_cast<Server::State*>(cls);
+    if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+        auto* conn = new Conn();
+        const MHD_ConnectionInfo* info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD);
+        if (info) conn->fd = info->connect_fd;
+        conn->deadline_ms = NowMs() + static_cast<std::int64_t>(state->options.header_timeout_seconds) * 1000;
+        std::lock_guard lock(state->conns_mu);
+        state->conns.insert(conn);
+        *socket_context = conn;
+    } else if (code == MHD_CONNECTION_NOTIFY_CLOSED) {
+        auto* conn = static_cast<Conn*>(*socket_context);
+        if (!conn) return;
+        {
+            std::lock_guard lock(state->conns_mu);
+            state->conns.erase(conn);
+        }
+        delete conn;
+        *socket_context = nullptr;
+    }
+}
+
+// Closes the connections past their deadline: shutting the socket down makes MHD see the end of the stream (or a
+// failed send) and close the connection in its own thread.
+void Sweep(Server::State* state) {
+    std::unique_lock lock(state->conns_mu);
+    while (!state->stopping) {
+        state->sweep_cv.wait_for(lock, std::chrono::milliseconds(200));
+        std::int64_t now = NowMs();
+        for (Conn* conn : state->conns) {
+            if (conn->deadline_ms.load(std::memory_order_relaxed) > now || conn->fd == MHD_INVALID_SOCKET) continue;
+            conn->deadline_ms.store(kNoDeadline, std::memory_order_relaxed);
+            shutdown(conn->fd, SHUT_RDWR);
+        }
+    }
+}
+
+// What MHD 0.9.75 reads leniently: the first Content-Length wins and Transfer-Encoding silently overrides it. A
+// request that frames its body in two ways, or repeats them, is refused, so that no two readers of the stream (a
+// proxy, MHD) can disagree on where the next request begins. MHD's own strict mode would refuse an HTTP/1.1 request
+// without Host, but its answer repeats the status line and headers; the check is done here instead.
+struct Framing {
+    int content_length = 0, transfer_encoding = 0, host = 0;
+    bool chunked = true;
+    bool bad_name = false;
+};
+
+MHD_Result CountFraming(void* cls, MHD_ValueKind, const char* key, const char* value) {
+    auto* f = static_cast<Framing*>(cls);
+    if (!key) return MHD_YES;
+    if (strcasecmp(key, "content-length") == 0) ++f->content_length;
+    if (strcasecmp(key, "host") == 0) ++f->host;
+    if (strcasecmp(key, "transfer-encoding") == 0) {
+        ++f->transfer_encoding;
+        f->chunked = f->chunked && value && strcasecmp(value, "chunked") == 0;
+    }
+    if (*key == '\0' || std::strpbrk(key, " \t")) f->bad_name = true;
+    return MHD_YES;
+}
+
+const char* BadFraming(MHD_Connection* connection, const char* version) {
+    Framing f;
+    MHD_get_connection_values(connection, MHD_HEADER_KIND, &CountFraming, &f);
+    bool http10 = version && std::strcmp(version, MHD_HTTP_VERSION_1_0) == 0;  // MHD accepts HTTP/1.x only
+    if (f.host == 0 && !http10) return "Missing Host.\n";
+    if (f.content_length > 1) return "Repeated Content-Length.\n";
+    if (f.transfer_encoding > 0 && f.content_length > 0) return "Content-Length together with Transfer-Encoding.\n";
+    if (f.transfer_encoding > 1 || (f.transfer_encoding == 1 && !f.chunked)) return "Unsupported Transfer-Encoding.\n";
+    if (f.host > 1) return "Repeated Host.\n";
+    if (f.bad_name) return "Malformed header name.\n";
+    return nullptr;
+}
 
 MHD_Result CollectKV(void* cls, MHD_ValueKind, const char* key, const char* value) {
     auto* fields = static_cast<Fields*>(cls);
@@ -62,9 +179,10 @@ MHD_Result CollectQuery(void* cls, MHD_ValueKind, const char* key, const char* v
     return MHD_YES;
 }
 
-MHD_Result Send(MHD_Connection* connection, const Response& r, bool head) {
+MHD_Result Send(Server::State* state, MHD_Connection* connection, const Response& r, bool head) {
     // For HEAD, MHD sends the headers (with the body's Content-Length) and leaves the body out itself.
     (void)head;
+    SetDeadline(connection, NowMs() + state->TransferMs(r.body.size()));
     MHD_Response* resp =
         MHD_create_response_from_buffer(r.body.size(), const_cast<char*>(r.body.data()), MHD_RESPMEM_MUST_COPY);
     if (!resp) return MHD_NO;
@@ -113,7 +231,7 @@ std::string RemoteIp(MHD_Connection* c) {
     return buf;
 }
 
-MHD_Result OnRequest(void* cls, MHD_Connection* connection, const char* url, const char* method, const char*,
+MHD_Result OnRequest(void* cls, MHD_Connection* connection, const char* url, const char* method, const char* version,
                      const char* upload_data, size_t* upload_data_size, void** con_cls) {
     auto* state = static_cast<Server::State*>(cls);
     auto* pending = static_cast<Pending*>(*con_cls);
@@ -121,6 +239,10 @@ MHD_Result OnRequest(void* cls, MHD_Connection* connection, const char* url, con
         pending = new Pending();
         *con_cls = pending;
         state->in_flight.fetch_add(1);
+        if (const char* bad = BadFraming(connection, version)) {
+            pending->rejected = true;
+            return Send(state, connection, PlainError(400, bad), false);
+        }
         Request& req = pending->request;
         req.method = method ? method : "";
         req.path = url ? url : "/";
@@ -134,19 +256,23 @@ MHD_Result OnRequest(void* cls, MHD_Connection* connection, const char* url, con
                 pending->max_body = state->options.body_limit(req);
             } catch (...) {  // the application's exception boundary is in its handler; this is the server's
                 pending->rejected = true;
-                return Send(connection, PlainError(500, "Internal error.\n"), false);
+                return Send(state, connection, PlainError(500, "Internal error.\n"), false);
             }
         }
+        unsigned long long expected = 0;  // body bytes
         if (const std::string* len = req.Header("content-length")) {
             // Refuse an oversize body before reading any of it.
-            unsigned long long n = std::strtoull(len->c_str(), nullptr, 10);
-            if (n > pending->max_body) {
+            expected = std::strtoull(len->c_str(), nullptr, 10);
+            if (expected > pending->max_body) {
                 // Answer now, without reading the body; the handler renders the (translated) refusal.
                 pending->rejected = true;
                 req.body_too_large = true;
-                return Send(connection, Dispatch(state, req), false);
+                return Send(state, connection, Dispatch(state, req), false);
             }
+        } else if (req.Header("transfer-encoding")) {
+            expected = pending->max_body;
         }
+        SetDeadline(connection, NowMs() + state->TransferMs(expected));
         return MHD_YES;
     }
     if (*upload_data_size > 0) {
@@ -167,11 +293,16 @@ MHD_Result OnRequest(void* cls, MHD_Connection* connection, const char* url, con
     Request& req = pending->request;
     bool head = req.method == "HEAD";
     if (head) req.method = "GET";
-    return Send(connection, Dispatch(state, req), head);
+    SetDeadline(connection, kNoDeadline);  // the handler takes the time it needs
+    return Send(state, connection, Dispatch(state, req), head);
 }
 
-void OnCompleted(void* cls, MHD_Connection*, void** con_cls, MHD_RequestTerminationCode) {
+void OnCompleted(void* cls, MHD_Connection* connection, void** con_cls, MHD_RequestTerminationCode) {
     auto* state = static_cast<Server::State*>(cls);
+    // Kept alive: the next request's headers must be complete within the idle timeout plus the header deadline.
+    const auto& o = state->options;
+    SetDeadline(connection,
+                NowMs() + (static_cast<std::int64_t>(o.idle_timeout_seconds) + o.header_timeout_seconds) * 1000);
     auto* pending = static_cast<Pending*>(*con_cls);
     if (pending) {
         delete pending;
@@ -199,18 +330,22 @@ void Server::Start() {
     if (inet_pton(AF_INET, state_->options.host.c_str(), &addr.sin_addr) != 1)
         throw std::runtime_error("cannot parse listen address " + state_->options.host);
     const auto& o = state_->options;
+    // Malformed framing and a missing Host are refused in OnRequest (BadFraming), not by MHD's strict mode.
     state_->daemon = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_TURBO,
-                                      o.port, nullptr, nullptr, &OnRequest, state_.get(),        //
-                                      MHD_OPTION_SOCK_ADDR, reinterpret_cast<sockaddr*>(&addr),  //
-                                      MHD_OPTION_THREAD_POOL_SIZE, o.threads,                    //
-                                      MHD_OPTION_CONNECTION_LIMIT, o.max_connections,            //
-                                      MHD_OPTION_PER_IP_CONNECTION_LIMIT, o.per_ip_connections,  //
-                                      MHD_OPTION_CONNECTION_TIMEOUT, o.timeout_seconds,          //
-                                      MHD_OPTION_CONNECTION_MEMORY_LIMIT, o.max_header_memory,   //
-                                      MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u,                     //
-                                      MHD_OPTION_NOTIFY_COMPLETED, &OnCompleted, state_.get(),   //
+                                      o.port, nullptr, nullptr, &OnRequest, state_.get(),         //
+                                      MHD_OPTION_SOCK_ADDR, reinterpret_cast<sockaddr*>(&addr),   //
+                                      MHD_OPTION_THREAD_POOL_SIZE, o.threads,                     //
+                                      MHD_OPTION_CONNECTION_LIMIT, o.max_connections,             //
+                                      MHD_OPTION_PER_IP_CONNECTION_LIMIT, o.per_ip_connections,   //
+                                      MHD_OPTION_CONNECTION_TIMEOUT, o.idle_timeout_seconds,      //
+                                      MHD_OPTION_CONNECTION_MEMORY_LIMIT, o.max_header_memory,    //
+                                      MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u,                      //
+                                      MHD_OPTION_NOTIFY_COMPLETED, &OnCompleted, state_.get(),    //
+                                      MHD_OPTION_NOTIFY_CONNECTION, &OnConnection, state_.get(),  //
                                       MHD_OPTION_END);
     if (!state_->daemon) throw std::runtime_error("cannot listen on " + o.host + ":" + std::to_string(o.port));
+    state_->stopping = false;
+    state_->sweeper = std::thread(&Sweep, state_.get());
 }
 
 std::uint16_t Server::port() const {
@@ -229,6 +364,12 @@ void Server::Stop() {
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     MHD_stop_daemon(state_->daemon);
     state_->daemon = nullptr;
+    {
+        std::lock_guard lock(state_->conns_mu);
+        state_->stopping = true;
+    }
+    state_->sweep_cv.notify_all();
+    if (state_->sweeper.joinable()) state_->sweeper.join();
 }
 
 }  // namespace ejob::web::http

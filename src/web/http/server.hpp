@@ -20,9 +20,18 @@ struct ServerOptions {
     // note its decision in the request (Request::routing) for the handler.
     std::function<size_t(Request&)> body_limit;
     size_t max_header_memory = 32 * 1024;  // per connection: request line + headers (MHD answers 431 beyond)
-    unsigned max_connections = 1000;
-    unsigned per_ip_connections = 64;
-    unsigned timeout_seconds = 30;         // idle connections are closed (slowloris)
+    unsigned max_connections = 1000;       // open connections in all (shared out between the worker threads)
+    unsigned per_ip_connections = 32;      // open connections from one client address; 0: no limit (behind a proxy)
+    // Deadlines (slow clients). A connection is closed when it misses one, however steadily bytes trickle in:
+    //  - the request line and headers must be complete this long after the connection opened, or after the previous
+    //    answer on a kept-alive connection plus the idle timeout;
+    //  - a request body must be complete within body_timeout_seconds + its length at min_transfer_bytes_per_second
+    //    (a chunked body: the body limit's length), and so must the sending of an answer.
+    // The handler's own time is never limited here.
+    unsigned header_timeout_seconds = 10;
+    unsigned body_timeout_seconds = 30;
+    size_t min_transfer_bytes_per_second = 8 * 1024;
+    unsigned idle_timeout_seconds = 30;    // a connection on which no byte moves for this long is closed
     unsigned shutdown_grace_seconds = 15;  // in-flight requests get this long to finish on stop
 };
 
