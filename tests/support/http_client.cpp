@@ -39,6 +39,15 @@ HttpResult Client::Raw(const std::string& bytes) {
     addr.sin_family = AF_INET;
     addr.sin_port = htons(port_);
     inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
+    if (!from_address.empty()) {  // another loopback address (127/8): another visitor as the server sees it
+        sockaddr_in local{};
+        local.sin_family = AF_INET;
+        inet_pton(AF_INET, from_address.c_str(), &local.sin_addr);
+        if (bind(fd, reinterpret_cast<sockaddr*>(&local), sizeof local) != 0) {
+            close(fd);
+            throw std::runtime_error("cannot bind to " + from_address);
+        }
+    }
     if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
         close(fd);
         throw std::runtime_error("cannot connect to the test server");

@@ -38,6 +38,8 @@ class Client {
     HttpResult Raw(const std::string& request_bytes);
 
     std::map<std::string, std::string> cookies;
+    // The loopback address to connect from ("127.0.0.2"…); empty: the system's choice (127.0.0.1).
+    std::string from_address;
     // "http://127.0.0.1:<port>", the Origin a browser sends with this site's forms.
     std::string Origin() const;
 
