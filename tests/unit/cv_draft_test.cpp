@@ -115,5 +115,24 @@ TEST(CvDraft, TheResumeFormIsFilledInFromTheDraft) {
     EXPECT_TRUE(r.photos.empty()) << "a photo goes through the form, held for it";
 }
 
+TEST(CvDraft, OneLineFieldsLoseInvisibleFormattingAndEmailsAreStrict) {
+    Draft d;
+    d.first_name = "Gü\u200Bnel\u202E";
+    d.title = "\u2066Baş mühasib\u2069";
+    d.summary = "Persian keeps its ZWNJ: می\u200Cخواهم\u202E";
+    d.jobs = {{"Azər\u200Dsun", "Mühasib\u200E", "", "2019", "", ""}};
+    auto r = CheckDraft(d);
+    ASSERT_TRUE(r.ok()) << Fields(r).front();
+    EXPECT_EQ(r->first_name, "Günel");
+    EXPECT_EQ(r->title, "Baş mühasib");
+    EXPECT_EQ(r->summary, "Persian keeps its ZWNJ: می\u200Cخواهم");
+    EXPECT_EQ(r->jobs[0].employer, "Azərsun");
+    EXPECT_EQ(r->jobs[0].position, "Mühasib");
+    for (const char* bad : {"gunel?@example.az", "\"gunel\"@example.az", "gunel@example .az"}) {
+        d.email = bad;
+        EXPECT_EQ(Fields(CheckDraft(d)), std::vector<std::string>{"email"}) << bad;
+    }
+}
+
 }  // namespace
 }  // namespace ejob::domain::cv

@@ -349,5 +349,18 @@ TEST(SpokenLanguages, CommonLanguagesAreRecognisedHoweverTheyAreWritten) {
     EXPECT_EQ(RecognizeLanguage(""), std::nullopt);
     EXPECT_EQ(RecognizeLanguage("dili"), std::nullopt);
 }
+TEST(ValidateResume, NamesAndTitlesLoseInvisibleFormatting) {
+    auto d = Valid();
+    d.first_name = "Ay\u200Dsel\u202E";
+    d.desired_position = "\u2067Mühasib\u2069";
+    auto r = ResumeKind::Validate(d, kToday);
+    ASSERT_TRUE(r.ok()) << ::testing::PrintToString(Fields(r));
+    EXPECT_EQ(r->first_name, "Aysel");
+    EXPECT_EQ(r->desired_position, "Mühasib");
+    d = Valid();
+    d.email = "aysel mammadova@example.az";
+    EXPECT_EQ(FieldsOf(d), std::vector<std::string>{"email"});
+}
+
 }  // namespace
 }  // namespace ejob::domain

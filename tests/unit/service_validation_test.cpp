@@ -225,5 +225,18 @@ TEST(ServiceAd, ToDraftGivesBackWhatValidates) {
     EXPECT_EQ(again->service_area, content.service_area);
 }
 
+TEST(ValidateServiceAd, TitleAndNameLoseInvisibleFormatting) {
+    auto d = Valid();
+    d.title = "Santexnik\u202E xidməti\u200B";
+    d.contact_name = "\uFEFFElvin\u200F";
+    auto r = ServiceAdKind::Validate(d, kToday);
+    ASSERT_TRUE(r.ok()) << ::testing::PrintToString(Fields(r));
+    EXPECT_EQ(r->title, "Santexnik xidməti");
+    EXPECT_EQ(r->contact_name, "Elvin");
+    d = Valid();
+    d.email = "elvin@usta?.az";
+    EXPECT_EQ(FieldsOf(d), std::vector<std::string>{"email"});
+}
+
 }  // namespace
 }  // namespace ejob::domain

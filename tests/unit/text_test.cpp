@@ -57,5 +57,37 @@ TEST(Excerpt, CutsOnAWordBoundary) {
     EXPECT_EQ(Excerpt("one two three four", 10), "one two…");
 }
 
+TEST(CleanInput, DropsTheInvisibleCharactersThatReorderOrHideText) {
+    // Bidi embeddings, overrides and isolates: U+202E before "gpj.exe" shows it as "exe.jpg".
+    for (const char* bidi : {"\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069"})
+        EXPECT_EQ(CleanInput(std::string("Mühasib") + bidi + " işi"), "Mühasib işi") << bidi;
+    // Zero-width space, word joiner, byte order mark, soft hyphen, invisible operators, annotation marks.
+    EXPECT_EQ(CleanInput("\uFEFFMü\u200Bha\u2060sib\u00AD\u2062\uFFF9"), "Mühasib");
+    // The Unicode line and paragraph separators are line breaks.
+    EXPECT_EQ(CleanInput("bir\u2028iki\u2029üç"), "bir\niki\nüç");
+}
+
+TEST(CleanInput, KeepsWhatRealTextNeeds) {
+    // ZWNJ in Persian spelling, ZWJ in emoji sequences, direction marks in right-to-left text, variation selectors.
+    for (const char* kept : {"می\u200Cخواهم", "👩\u200D💻", "\u200Fعربي\u200E", "\u061C", "❤\uFE0F", "Ё, ə, ş, ₼"})
+        EXPECT_EQ(CleanInput(kept), kept);
+    EXPECT_EQ(CleanInput("tab\tand\nnewline"), "tab\tand\nnewline");
+}
+
+TEST(CleanLine, DropsEveryInvisibleFormattingCharacter) {
+    EXPECT_EQ(CleanLine("Xəzər\u202E Tikinti\u2066"), "Xəzər Tikinti");
+    // What CleanInput keeps for multi-line text goes from one-line fields: joiners, marks, selectors, tags, fillers.
+    EXPECT_EQ(CleanLine("Ay\u200Csel\u200D Məm\u200Emə\u200Fdo\u061Cva"), "Aysel Məmmədova");
+    EXPECT_EQ(CleanLine("Mü\uFE0Fhasib\U000E0041\U000E007F\u034F"), "Mühasib");
+    EXPECT_EQ(CleanLine("\u3164\u115F\u1160\uFFA0"), "") << "Hangul fillers: a name that looks empty";
+    EXPECT_EQ(CleanLine("\u0600\u180E\U0001D173x"), "x") << "other Cf characters";
+    // Letters, digits and visible symbols of every script stay; control characters go as in CleanInput.
+    EXPECT_EQ(CleanLine("Бухгалтер 1С, ₼ 1 500 — ADİU"), "Бухгалтер 1С, ₼ 1 500 — ADİU");
+    EXPECT_EQ(CleanLine("a\x01\x7f\xc2\x85z"), "az");
+    EXPECT_TRUE(IsInvisibleFormat(0x200D));
+    EXPECT_FALSE(IsInvisibleFormat(U'ə'));
+    EXPECT_FALSE(IsInvisibleFormat(U' '));
+}
+
 }  // namespace
 }  // namespace ejob::domain::text

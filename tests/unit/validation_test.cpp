@@ -127,5 +127,83 @@ TEST(ValidateVacancy, AgeRange) {
     EXPECT_EQ(Fields(ValidateVacancy(d, "2026-11-29")).front(), "age_min");
 }
 
+TEST(LooksLikeEmail, AcceptsOrdinaryAddresses) {
+    for (const char* ok : {"aysel@example.az", "Aysel.Mammadova+cv@mail.example.com", "a_b-c%d@x-y.az", "1@2.az",
+                           "hr@xn--mrkz-6qa.az", "a@b.cd"})
+        EXPECT_TRUE(rules::LooksLikeEmail(ok)) << ok;
+}
+
+TEST(LooksLikeEmail, RefusesWhatAHeaderOrALinkCouldBeBentWith) {
+    for (const char* bad : {"a?subject=hi@example.az",
+                            "\"a b\"@example.az",
+                            "a b@example.az",
+                            "'a'@example.az",
+                            "a@example.az?cc=b@example.az",
+                            "a,b@example.az",
+                            "a;b@example.az",
+                            "<a@example.az>",
+                            "a@b@example.az",
+                            "a\r\n@example.az",
+                            "a@example.az\n",
+                            ".a@example.az",
+                            "a.@example.az",
+                            "a..b@example.az",
+                            "a@localhost",
+                            "a@example.",
+                            "a@.example.az",
+                            "a@example..az",
+                            "a@-example.az",
+                            "a@example-.az",
+                            "a@exa_mple.az",
+                            "a@1.2.3.4",
+                            "a@[1.2.3.4]",
+                            "@example.az",
+                            "a@",
+                            "",
+                            "əli@example.az",
+                            "ali@şirkət.az",
+                            "a\u202E@example.az",
+                            "a@example.az\u200B",
+                            "a#b@example.az",
+                            "a/b@example.az",
+                            "a!b@example.az"})
+        EXPECT_FALSE(rules::LooksLikeEmail(bad)) << bad;
+}
+
+TEST(LooksLikeEmail, LengthLimits) {
+    const std::string domain = "@example.az";
+    EXPECT_TRUE(rules::LooksLikeEmail(std::string(64, 'a') + domain));
+    EXPECT_FALSE(rules::LooksLikeEmail(std::string(65, 'a') + domain)) << "a local part of at most 64";
+    std::string label(63, 'b');
+    EXPECT_TRUE(rules::LooksLikeEmail("a@" + label + ".az"));
+    EXPECT_FALSE(rules::LooksLikeEmail("a@" + label + "b.az")) << "a label of at most 63";
+    std::string long_domain = label + "." + label + "." + label + "." + std::string(56, 'c') + ".az";  // 251
+    EXPECT_EQ(long_domain.size(), 251u);
+    EXPECT_TRUE(rules::LooksLikeEmail("a@" + long_domain));   // 253 in all
+    EXPECT_TRUE(rules::LooksLikeEmail("ab@" + long_domain));  // 254
+    EXPECT_FALSE(rules::LooksLikeEmail("abc@" + long_domain)) << "at most 254 in all";
+}
+
+TEST(ValidateVacancy, OneLineFieldsLoseInvisibleFormatting) {
+    auto d = Valid();
+    d.position = "Mü\u200Bhasib\u202E";
+    d.company = "\u2066Kapital\u200D Maliyyə\u2069";
+    d.contact_person = "Aysel\u200E";
+    d.description = "Mühasibat uçotu\u202E, hesabatlar.";
+    d.email = "hr?x@firma.az";
+    EXPECT_EQ(Fields(ValidateVacancy(d, "2026-11-29")), std::vector<std::string>{"email"});
+    d.email = "hr@firma.az";
+    d.owner_email = "\"owner\"@firma.az";
+    EXPECT_EQ(Fields(ValidateVacancy(d, "2026-11-29")), std::vector<std::string>{"owner_email"});
+    d.owner_email = "owner@firma.az";
+    auto r = ValidateVacancy(d, "2026-11-29");
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->position, "Mühasib");
+    EXPECT_EQ(r->company, "Kapital Maliyyə");
+    EXPECT_EQ(r->contact_person, "Aysel");
+    d.position = "\u202E\u200B";
+    EXPECT_EQ(Fields(ValidateVacancy(d, "2026-11-29")), std::vector<std::string>{"position"}) << "nothing visible";
+}
+
 }  // namespace
 }  // namespace ejob::domain

@@ -87,7 +87,7 @@ class Users : public ::testing::Test {
 
 TEST_F(Users, SearchFindsByAPartOfTheEmailWithWildcardsTakenLiterally) {
     for (const char* email : {"Aysel.Mammadova@example.az", "orkhan_1@example.az", "orkhanx1@example.az",
-                              "hundred%off@example.az", "back\\slash@example.az"}) {
+                              "hundred%off@example.az", "thanks@example.az"}) {
         Client c = site.NewClient();
         site.RegisterAndSignIn(c, email);
     }
@@ -106,8 +106,9 @@ TEST_F(Users, SearchFindsByAPartOfTheEmailWithWildcardsTakenLiterally) {
     auto percent = admin.Get("/en/admin/users?q=%25");
     EXPECT_TRUE(Contains(percent.body, "hundred%off@example.az"));
     EXPECT_TRUE(Contains(percent.body, "1 account found.")) << "% is not a wildcard";
+    // An address cannot hold a backslash; taken as an escape, "k\\s" would find "thanks@…".
     auto backslash = admin.Get("/en/admin/users?q=k%5Cs");
-    EXPECT_TRUE(Contains(backslash.body, "1 account found.")) << "\\ is not an escape";
+    EXPECT_TRUE(Contains(backslash.body, "0 accounts found.")) << "\\ is not an escape";
     EXPECT_TRUE(Contains(admin.Get("/en/admin/users?q=nobody-like-this").body, "0 accounts found."));
 
     auto all = admin.Get("/en/admin/users");

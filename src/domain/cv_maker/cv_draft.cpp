@@ -84,14 +84,15 @@ class Checker {
         errors_.push_back({std::move(field), message, std::move(arg)});
     }
 
-    // Cleans and trims `v` in place; an error when it is longer than `max` characters.
-    void Text(const std::string& field, std::string& v, size_t max) {
-        v = std::string(text::Trim(text::CleanInput(v)));
+    // Cleans and trims `v` in place; an error when it is longer than `max` characters. A one-line field loses every
+    // invisible formatting character as well (text::CleanLine).
+    void Text(const std::string& field, std::string& v, size_t max, bool one_line = false) {
+        v = std::string(text::Trim(one_line ? text::CleanLine(v) : text::CleanInput(v)));
         if (text::Utf8Length(v) > max)
             Add(field, N_("This text is too long: at most {} characters."), std::to_string(max));
     }
     void Line(const std::string& field, std::string& v) {
-        Text(field, v, kMaxLine);
+        Text(field, v, kMaxLine, true);
         if (v.find('\n') != std::string::npos) Add(field, N_("Write this on one line."));
     }
     void Date(const std::string& field, std::string& v) {

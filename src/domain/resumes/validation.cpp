@@ -39,6 +39,12 @@ class Checker {
         return v;
     }
 
+    // A one-line field: Text after dropping every invisible formatting character (text::CleanLine).
+    std::string Line(const std::string& field, const std::string& value, size_t max, bool required = false,
+                     const char* missing_message = "") {
+        return Text(field, text::CleanLine(value), max, required, missing_message);
+    }
+
     void FreeText(const std::string& field, const std::string& v) {
         if (rules::IsShouting(v)) Add(field, N_("Please do not write in capital letters."));
         NoContacts(field, v);
@@ -81,7 +87,7 @@ std::optional<int> FourDigits(std::string_view s) {
 }
 
 bool IsBlank(const std::string& s) {
-    return text::Trim(s).empty();
+    return text::Trim(text::CleanLine(s)).empty();
 }
 
 }  // namespace
@@ -94,7 +100,7 @@ Result<ResumeContent> ResumeKind::Validate(const ResumeDraft& d, const std::stri
     if (this_year && *this_year < kFirstYear) this_year.reset();
 
     auto name = [&](const char* field, const std::string& raw, bool required, const char* missing) {
-        std::string n = c.Text(field, raw, 60, required, missing);
+        std::string n = c.Line(field, raw, 60, required, missing);
         if (!n.empty() && !IsPersonName(n)) c.Add(field, N_("Use only letters, spaces, hyphens and apostrophes."));
         return n;
     };
@@ -125,7 +131,7 @@ Result<ResumeContent> ResumeKind::Validate(const ResumeDraft& d, const std::stri
     else
         c.Add("city", N_("Choose a city."));
 
-    v.desired_position = c.Text("desired_position", d.desired_position, 120, true, N_("Enter the desired position."));
+    v.desired_position = c.Line("desired_position", d.desired_position, 120, true, N_("Enter the desired position."));
     if (!v.desired_position.empty()) c.FreeText("desired_position", v.desired_position);
 
     if (const Category* category = FindCategory(text::Trim(d.category)))
@@ -181,9 +187,9 @@ Result<ResumeContent> ResumeKind::Validate(const ResumeDraft& d, const std::stri
         if (IsBlank(e.institution) && IsBlank(e.specialty) && IsBlank(e.from_year) && IsBlank(e.to_year)) continue;
         std::string p = "education." + std::to_string(i) + ".";
         EducationEntry out;
-        out.institution = c.Text(p + "institution", e.institution, 200, true, N_("Enter the institution."));
+        out.institution = c.Line(p + "institution", e.institution, 200, true, N_("Enter the institution."));
         c.NoContacts(p + "institution", out.institution);
-        out.specialty = c.Text(p + "specialty", e.specialty, 200);
+        out.specialty = c.Line(p + "specialty", e.specialty, 200);
         c.NoContacts(p + "specialty", out.specialty);
         years(p, e.from_year, e.to_year, out.from_year, out.to_year);
         v.education.push_back(std::move(out));
@@ -197,9 +203,9 @@ Result<ResumeContent> ResumeKind::Validate(const ResumeDraft& d, const std::stri
             continue;
         std::string p = "jobs." + std::to_string(i) + ".";
         ExperienceEntry out;
-        out.employer = c.Text(p + "employer", j.employer, 200, true, N_("Enter the employer."));
+        out.employer = c.Line(p + "employer", j.employer, 200, true, N_("Enter the employer."));
         c.NoContacts(p + "employer", out.employer);
-        out.position = c.Text(p + "position", j.position, 120, true, N_("Enter the position."));
+        out.position = c.Line(p + "position", j.position, 120, true, N_("Enter the position."));
         c.FreeText(p + "position", out.position);
         years(p, j.from_year, j.to_year, out.from_year, out.to_year);
         out.duties = c.Text(p + "duties", j.duties, 2000);
@@ -213,7 +219,7 @@ Result<ResumeContent> ResumeKind::Validate(const ResumeDraft& d, const std::stri
         if (IsBlank(l.language) && IsBlank(l.level)) continue;
         std::string p = "languages." + std::to_string(i) + ".";
         LanguageSkill out;
-        out.language = c.Text(p + "language", l.language, 60, true, N_("Enter the language."));
+        out.language = c.Line(p + "language", l.language, 60, true, N_("Enter the language."));
         c.NoContacts(p + "language", out.language);
         std::string level(text::Trim(l.level));
         for (const char* known : kLevels)

@@ -29,6 +29,12 @@ class Checker {
         return v;
     }
 
+    // A one-line field: Text after dropping every invisible formatting character (text::CleanLine).
+    std::string Line(const char* field, const std::string& value, size_t max, bool required = false,
+                     const char* missing_message = "") {
+        return Text(field, text::CleanLine(value), max, required, missing_message);
+    }
+
     void FreeText(const char* field, const std::string& v) {
         if (rules::IsShouting(v)) Add(field, N_("Please do not write in capital letters."));
         if (rules::ContainsContact(v)) Add(field, N_("Contacts belong in the contact fields, not in the text."));
@@ -43,7 +49,7 @@ Result<ServiceAdContent> ServiceAdKind::Validate(const ServiceAdDraft& d, const 
     Checker c;
     ServiceAdContent v;
 
-    v.title = c.Text("title", d.title, 100, true, N_("Enter the title."));
+    v.title = c.Line("title", d.title, 100, true, N_("Enter the title."));
     if (!v.title.empty()) c.FreeText("title", v.title);
 
     if (const Option* o = FindOption(ServiceCategories(), text::Trim(d.category)))
@@ -83,10 +89,10 @@ Result<ServiceAdContent> ServiceAdKind::Validate(const ServiceAdDraft& d, const 
         v.city = std::string(city->code);
     else
         c.Add("city", N_("Choose a city."));
-    v.service_area = c.Text("service_area", d.service_area, 200);
+    v.service_area = c.Line("service_area", d.service_area, 200);
     c.FreeText("service_area", v.service_area);
 
-    v.contact_name = c.Text("contact_name", d.contact_name, 60, true, N_("Enter the contact name."));
+    v.contact_name = c.Line("contact_name", d.contact_name, 60, true, N_("Enter the contact name."));
     if (rules::ContainsContact(v.contact_name))
         c.Add("contact_name", N_("Contacts belong in the contact fields, not in the text."));
 

@@ -213,7 +213,14 @@ bool IsValidUtf8(std::string_view s) {
     return true;
 }
 
-std::string CleanInput(std::string_view s) {
+namespace {
+// The invisible characters CleanInput drops from every field (see text.hpp).
+bool IsHiddenEverywhere(char32_t cp) {
+    return cp == 0xAD || cp == 0x200B || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064) ||
+           (cp >= 0x2066 && cp <= 0x206F) || cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB);
+}
+
+std::string Clean(std::string_view s, bool one_line) {
     std::string out;
     out.reserve(s.size());
     for (size_t i = 0; i < s.size();) {
@@ -222,10 +229,37 @@ std::string CleanInput(std::string_view s) {
             if (i < s.size() && s[i] == '\n') continue;
             cp = '\n';
         }
+        if (cp == 0x2028 || cp == 0x2029) cp = '\n';
         if ((cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) continue;
+        if (IsHiddenEverywhere(cp) || (one_line && IsInvisibleFormat(cp))) continue;
         Encode(cp, out);
     }
     return out;
+}
+}  // namespace
+
+bool IsInvisibleFormat(char32_t cp) {
+    if (IsHiddenEverywhere(cp)) return true;
+    // The Cf (format) category of Unicode 15: the prepended concatenation marks and other format controls of
+    // Arabic, Syriac, Kaithi, Egyptian hieroglyphs, shorthand and musical notation, the Mongolian vowel separator,
+    // the zero-width joiners and direction marks, and the tags.
+    if ((cp >= 0x600 && cp <= 0x605) || cp == 0x61C || cp == 0x6DD || cp == 0x70F || cp == 0x890 || cp == 0x891 ||
+        cp == 0x8E2 || cp == 0x180E || (cp >= 0x200B && cp <= 0x200F) || cp == 0x110BD || cp == 0x110CD ||
+        (cp >= 0x13430 && cp <= 0x1343F) || (cp >= 0x1BCA0 && cp <= 0x1BCA3) || (cp >= 0x1D173 && cp <= 0x1D17A) ||
+        (cp >= 0xE0000 && cp <= 0xE0FFF))  // tags, and the variation selectors supplement (default ignorable)
+        return true;
+    // The other default ignorables: combining grapheme joiner, Hangul fillers, Khmer inherent vowels, Mongolian
+    // free variation selectors, variation selectors.
+    return cp == 0x34F || cp == 0x115F || cp == 0x1160 || cp == 0x17B4 || cp == 0x17B5 ||
+           (cp >= 0x180B && cp <= 0x180F) || cp == 0x3164 || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFFA0;
+}
+
+std::string CleanInput(std::string_view s) {
+    return Clean(s, false);
+}
+
+std::string CleanLine(std::string_view s) {
+    return Clean(s, true);
 }
 
 std::string Fold(std::string_view s) {

@@ -11,8 +11,24 @@ namespace ejob::domain::text {
 // True when `s` is well-formed UTF-8 (no overlongs, no surrogates, no code points above U+10FFFF).
 bool IsValidUtf8(std::string_view s);
 
-// Replaces malformed UTF-8 with U+FFFD, drops control characters except tab and newline, turns CR LF into LF.
+// Replaces malformed UTF-8 with U+FFFD, drops control characters except tab and newline, turns CR LF into LF and
+// the Unicode line and paragraph separators (U+2028, U+2029) into LF. Drops the invisible characters that no text
+// here needs and that can disguise it: the bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069),
+// which reorder what a reader sees; zero-width space U+200B, word joiner U+2060, byte order mark U+FEFF, soft hyphen
+// U+00AD, the invisible operators U+2061–U+2064, the deprecated format characters U+206A–U+206F and the interlinear
+// annotation marks U+FFF9–U+FFFB. It keeps what a real text may need: the joiners U+200C (ZWNJ, Persian and Arabic
+// spelling) and U+200D (emoji sequences), the direction marks U+200E, U+200F and U+061C (right-to-left text), the
+// variation selectors and the tag characters of flag emoji. Used for every form field, multi-line text included.
 std::string CleanInput(std::string_view s);
+
+// For one-line fields (titles, names, company, places, contact person): CleanInput, and also every other invisible
+// formatting character, i.e. every character of the Unicode Cf (format) category and the rest of the default
+// ignorables (joiners, direction marks, variation selectors, tags, the Hangul fillers, the combining grapheme
+// joiner). A name or a title shows the same text as its letters say; a line break is left for the caller to refuse.
+std::string CleanLine(std::string_view s);
+
+// True for a character CleanLine drops although CleanInput keeps it: the rest of the invisible formatting.
+bool IsInvisibleFormat(char32_t cp);
 
 // Lower-cases and removes Azerbaijani/Latin diacritics so that "Mühəndis", "MUHENDIS" and "muhendis" are equal:
 // ə→e, ı/İ/I→i, ö→o, ü→u, ş→s, ç→c, ğ→g, Cyrillic upper→lower, ё→е.

@@ -14,14 +14,33 @@ namespace rules {
 bool LooksLikeEmail(std::string_view s) {
     if (s.size() > 254) return false;
     auto at = s.find('@');
-    if (at == std::string_view::npos || at == 0 || s.find('@', at + 1) != std::string_view::npos) return false;
-    auto domain = s.substr(at + 1);
-    auto dot = domain.rfind('.');
-    if (dot == std::string_view::npos || dot == 0 || dot + 2 > domain.size()) return false;
-    for (char c : s)
-        if (static_cast<unsigned char>(c) <= ' ' || c == '<' || c == '>' || c == '"' || c == ',' || c == ';')
-            return false;
-    return true;
+    if (at == std::string_view::npos || at == 0 || at > 64) return false;
+    auto local = s.substr(0, at), domain = s.substr(at + 1);
+    auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    // The local part: letters, digits and . _ % + -, without a dot at either end or two in a row.
+    if (local.front() == '.' || local.back() == '.' || local.find("..") != std::string_view::npos) return false;
+    for (char c : local)
+        if (!letter(c) && !digit(c) && c != '.' && c != '_' && c != '%' && c != '+' && c != '-') return false;
+    // The domain: two or more labels of letters, digits and inner hyphens, each at most 63 characters; the last one
+    // (the top-level domain) not all digits, so that an IP address is not taken for a domain.
+    if (domain.empty() || domain.size() > 253) return false;
+    size_t labels = 0;
+    bool last_all_digits = false;
+    for (size_t start = 0; start <= domain.size();) {
+        size_t end = domain.find('.', start);
+        if (end == std::string_view::npos) end = domain.size();
+        auto label = domain.substr(start, end - start);
+        if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') return false;
+        last_all_digits = true;
+        for (char c : label) {
+            if (!letter(c) && !digit(c) && c != '-') return false;
+            if (!digit(c)) last_all_digits = false;
+        }
+        ++labels;
+        start = end + 1;
+    }
+    return labels >= 2 && !last_all_digits;
 }
 
 bool LooksLikePhone(std::string_view s) {
@@ -154,6 +173,12 @@ class Checker {
         return v;
     }
 
+    // A one-line field: Text after dropping every invisible formatting character (text::CleanLine).
+    std::string Line(const char* field, const std::string& value, size_t max, bool required,
+                     const char* missing_message) {
+        return Text(field, text::CleanLine(value), max, required, missing_message);
+    }
+
     void FreeText(const char* field, const std::string& v) {
         if (rules::IsShouting(v)) Add(field, N_("Please do not write in capital letters."));
         if (rules::ContainsContact(v)) Add(field, N_("Contacts belong in the contact fields, not in the text."));
@@ -187,7 +212,7 @@ Result<VacancyContent> ValidateVacancy(const VacancyDraft& d, const std::string&
     Checker c;
     VacancyContent v;
 
-    v.position = c.Text("position", d.position, 120, true, N_("Enter the position."));
+    v.position = c.Line("position", d.position, 120, true, N_("Enter the position."));
     if (!v.position.empty()) {
         if (std::count(v.position.begin(), v.position.end(), '/') > 2)
             c.Add("position", N_("At most three synonyms separated by \"/\"."));
@@ -208,7 +233,7 @@ Result<VacancyContent> ValidateVacancy(const VacancyDraft& d, const std::string&
         }
     }
 
-    v.company = c.Text("company", d.company, 120, true, N_("Enter the company name."));
+    v.company = c.Line("company", d.company, 120, true, N_("Enter the company name."));
     if (!v.company.empty() && rules::ContainsContact(v.company))
         c.Add("company", N_("Contacts belong in the contact fields, not in the text."));
 
@@ -216,7 +241,7 @@ Result<VacancyContent> ValidateVacancy(const VacancyDraft& d, const std::string&
         v.city = std::string(city->code);
     else
         c.Add("city", N_("Choose a city."));
-    v.address = c.Text("address", d.address, 200, false, "");
+    v.address = c.Line("address", d.address, 200, false, "");
     v.remote = d.remote;
 
     auto salary = [&](const char* field, const std::string& raw) -> std::optional<std::int64_t> {
@@ -247,7 +272,7 @@ Result<VacancyContent> ValidateVacancy(const VacancyDraft& d, const std::string&
         }
     }
 
-    v.schedule = c.Text("schedule", d.schedule, 100, false, "");
+    v.schedule = c.Line("schedule", d.schedule, 100, false, "");
     auto option = [&](const char* field, const std::vector<Option>& options, const std::string& raw,
                       const char* message) {
         if (const Option* o = FindOption(options, text::Trim(raw))) return std::string(o->code);
@@ -271,7 +296,7 @@ Result<VacancyContent> ValidateVacancy(const VacancyDraft& d, const std::string&
         c.Text("description", d.description, 10000, true, N_("Describe the duties, schedule and working conditions."));
     if (!v.description.empty()) c.FreeText("description", v.description);
 
-    v.contact_person = c.Text("contact_person", d.contact_person, 100, false, "");
+    v.contact_person = c.Line("contact_person", d.contact_person, 100, false, "");
     v.phone = std::string(text::Trim(d.phone));
     v.email = std::string(text::Trim(d.email));
     v.apply_url = std::string(text::Trim(d.apply_url));

@@ -11,6 +11,10 @@ Result<VacancyContent> ValidateVacancy(const VacancyDraft& d, const std::string&
 
 // Shared field checks, reused by other publication kinds.
 namespace rules {
+// An email address the site accepts, for every email field (contacts, owners, accounts, the CV Maker): at most 254
+// characters; a local part of at most 64 of letters, digits and . _ % + - (no dot first, last or twice in a row);
+// a domain of two or more labels of ASCII letters, digits and inner hyphens (internationalized domains in their
+// xn-- form). No quotes, spaces, "?" or anything else a mail header or a link could be bent with.
 bool LooksLikeEmail(std::string_view s);
 bool LooksLikePhone(std::string_view s);
 bool ContainsContact(std::string_view s);  // a phone number, an email or a web address inside free text

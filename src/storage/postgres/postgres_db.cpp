@@ -153,7 +153,13 @@ class PgConn final : public Conn {
         if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK || st == PGRES_EMPTY_QUERY) return;
         const char* state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
         std::string code = state ? state : "";
-        std::string msg = "postgres: " + std::string(PQresultErrorMessage(r));
+        // The primary message and the constraint, not the whole report: its DETAIL quotes the row's values (an
+        // email, a phone number), and the message ends up in the error log.
+        const char* primary = PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY);
+        const char* constraint = PQresultErrorField(r, PG_DIAG_CONSTRAINT_NAME);
+        std::string msg = "postgres: " + std::string(primary ? primary : PQresultErrorMessage(r));
+        if (constraint) msg += std::string(" (constraint ") + constraint + ")";
+        if (!code.empty()) msg += " [" + code + "]";
         PQclear(r);
         if (code == "23505" || code == "23503" || code == "23514") throw ConstraintError(msg);
         if (code == "40001" || code == "40P01") throw RetryableError(msg);

@@ -2,6 +2,7 @@
 
 #include "web/errors.hpp"
 #include "web/middleware/chain.hpp"
+#include "web/middleware/secret_paths.hpp"
 
 namespace ejob::web::middleware {
 
@@ -9,9 +10,10 @@ http::Response Recover(Ctx& ctx, Next next) {
     try {
         return next(ctx);
     } catch (const std::exception& e) {
-        spdlog::error("request {} {} {} failed: {}", ctx.req.request_id, ctx.req.method, ctx.req.path, e.what());
+        spdlog::error("request {} {} {} failed: {}", ctx.req.request_id, ctx.req.method, RedactedPath(ctx.req.path),
+                      e.what());
     } catch (...) {
-        spdlog::error("request {} {} {} failed", ctx.req.request_id, ctx.req.method, ctx.req.path);
+        spdlog::error("request {} {} {} failed", ctx.req.request_id, ctx.req.method, RedactedPath(ctx.req.path));
     }
     ctx.set_cookies.clear();  // half a sign-in must not reach the browser
     return InternalError(ctx);
