@@ -209,12 +209,12 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         storage::LoadOrCreateSecret(*p.db, "signing_key", security::RandomToken()));
     p.mail_queue = std::make_unique<storage::SqlMailQueue>(*p.db, *p.clock);
     p.mail_cap = std::make_unique<domain::MailCap>(
-        *p.mail_queue, *p.limiter, *p.clock, p.config.limits.mail_per_address_per_hour,
+        *p.mail_queue, *p.limiter, *p.signer, *p.clock, p.config.limits.mail_per_address_per_hour,
         [cap = p.config.limits.mail_per_address_per_hour](const domain::MailMessage& m) {
             spdlog::warn("mail not queued: its address already had {} mails this hour (publication {}, account {})",
                          cap, m.publication_id, m.account_id);
         });
-    p.limits = std::make_unique<domain::ActionLimits>(p.config.limits, *p.limiter, *p.clock);
+    p.limits = std::make_unique<domain::ActionLimits>(p.config.limits, *p.limiter, *p.signer, *p.clock);
     p.crawlers = std::make_unique<domain::CrawlerGuard>(p.config.crawlers, *p.limiter, *p.clock);
     p.mail_sink = std::make_unique<mail::FileMailSink>(p.config.data_dir + "/mail");
     p.unit_of_work = std::make_unique<storage::SqlUnitOfWork>(*p.db);

@@ -336,8 +336,9 @@ AccountService::~AccountService() = default;
 
 ActionLimits& AccountService::Limits() {
     if (security_.limits) return *security_.limits;
-    std::call_once(limits_once_,
-                   [&] { default_limits_ = std::make_shared<ActionLimits>(LimitsPolicy{}, limiter_, clock_); });
+    std::call_once(limits_once_, [&] {
+        default_limits_ = std::make_shared<ActionLimits>(LimitsPolicy{}, limiter_, security_.signer, clock_);
+    });
     return *default_limits_;
 }
 

@@ -81,7 +81,9 @@ std::optional<Error> ActionLimits::Take(Action action, const Actor& who) {
     } else {
         layers.push_back({prefix + "ip:" + std::string(who.ip), q.per_ip});
     }
-    if (!who.email.empty()) layers.push_back({prefix + "email:" + std::string(who.email), q.per_email});
+    if (!who.email.empty())
+        layers.push_back(
+            {prefix + "email:" + signer_.Sign("limit-email:" + std::string(who.email)).substr(0, 22), q.per_email});
     std::erase_if(layers, [](const Layer& l) { return l.quota.limit <= 0 || l.quota.window <= 0; });
 
     const Millis now = clock_.Now();

@@ -17,6 +17,7 @@
 #include "domain/antiscrape/reveal_guard.hpp"  // Quota
 #include "domain/common/clock.hpp"
 #include "domain/common/result.hpp"
+#include "domain/common/signer.hpp"
 
 namespace ejob::domain {
 
@@ -50,8 +51,10 @@ struct Actor {
 
 class ActionLimits {
   public:
-    ActionLimits(LimitsPolicy policy, RateLimiter& limiter, const Clock& clock)
-        : policy_(policy), limiter_(limiter), clock_(clock) {}
+    // `signer` keys the emails in the limiter's keys: the counters never hold an address (a deleted account leaves
+    // none behind), nor anything a list of addresses could be matched against.
+    ActionLimits(LimitsPolicy policy, RateLimiter& limiter, const Signer& signer, const Clock& clock)
+        : policy_(policy), limiter_(limiter), signer_(signer), clock_(clock) {}
 
     // Counts one `action` by `who`; or, past a quota, counts nothing and returns the refusal: RateLimited, a msgid
     // with "{}" for the minutes to wait (Error::arg), and Error::retry_after_ms.
@@ -62,6 +65,7 @@ class ActionLimits {
   private:
     LimitsPolicy policy_;
     RateLimiter& limiter_;
+    const Signer& signer_;
     const Clock& clock_;
 };
 
