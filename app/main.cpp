@@ -97,6 +97,53 @@ void ApplyReveal(ejob::domain::RevealPolicy& r, const toml::value& table) {
         throw CLI::ValidationError("reveal.max_difficulty", "must not be below base_difficulty");
 }
 
+// A whole number of a table's `key` within lo … hi, if given.
+std::optional<long long> BoundedNumber(const toml::value& table, const char* section, const std::string& key,
+                                       long long lo, long long hi) {
+    if (!table.contains(key)) return std::nullopt;
+    auto v = toml::find<long long>(table, key);
+    if (v < lo || v > hi)
+        throw CLI::ValidationError(std::string(section) + "." + key,
+                                   "expected " + std::to_string(lo) + " to " + std::to_string(hi));
+    return v;
+}
+
+// [crawlers]: the honeypot's mark, the list and search budget per address, the deepest page.
+void ApplyCrawlers(ejob::domain::CrawlerPolicy& c, const toml::value& table) {
+    namespace d = ejob::domain;
+    auto number = [&](const char* key, long long lo, long long hi) {
+        return BoundedNumber(table, "crawlers", key, lo, hi);
+    };
+    if (auto v = number("list_requests", 0, 1000000000)) c.requests_per_window = static_cast<int>(*v);
+    if (auto v = number("list_window_minutes", 1, 1440)) c.window = *v * d::kMinute;
+    if (auto v = number("trapped_list_requests", 0, 1000000000)) c.trapped_requests_per_window = static_cast<int>(*v);
+    if (auto v = number("trap_hours", 1, 720)) c.trap_time = *v * d::kHour;
+    if (auto v = number("max_page", 0, 100000)) c.max_page = static_cast<int>(*v);
+    if (auto v = number("max_tracked_addresses", 16, 100000000)) c.max_addresses = static_cast<size_t>(*v);
+}
+
+// [limits]: per address, email and account, each a count and its window in minutes ("publications_per_ip = 20",
+// "publications_per_ip_minutes = 60"); and mail per address and hour.
+void ApplyLimits(ejob::domain::LimitsPolicy& l, const toml::value& table) {
+    namespace d = ejob::domain;
+    const std::pair<const char*, d::ActionQuotas*> actions[] = {{"publications", &l.publication},
+                                                                {"registrations", &l.registration},
+                                                                {"password_resets", &l.password_reset},
+                                                                {"contact", &l.contact},
+                                                                {"reports", &l.report}};
+    for (const auto& [action, q] : actions) {
+        const std::pair<const char*, d::Quota*> layers[] = {
+            {"per_ip", &q->per_ip}, {"per_email", &q->per_email}, {"per_account", &q->per_account}};
+        for (const auto& [layer, quota] : layers) {
+            const std::string key = std::string(action) + "_" + layer;
+            if (auto v = BoundedNumber(table, "limits", key, 0, 1000000)) quota->limit = static_cast<int>(*v);
+            if (auto v = BoundedNumber(table, "limits", key + "_minutes", 1, 10080)) quota->window = *v * d::kMinute;
+        }
+    }
+    if (auto v = BoundedNumber(table, "limits", "mail_per_address_per_hour", 0, 1000000))
+        l.mail_per_address_per_hour = static_cast<int>(*v);
+}
+
 // Precedence: defaults < config file < EJOB_* environment < flags.
 Config Resolve(const Common& o) {
     Config c;
@@ -115,6 +162,8 @@ Config Resolve(const Common& o) {
         if (t.contains("item_cache_mib")) c.item_cache_mib = static_cast<size_t>(toml::find<int>(t, "item_cache_mib"));
         if (t.contains("retention")) ApplyRetention(c.retention, toml::find(t, "retention"));
         if (t.contains("reveal")) ApplyReveal(c.reveal, toml::find(t, "reveal"));
+        if (t.contains("crawlers")) ApplyCrawlers(c.crawlers, toml::find(t, "crawlers"));
+        if (t.contains("limits")) ApplyLimits(c.limits, toml::find(t, "limits"));
         if (t.contains("http")) {  // connection limits and deadlines
             const auto& h = toml::find(t, "http");
             struct Key {

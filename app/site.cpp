@@ -12,6 +12,7 @@
 #include "domain/accounts/account_administration.hpp"
 #include "domain/accounts/account_deletion.hpp"
 #include "domain/antiscrape/reveal_guard.hpp"
+#include "domain/common/mail_cap.hpp"
 #include "domain/pages/site_documents.hpp"
 #include "domain/publications/all_kinds.hpp"
 #include "domain/search/search_query.hpp"
@@ -93,6 +94,9 @@ struct Site::Parts {
     std::unique_ptr<security::Argon2PasswordHasher> hasher;
     std::unique_ptr<security::SodiumSigner> signer;
     std::unique_ptr<storage::SqlMailQueue> mail_queue;
+    std::unique_ptr<domain::MailCap> mail_cap;  // the queue as the site writes to it: at most a few per address
+    std::unique_ptr<domain::ActionLimits> limits;
+    std::unique_ptr<domain::CrawlerGuard> crawlers;
     std::unique_ptr<mail::FileMailSink> mail_sink;
     std::unique_ptr<storage::SqlUnitOfWork> unit_of_work;
     std::unique_ptr<media::PhotoStore> photo_store;
@@ -204,6 +208,14 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.signer = std::make_unique<security::SodiumSigner>(
         storage::LoadOrCreateSecret(*p.db, "signing_key", security::RandomToken()));
     p.mail_queue = std::make_unique<storage::SqlMailQueue>(*p.db, *p.clock);
+    p.mail_cap = std::make_unique<domain::MailCap>(
+        *p.mail_queue, *p.limiter, *p.signer, *p.clock, p.config.limits.mail_per_address_per_hour,
+        [cap = p.config.limits.mail_per_address_per_hour](const domain::MailMessage& m) {
+            spdlog::warn("mail not queued: its address already had {} mails this hour (publication {}, account {})",
+                         cap, m.publication_id, m.account_id);
+        });
+    p.limits = std::make_unique<domain::ActionLimits>(p.config.limits, *p.limiter, *p.signer, *p.clock);
+    p.crawlers = std::make_unique<domain::CrawlerGuard>(p.config.crawlers, *p.limiter, *p.clock);
     p.mail_sink = std::make_unique<mail::FileMailSink>(p.config.data_dir + "/mail");
     p.unit_of_work = std::make_unique<storage::SqlUnitOfWork>(*p.db);
     media::InitVips();
@@ -211,19 +223,21 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
     p.photo_files = std::make_unique<media::PipelinePhotoStore>(*p.photo_store);
     p.photo_directory = std::make_unique<media::StoredPhotoDirectory>(*p.photo_store);
     p.retention_store = std::make_unique<storage::SqlRetentionStore>(*p.db);
-    p.notifier = std::make_unique<web::MailNotifier>(*p.mail_queue, p.config.base_url);
+    p.notifier = std::make_unique<web::MailNotifier>(*p.mail_cap, p.config.base_url);
     p.screening = std::make_unique<storage::SqlScreeningQueries>(*p.db);
     p.prechecks = std::make_unique<domain::Prechecks>(BuiltinScreeningWords(), *p.screening);
-    p.vacancies = std::make_unique<domain::VacancyService>(
-        *p.vacancy_repo, p.tokens, *p.notifier, *p.audit, *p.photo_files, *p.unit_of_work, *p.clock, p.prechecks.get());
+    p.vacancies =
+        std::make_unique<domain::VacancyService>(*p.vacancy_repo, p.tokens, *p.notifier, *p.audit, *p.photo_files,
+                                                 *p.unit_of_work, *p.clock, p.prechecks.get(), p.limits.get());
     p.resumes = std::make_unique<domain::ResumeService>(*p.resume_repo, p.tokens, *p.notifier, *p.audit, *p.photo_files,
-                                                        *p.unit_of_work, *p.clock, p.prechecks.get());
-    p.services_ads = std::make_unique<domain::ServiceAdService>(
-        *p.service_repo, p.tokens, *p.notifier, *p.audit, *p.photo_files, *p.unit_of_work, *p.clock, p.prechecks.get());
+                                                        *p.unit_of_work, *p.clock, p.prechecks.get(), p.limits.get());
+    p.services_ads =
+        std::make_unique<domain::ServiceAdService>(*p.service_repo, p.tokens, *p.notifier, *p.audit, *p.photo_files,
+                                                   *p.unit_of_work, *p.clock, p.prechecks.get(), p.limits.get());
     p.failures = std::make_unique<storage::SqlFailureLog>(*p.db);
     p.accounts = std::make_unique<domain::AccountService>(
         *p.account_repo, *p.sessions, *p.hasher, *p.limiter, p.tokens, *p.account_tokens, *p.notifier, *p.unit_of_work,
-        *p.clock, domain::AccountService::SecurityPorts{p.totp, *p.failures, *p.signer, p.audit.get()});
+        *p.clock, domain::AccountService::SecurityPorts{p.totp, *p.failures, *p.signer, p.audit.get(), p.limits.get()});
     p.nonces = std::make_unique<storage::SqlNonceStore>(*p.db);
     p.reveal_log = std::make_unique<storage::SqlRevealLog>(*p.db);
     p.reveal = std::make_unique<domain::RevealGuard>(
@@ -290,6 +304,8 @@ Site::Site(Config config, std::shared_ptr<domain::Clock> clock) : p_(std::make_u
         .cv_printer = p.cv_printer,
         .reveal = *p.reveal,
         .reveal_log = *p.reveal_log,
+        .crawlers = *p.crawlers,
+        .limits = *p.limits,
         .signer = *p.signer,
         .clock = *p.clock,
         .cache = *p.cache,

@@ -4,8 +4,10 @@
 #include <memory>
 #include <string>
 
-#include "domain/common/clock.hpp"
+#include "domain/antiscrape/action_limits.hpp"
+#include "domain/antiscrape/crawler_guard.hpp"
 #include "domain/antiscrape/reveal_guard.hpp"
+#include "domain/common/clock.hpp"
 #include "domain/retention/purge.hpp"
 #include "storage/db.hpp"
 
@@ -50,6 +52,8 @@ struct Config {
     std::string media_dir;              // default: <data_dir>/media (several nodes may share one directory)
     domain::RetentionPolicy retention;  // [retention] in the config file
     domain::RevealPolicy reveal;        // [reveal]: contact reveal quotas and challenges
+    domain::CrawlerPolicy crawlers;     // [crawlers]: the honeypot, the list budget per address, the deepest page
+    domain::LimitsPolicy limits;        // [limits]: submissions, registrations, resets, contact form, reports, mail
     domain::Millis clock_offset = 0;    // EJOB_CLOCK_OFFSET: the site runs as if it were this much later
 
     std::string DbUrl() const { return db_url.empty() ? "sqlite://" + data_dir + "/ejob.db" : db_url; }

@@ -10,6 +10,8 @@
 #include "domain/accounts/account_deletion.hpp"
 #include "domain/accounts/account_requests.hpp"
 #include "domain/accounts/earlier_publications.hpp"
+#include "domain/antiscrape/action_limits.hpp"
+#include "domain/antiscrape/crawler_guard.hpp"
 #include "domain/antiscrape/reveal_guard.hpp"
 #include "domain/common/audit.hpp"
 #include "domain/cv_maker/cv_maker.hpp"
@@ -50,9 +52,11 @@ struct Services {
     domain::cv::DraftService& cv_drafts;                // the CV Maker's drafts of the day
     domain::cv::PortraitMaker& portraits;               // the CV Maker's photos
     domain::cv::CvPrinter& cv_printer;                  // the CV Maker's PDFs
-    domain::RevealGuard& reveal;   // who may see contacts now, and what challenge comes first
-    domain::RevealLog& reveal_log;  // how many times each publication's contacts were shown, per day
-    const domain::Signer& signer;  // CSRF tokens
+    domain::RevealGuard& reveal;                        // who may see contacts now, and what challenge comes first
+    domain::RevealLog& reveal_log;   // how many times each publication's contacts were shown, per day
+    domain::CrawlerGuard& crawlers;  // the honeypot's marks, the list budget per address, the deepest page
+    domain::ActionLimits& limits;    // submissions, registrations, resets, contact form, reports per address/email
+    const domain::Signer& signer;    // CSRF tokens
     const domain::Clock& clock;
     PageCache& cache;
     domain::RateLimiter& limiter;       // attempts per key (sign-ins, registrations…), shared by every node

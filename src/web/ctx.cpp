@@ -2,6 +2,7 @@
 #include "security/sodium.hpp"
 #include "web/app.hpp"
 #include "web/responses.hpp"
+#include "web/router.hpp"  // kList
 
 namespace ejob::web {
 
@@ -34,6 +35,7 @@ views::Frame MakeFrame(const Ctx& ctx) {
     if (f.signed_in) f.csrf = const_cast<Ctx&>(ctx).CsrfToken();
     f.admin_nav = f.staff && ctx.path.starts_with("/admin");
     if (f.admin_nav && f.admin) f.open_requests = ctx.app.account_requests.PendingCount();
+    if (ctx.route_flags & kList) f.max_page = ctx.app.crawlers.policy().max_page;
     return f;
 }
 

@@ -57,6 +57,7 @@ void MailNotifier::Approved(const domain::Publication& p, std::string_view title
              tr("With your private link you can edit the publication or ask us to delete it:") + "\n" +
              ManageLink(tr, token) + "\n\n" +
              tr("Keep the link secret: anyone who has it can manage the publication.") + "\n";
+    m.required = true;  // see MailMessage::required
     queue_.Enqueue(m);
 }
 
@@ -83,6 +84,7 @@ void MailNotifier::Rejected(const domain::Publication& p, std::string_view title
              tr("Correct the publication through your private link and it goes to moderation again:") + "\n" +
              ManageLink(tr, token) + "\n\n" +
              tr("Keep the link secret: anyone who has it can manage the publication.") + "\n";
+    m.required = true;  // see MailMessage::required
     queue_.Enqueue(m);
 }
 
@@ -105,6 +107,7 @@ void MailNotifier::DeletionSoon(const domain::DeletionWarning& w) {
            "are stopped or rejected; then they are deleted completely.") +
         "\n" + site + "/privacy\n\n" + tr("If it is still needed, you can post it again as a new publication:") + "\n" +
         site + "/post\n";
+    m.required = true;  // see MailMessage::required
     queue_.Enqueue(m);
 }
 
@@ -117,6 +120,7 @@ void MailNotifier::ConfirmEmail(const domain::Account& a, std::string_view token
     m.body = std::string(tr("Open this link to confirm your email address (valid for 7 days):")) + "\n" + base_url_ +
              std::string(UrlPrefix(tr.lang())) + "/account/confirm/" + std::string(token) + "\n\n" +
              tr("If you did not register on ejob.az, ignore this message.") + "\n";
+    m.required = true;  // see MailMessage::required
     queue_.Enqueue(m);
 }
 
@@ -142,6 +146,7 @@ void MailNotifier::PasswordReset(const domain::Account& a, std::string_view toke
     m.body = std::string(tr("Open this link within an hour to set a new password. It works once:")) + "\n" + base_url_ +
              std::string(UrlPrefix(tr.lang())) + "/account/password-reset/" + std::string(token) + "\n\n" +
              tr("If you did not ask for it, ignore this message; your password stays the same.") + "\n";
+    m.required = true;  // see MailMessage::required
     queue_.Enqueue(m);
 }
 
@@ -159,6 +164,7 @@ void MailNotifier::EmailChanged(const domain::Account& a, std::string_view old_e
     to_old.body.append("\n").append(tr("From now on, the account signs in with the new address."));
     to_old.body.append("\n\n").append(tr("If you did not ask for this change, contact the administration of ejob.az."));
     to_old.body.append("\n");
+    to_old.required = true;  // see MailMessage::required
     queue_.Enqueue(to_old);
 
     domain::MailMessage to_new;
@@ -176,6 +182,7 @@ void MailNotifier::EmailChanged(const domain::Account& a, std::string_view old_e
     }
     to_new.body.append("\n").append(tr("If you do not know this account, contact the administration of ejob.az."));
     to_new.body.append("\n");
+    to_new.required = true;  // see MailMessage::required
     queue_.Enqueue(to_new);
 }
 

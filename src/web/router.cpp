@@ -15,14 +15,15 @@ struct Layer {
 };
 
 constexpr Layer kChain[] = {
-    {middleware::AccessLog},        //
-    {middleware::ClientAddress},    //
-    {middleware::ResponseHeaders},  //
-    {middleware::Compression},      //
-    {middleware::DeliverMail},      //
-    {middleware::Recover},          // below here, an exception is a 500 page
-    {middleware::ReadForm},         //
-    {middleware::Session},          //
+    {middleware::AccessLog},             //
+    {middleware::ClientAddress},         //
+    {middleware::ResponseHeaders},       //
+    {middleware::Compression},           //
+    {middleware::DeliverMail},           //
+    {middleware::Recover},               // below here, an exception is a 500 page
+    {middleware::ReadForm},              //
+    {middleware::Session},               //
+    {middleware::CrawlerBudget, kList},  // before the cache: cached pages count too
     {middleware::PageCache, kCache},
     {middleware::SameOrigin},  //
     {middleware::Csrf, kCsrf},

@@ -24,6 +24,7 @@ enum RouteFlags : unsigned {
     kUser = 32,       // needs a signed-in account (any role)
     kCountView = 64,  // a publication page: the view is counted also when served from the page cache
     kStaff = 128,     // needs a signed-in moderator or administrator
+    kList = 256,      // a list or search page: counted in the address's budget, at most CrawlerPolicy::max_page deep
 };
 
 constexpr size_t kFormBodyLimit = 1 << 20;     // 1 MiB

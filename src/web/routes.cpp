@@ -22,28 +22,30 @@ const std::vector<Route>& Routes() {
     static const std::vector<Route> kRoutes = {
         // public pages
         {"GET", "/", Home, kCache},
-        {"GET", "/vacancies", VacancyList, kCache, kVacancyListQuery},
+        {"GET", "/vacancies", VacancyList, kCache | kList, kVacancyListQuery},
         {"GET", "/vacancies/new", NewForm<domain::VacancyKind>, kNone},
         {"POST", "/vacancies/new", Create<domain::VacancyKind>, kCsrf | kUpload},
         {"GET", "/vacancies/{idslug}", Detail<domain::VacancyKind>, kCache | kCountView},
         {"POST", "/vacancies/{id}/contacts", RevealContacts<domain::VacancyKind>, kNone},  // signed reveal token
-        {"GET", "/resumes", ResumeListHandler, kCache, kResumeListQuery},
+        {"GET", "/resumes", ResumeListHandler, kCache | kList, kResumeListQuery},
         {"GET", "/resumes/new", NewForm<domain::ResumeKind>, kNone},
         {"POST", "/resumes/new", Create<domain::ResumeKind>, kCsrf | kUpload},
         {"GET", "/resumes/{idslug}", Detail<domain::ResumeKind>, kCache | kCountView},
         {"POST", "/resumes/{id}/contacts", RevealContacts<domain::ResumeKind>, kNone},
-        {"GET", "/services", ServiceListHandler, kCache, kServiceListQuery},
+        {"GET", "/services", ServiceListHandler, kCache | kList, kServiceListQuery},
         {"GET", "/services/new", NewForm<domain::ServiceAdKind>, kNone},
         {"POST", "/services/new", Create<domain::ServiceAdKind>, kCsrf | kUpload},
         {"GET", "/services/{idslug}", Detail<domain::ServiceAdKind>, kCache | kCountView},
         {"POST", "/services/{id}/contacts", RevealContacts<domain::ServiceAdKind>, kNone},
-        {"GET", "/search", Search, kCache, kSearchQuery},
+        {"GET", "/search", Search, kCache | kList, kSearchQuery},
         {"GET", "/rules", Rules, kCache},
         {"GET", "/rules/{kind}/versions/{version}", RulesVersion, kCache},
         {"GET", "/post", Post, kCache},
         {"GET", "/privacy", Privacy, kCache},
         {"GET", "/privacy/versions/{version}", PrivacyVersion, kCache},
         {"GET", "/feed.xml", Feed, kCache},
+        // the honeypot: linked from every page where people never see it, disallowed in robots.txt
+        {"GET", "/all-listings", Trap, kNone},
 
         // the CV Maker: a draft of the day under the visitor's own cookie (no URL names it), never public
         {"GET", "/cv-maker", CvMaker, kNone},

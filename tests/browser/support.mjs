@@ -96,10 +96,11 @@ export async function waitFor(predicate, timeoutMs, what) {
  * Registers before/after hooks that start `ejob serve` on a fresh data directory and a Chromium; returns the site.
  * seed: { vacancies, resumes, services } — published demo publications (`ejob seed --demo`).
  * admin: { email, password } — an administrator created with `ejob admin create`.
+ * config: TOML text for the server's `--config` (e.g. '[reveal]\nfree_reveals = 1\n'); none: the defaults.
  */
-export function useSite({ seed, admin } = {}) {
+export function useSite({ seed, admin, config } = {}) {
   const site = new Site();
-  before(async () => site.start({ seed, admin }));
+  before(async () => site.start({ seed, admin, config }));
   after(async () => site.stop());
   return site;
 }
@@ -124,7 +125,7 @@ class Site {
     return res.stdout + res.stderr;
   }
 
-  async start({ seed, admin }) {
+  async start({ seed, admin, config }) {
     assert.ok(fs.existsSync(ejobBin), `ejob binary not found at ${ejobBin} (build it or set EJOB_BIN)`);
     assert.ok(fs.existsSync(chromiumPath), `Chromium not found at ${chromiumPath}`);
     this.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ejob-browser-'));
@@ -138,7 +139,13 @@ class Site {
 
     const port = await freePort();
     this.baseURL = `http://127.0.0.1:${port}`;
-    this.server = spawn(ejobBin, ['serve', '--data-dir', this.dataDir, '--listen', `127.0.0.1:${port}`], {
+    const serveArgs = ['serve', '--data-dir', this.dataDir, '--listen', `127.0.0.1:${port}`];
+    if (config) {
+      const file = path.join(this.dataDir, 'ejob.toml');
+      fs.writeFileSync(file, config);
+      serveArgs.push('--config', file);
+    }
+    this.server = spawn(ejobBin, serveArgs, {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -52,7 +52,8 @@ class FacetCounts : public ::testing::Test {
             if (k == key) v = value;
     }
 
-    TestSite site;
+    // Many vacancies from one address: no limit of publications per address ([limits], tested in limits_test).
+    TestSite site{[](app::Config& c) { c.limits.publication = {}; }};
     Client visitor = site.NewClient();
     Client admin = site.NewClient();
     Client reader = site.NewClient();

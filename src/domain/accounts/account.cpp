@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "domain/antiscrape/action_limits.hpp"
 #include "domain/common/msgid.hpp"
 #include "domain/text/text.hpp"
 #include "domain/vacancies/validation.hpp"
@@ -96,8 +97,7 @@ Result<Unit> AccountService::Register(std::string_view email, std::string_view p
     if (auto e = CheckPassword(a.email, password)) errors.push_back(*e);
     if (!errors.empty()) return Error::Invalid(std::move(errors));
     Millis now = clock_.Now();
-    if (!limiter_.Allow("register:ip:" + std::string(ip), 10, kHour, now))
-        return Error::Of(ErrorCode::RateLimited, N_("Too many registrations from your network. Try again later."));
+    if (auto refused = Limits().Take(Action::Registration, {ip, a.email, std::nullopt})) return *refused;
     a.password_hash = hasher_.Hash(password);
     a.role = std::string(roles::kUser);
     a.created_at = now;
@@ -332,14 +332,23 @@ void AccountService::SignOut(std::string_view session_token) {
     sessions_.Delete(tokens_.Hash(session_token));
 }
 
-void AccountService::RequestPasswordReset(std::string_view email, std::string_view ip) {
-    Millis now = clock_.Now();
+AccountService::~AccountService() = default;
+
+ActionLimits& AccountService::Limits() {
+    if (security_.limits) return *security_.limits;
+    std::call_once(limits_once_, [&] {
+        default_limits_ = std::make_shared<ActionLimits>(LimitsPolicy{}, limiter_, security_.signer, clock_);
+    });
+    return *default_limits_;
+}
+
+Result<Unit> AccountService::RequestPasswordReset(std::string_view email, std::string_view ip) {
     std::string normalized = NormalizeEmail(email);
-    if (!limiter_.Allow("reset:ip:" + std::string(ip), 20, kHour, now)) return;
-    if (!limiter_.Allow("reset:account:" + normalized, 3, kHour, now)) return;
+    if (auto refused = Limits().Take(Action::PasswordReset, {ip, normalized, std::nullopt})) return *refused;
     auto account = accounts_.FindByEmail(normalized);
-    if (!account) return;
+    if (!account) return Unit{};
     unit_.Atomically([&] { notifier_.PasswordReset(*account, NewAccountToken(account->id, "reset", kResetLifetime)); });
+    return Unit{};
 }
 
 Result<Unit> AccountService::ResetPassword(std::string_view token, std::string_view new_password) {

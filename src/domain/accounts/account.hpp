@@ -2,6 +2,7 @@
 // Accounts: optional registration with an email and a password, sign-in sessions, confirmation and password reset
 // by single-use mailed links, and the requests that only an administrator carries out (email change, deletion).
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -16,6 +17,8 @@
 #include "domain/publications/publication.hpp"
 
 namespace ejob::domain {
+
+class ActionLimits;  // domain/antiscrape/action_limits.hpp
 
 // Who may do what. Moderators moderate; administrators also manage staff, users, requests, rules and pages. Everyone
 // else who registers is a user. Staff roles are checked on the server for every staff action (see web/routes.cpp).
@@ -219,6 +222,8 @@ class AccountService {
         FailureLog& failures;
         const Signer& signer;       // signs the trusted-browser cookie
         AuditLog* audit = nullptr;  // staff changes: roles, second factors, staff created
+        // Registrations and password resets per address and email ([limits]); null: the default figures.
+        ActionLimits* limits = nullptr;
     };
     AccountService(AccountRepository& accounts, SessionStore& sessions, PasswordHasher& hasher, RateLimiter& limiter,
                    TokenService& tokens, AccountTokens& account_tokens, AccountNotifier& notifier, UnitOfWork& unit,
@@ -233,6 +238,7 @@ class AccountService {
           notifier_(notifier),
           unit_(unit),
           clock_(clock) {}
+    ~AccountService();
 
     // A new staff account (confirmed): `role` is roles::kAdmin or roles::kModerator.
     // `actor_id`: the administrator who creates it (0: the command line).
@@ -270,8 +276,10 @@ class AccountService {
     std::optional<Session> Authenticate(std::string_view session_token);
     void SignOut(std::string_view session_token);
 
-    // Always the same answer; a reset link goes out only when the account exists (and not too often).
-    void RequestPasswordReset(std::string_view email, std::string_view ip);
+    // The same answer whether or not the account exists: a reset link goes out only when it does. RateLimited past
+    // the [limits] of resets per address or email (counted whether or not the account exists, so the refusal tells
+    // nothing either).
+    Result<Unit> RequestPasswordReset(std::string_view email, std::string_view ip);
     // Single use, valid for an hour; ends every session of the account.
     Result<Unit> ResetPassword(std::string_view token, std::string_view new_password);
 
@@ -307,6 +315,9 @@ class AccountService {
     AccountNotifier& notifier_;
     UnitOfWork& unit_;  // an account or a link is stored together with the mail that carries it
     const Clock& clock_;
+    std::once_flag limits_once_;
+    std::shared_ptr<ActionLimits> default_limits_;  // when SecurityPorts::limits is null
+    ActionLimits& Limits();
     std::once_flag dummy_once_;
     std::string dummy_hash_;  // compared against for unknown emails, so timing does not tell them apart
 };

@@ -19,6 +19,11 @@ struct MailMessage {
     // delivered mail the sink keeps too (MailArchive).
     std::int64_t publication_id = 0;
     std::int64_t account_id = 0;
+    // Mail the person needs whoever caused it: the links they asked for (confirmation, password reset, which have
+    // limits of their own), the moderators' decisions, retention warnings, an administrator's change. MailCap counts
+    // it but always queues it; other mail (what a stranger's request sends: a new publication's management link,
+    // "already registered", the contact form) is dropped past the cap.
+    bool required = false;
 };
 
 // Port: stores a message for delivery, inside the caller's transaction when there is one.

@@ -1,5 +1,6 @@
 #pragma once
 // Result<T>: the outcome of a domain operation. Exceptions are reserved for bugs and infrastructure failures.
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <variant>
@@ -18,8 +19,10 @@ struct FieldError {
 
 struct Error {
     ErrorCode code = ErrorCode::Internal;
-    std::vector<FieldError> fields;  // for Invalid
-    std::string message;             // msgid for other codes
+    std::vector<FieldError> fields;   // for Invalid
+    std::string message;              // msgid for other codes
+    std::string arg;                  // substituted for "{}" in `message`
+    std::int64_t retry_after_ms = 0;  // RateLimited: when to try again (0: not said)
 
     static Error Invalid(std::vector<FieldError> f) { return {ErrorCode::Invalid, std::move(f), {}}; }
     static Error Of(ErrorCode c, std::string msg = {}) { return {c, {}, std::move(msg)}; }

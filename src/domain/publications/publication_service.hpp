@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/antiscrape/action_limits.hpp"
 #include "domain/common/clock.hpp"
 #include "domain/common/msgid.hpp"
 #include "domain/common/result.hpp"
@@ -36,9 +37,10 @@ class PublicationService {
 
     // `unit` makes a change and the mail that reports it one transaction: a stored change always has its mail.
     // `prechecks` screens every submission and edit for the moderator (none: nothing is flagged, as for demo content).
+    // `limits` counts the submissions of visitors per address, email and account (none: no limit).
     PublicationService(PublicationRepository<Content>& repo, TokenService& tokens, PublicationNotifier& notifier,
                        AuditLog& audit, PhotoStore& photos, UnitOfWork& unit, const Clock& clock,
-                       const Prechecks* prechecks = nullptr)
+                       const Prechecks* prechecks = nullptr, ActionLimits* limits = nullptr)
         : repo_(repo),
           tokens_(tokens),
           notifier_(notifier),
@@ -46,7 +48,8 @@ class PublicationService {
           photos_(photos),
           unit_(unit),
           clock_(clock),
-          prechecks_(prechecks) {}
+          prechecks_(prechecks),
+          limits_(limits) {}
 
     struct Submitted {
         std::int64_t id = 0;
@@ -56,12 +59,19 @@ class PublicationService {
     // Anyone, no account needed: validates and queues the publication for moderation. The text is validated
     // first: a refused text leaves `photos` as they came, nothing stored (the form holds them for the next
     // attempt). A valid one gets its photos stored, then the publication; see PhotoChoice for what `photos` says
-    // when a photo is refused.
+    // when a photo is refused. A visitor's submission (`from_ip` set) counts in the [limits] of publications per
+    // address, owner email and account; past one it is refused (RateLimited), nothing stored.
     Result<Submitted> Submit(const Draft& draft, PhotoChoice& photos,
-                             std::optional<std::int64_t> owner_account_id = std::nullopt) {
+                             std::optional<std::int64_t> owner_account_id = std::nullopt,
+                             std::string_view from_ip = {}) {
         Millis now = clock_.Now();
         auto content = Kind::Validate(draft, BakuDate(now));
         if (!content) return content.error();
+        if (limits_ && !from_ip.empty()) {
+            // A signed-in owner is counted by the account (its email is the account's).
+            const std::string email = owner_account_id ? std::string() : NormalizeEmail(draft.owner_email);
+            if (auto refused = limits_->Take(Action::Publication, {from_ip, email, owner_account_id})) return *refused;
+        }
         auto added = TakePhotos(draft.photos.size(), photos);
         if (!added) return added.error();
         content->photos.insert(content->photos.end(), added->begin(), added->end());
@@ -383,6 +393,7 @@ class PublicationService {
     UnitOfWork& unit_;
     const Clock& clock_;
     const Prechecks* prechecks_;
+    ActionLimits* limits_;
 };
 
 }  // namespace ejob::domain

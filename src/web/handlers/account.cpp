@@ -45,8 +45,11 @@ Response Register(Ctx& ctx) {
     auto r = ctx.app.accounts.Register(ctx.req.FormOr("email"), ctx.req.FormOr("password"), Code(ctx.lang),
                                        ctx.req.remote_ip);
     if (!r) {
-        return HtmlResponse(views::RegisterPage(MakeFrame(ctx), Credentials(ctx, r.error().fields, r.error().message)),
-                            StatusOf(r.error().code));
+        auto m = Credentials(ctx, r.error().fields, r.error().message);
+        m.message_arg = r.error().arg;
+        auto page = HtmlResponse(views::RegisterPage(MakeFrame(ctx), m), StatusOf(r.error().code));
+        AddRetryAfter(page, r.error());
+        return page;
     }
     // The same page whether or not the email already had an account.
     return HtmlResponse(views::MessagePage(MakeFrame(ctx), N_("Check your email"),
@@ -94,7 +97,14 @@ Response ResetRequestForm(Ctx& ctx) {
 }
 
 Response ResetRequest(Ctx& ctx) {
-    ctx.app.accounts.RequestPasswordReset(ctx.req.FormOr("email"), ctx.req.remote_ip);
+    auto r = ctx.app.accounts.RequestPasswordReset(ctx.req.FormOr("email"), ctx.req.remote_ip);
+    if (!r) {  // too many lately (counted whether or not the email has an account)
+        auto m = Credentials(ctx, {}, r.error().message);
+        m.message_arg = r.error().arg;
+        auto page = HtmlResponse(views::ResetRequestPage(MakeFrame(ctx), m), StatusOf(r.error().code));
+        AddRetryAfter(page, r.error());
+        return page;
+    }
     // The same answer whether or not the email has an account.
     return HtmlResponse(views::MessagePage(MakeFrame(ctx), N_("Check your email"),
                                            N_("If this email has an account, a link to set a new password is on its "

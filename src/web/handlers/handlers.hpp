@@ -107,6 +107,7 @@ Response Healthz(Ctx& ctx);
 Response Readyz(Ctx& ctx);
 Response Static(Ctx& ctx);
 Response Robots(Ctx& ctx);
+Response Trap(Ctx& ctx);
 Response Sitemap(Ctx& ctx);
 Response Feed(Ctx& ctx);
 Response PublicMedia(Ctx& ctx);

@@ -37,7 +37,13 @@ inline domain::Visitor RevealVisitor(const Ctx& ctx) {
     const std::string cookie = ctx.req.Cookie(ctx.CookieName("ejob_csrf"));
     if (!cookie.empty()) v.session = ctx.app.signer.Sign("reveal-session:" + cookie).substr(0, 22);
     if (ctx.user) v.account = ctx.user->account_id;
+    v.trapped = ctx.app.crawlers.Trapped(v.ip);  // it followed the honeypot link: the hardest challenge
     return v;
+}
+
+// A refusal for doing something too often ([limits]): the minutes to wait in the message, and Retry-After.
+inline void AddRetryAfter(http::Response& r, const domain::Error& e) {
+    if (e.retry_after_ms > 0) r.headers.emplace_back("Retry-After", std::to_string((e.retry_after_ms + 999) / 1000));
 }
 
 // What the contacts block of a detail page may show this viewer.
@@ -176,7 +182,17 @@ http::Response Create(Ctx& ctx) {
         return form({{"publish_consent", N_("Tick this box if you want the resume published on the site.")}}, 422);
     auto owner = ctx.user ? std::optional<std::int64_t>(ctx.user->account_id) : std::nullopt;
     if (ctx.user) draft.owner_email = ctx.user->email;  // the account's address, never one typed into the form
-    auto result = W::Service(ctx).Submit(draft, photos.choice, owner);
+    auto result = W::Service(ctx).Submit(draft, photos.choice, owner, ctx.req.remote_ip);
+    if (!result && result.error().code == domain::ErrorCode::RateLimited) {
+        // Too many lately: the same form with everything typed, the refusal on top, nothing stored.
+        auto m = NewEditor<Kind>(ctx, draft, {});
+        m.refusal = result.error().message;
+        m.refusal_arg = result.error().arg;
+        m.held_photos = HoldFormPhotos(ctx, photos, m.errors);
+        auto r = HtmlResponse(W::Form(MakeFrame(ctx), m), 429);
+        AddRetryAfter(r, result.error());
+        return r;
+    }
     if (!result) return form(result.error().fields, 422);
     return http::Response::Redirect(303, ctx.L("/manage/" + result->manage_token + "?new=1"));
 }

@@ -3,6 +3,7 @@
 #include "web/static_files.hpp"
 #include "web/uploads.hpp"
 #include "web/views/feed_views.hpp"
+#include "web/views/views.hpp"
 
 namespace ejob::web::handlers {
 namespace d = ejob::domain;
@@ -61,12 +62,22 @@ Response PublicMedia(Ctx& ctx) {
 }
 
 Response Robots(Ctx& ctx) {
+    const std::string trap = views::kTrapPath;
     return Text(200,
                 "User-agent: *\nDisallow: /manage/\nDisallow: /admin/\nDisallow: /ru/manage/\n"
                 "Disallow: /en/manage/\nDisallow: /ru/admin/\nDisallow: /en/admin/\nDisallow: /cv-maker/\n"
                 "Disallow: /ru/cv-maker/\nDisallow: /en/cv-maker/\n"
-                "Sitemap: " +
-                    ctx.app.base_url + "/sitemap.xml\n");
+                "Disallow: " +
+                    trap + "\nDisallow: /ru" + trap + "\nDisallow: /en" + trap + "\nSitemap: " + ctx.app.base_url +
+                    "/sitemap.xml\n");
+}
+
+// The honeypot's page: only robots that ignore robots.txt come here. The address is marked on every node.
+Response Trap(Ctx& ctx) {
+    ctx.app.crawlers.Mark(ctx.req.remote_ip);
+    auto r = HtmlResponse(views::TrapPage(MakeFrame(ctx)));
+    r.headers.emplace_back("X-Robots-Tag", "noindex, nofollow");
+    return r;
 }
 
 Response Sitemap(Ctx& ctx) {

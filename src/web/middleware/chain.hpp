@@ -56,6 +56,8 @@ http::Response Recover(Ctx& ctx, Next next);
 http::Response ReadForm(Ctx& ctx, Next next);
 // The signed-in session from its cookie, if any.
 http::Response Session(Ctx& ctx, Next next);
+// List and search pages: a budget per address (429 past it), and no page past the deepest one shown.
+http::Response CrawlerBudget(Ctx& ctx, Next next);
 // Public pages, the same for every anonymous visitor, served from and stored in the page cache.
 http::Response PageCache(Ctx& ctx, Next next);
 // A POST from a page of another site is refused (Origin, else Referer).

@@ -9,9 +9,10 @@ namespace d = ejob::domain;
 
 namespace {
 
-void Message(Html& h, const Tr& tr, const std::string& msgid) {
+void Message(Html& h, const Tr& tr, const std::string& msgid, const std::string& arg = {}) {
     if (!msgid.empty())
-        h.Element("p", {{"class", "error-summary"}, {"role", "alert"}, {"id", "form-message"}}, tr(msgid.c_str()));
+        h.Element("p", {{"class", "error-summary"}, {"role", "alert"}, {"id", "form-message"}},
+                  tr.Fmt(msgid.c_str(), arg));
 }
 
 void EmailField(Html& h, const Tr& tr, const CredentialsModel& m, const char* autocomplete) {
@@ -92,7 +93,7 @@ std::string RegisterPage(const Frame& f, const CredentialsModel& m) {
     h.Element("p", tr("An account is optional: you can publish without one. With an account you see all your "
                       "publications in one place, stop and resume them, and ask for their deletion."));
     ErrorSummary(h, tr, m.errors);
-    Message(h, tr, m.message);
+    Message(h, tr, m.message, m.message_arg);
     h.Open("form",
            {{"method", "post"}, {"action", L(f, "/account/register")}, {"class", "stack narrow"}, {"novalidate", ""}});
     CsrfField(h, m.csrf);
@@ -114,7 +115,7 @@ std::string LoginPage(const Frame& f, const CredentialsModel& m) {
     Html h;
     h.Element("h1", tr("Sign in"));
     ErrorSummary(h, tr, m.errors);
-    Message(h, tr, m.message);
+    Message(h, tr, m.message, m.message_arg);
     h.Open("form",
            {{"method", "post"}, {"action", L(f, "/account/login")}, {"class", "stack narrow"}, {"novalidate", ""}});
     CsrfField(h, m.csrf);
@@ -135,6 +136,7 @@ std::string ResetRequestPage(const Frame& f, const CredentialsModel& m) {
     h.Element("h1", tr("Forgot your password?"));
     h.Element("p",
               tr("Enter the email of your account. If it has an account, we send it a link to set a new password."));
+    Message(h, tr, m.message, m.message_arg);
     ErrorSummary(h, tr, m.errors);
     h.Open("form", {{"method", "post"},
                     {"action", L(f, "/account/password-reset")},
@@ -152,7 +154,7 @@ std::string NewPasswordPage(const Frame& f, const CredentialsModel& m) {
     Html h;
     h.Element("h1", tr("Set a new password"));
     ErrorSummary(h, tr, m.errors);
-    Message(h, tr, m.message);
+    Message(h, tr, m.message, m.message_arg);
     h.Open("form", {{"method", "post"}, {"action", m.action}, {"class", "stack narrow"}, {"novalidate", ""}});
     CsrfField(h, m.csrf);
     PasswordField(h, tr, m.errors, N_("New password"), "new-password", N_("At least 10 characters."));

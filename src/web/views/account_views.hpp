@@ -16,8 +16,9 @@ struct CredentialsModel {
     std::string email;
     std::string csrf;
     Errors errors;
-    std::string message;  // msgid shown above the form (refusals, rate limits)
-    std::string action;   // for the new-password form (carries the token)
+    std::string message;      // msgid shown above the form (refusals, rate limits)
+    std::string message_arg;  // substituted for "{}" in it
+    std::string action;       // for the new-password form (carries the token)
 };
 std::string RegisterPage(const Frame& f, const CredentialsModel& m);
 std::string LoginPage(const Frame& f, const CredentialsModel& m);
@@ -31,8 +32,8 @@ struct MyAccountModel {
     domain::Session user;
     std::vector<domain::OwnedItem> items;
     std::map<std::int64_t, std::int64_t> reveals;  // contacts shown in the last 30 days, by publication id
-    domain::RetentionPolicy retention;       // the site's periods: when each item will be deleted
-    std::vector<domain::OwnedItem> earlier;  // posted without an account under this email, offered to attach
+    domain::RetentionPolicy retention;             // the site's periods: when each item will be deleted
+    std::vector<domain::OwnedItem> earlier;        // posted without an account under this email, offered to attach
     Errors attach_errors;
     std::string attach_message;  // msgid: the attach was refused
     std::vector<domain::AccountRequest> requests;

@@ -108,6 +108,12 @@ std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body) 
         h.Open("li").Element("a", {{"href", L(f, "/admin/login")}}, tr.Ctx("footer", "Administration")).Close("li");
     h.Close("ul").Close("nav");
     h.Element("p", {{"class", "muted"}}, tr("ejob.az — jobs in Azerbaijan. No third-party trackers."));
+    // The honeypot (kTrapPath): no person sees, reaches or follows it; the same for every visitor, so cached pages
+    // may carry it.
+    h.Element(
+        "a",
+        {{"href", L(f, kTrapPath)}, {"class", "hp"}, {"aria-hidden", "true"}, {"tabindex", "-1"}, {"rel", "nofollow"}},
+        tr("All listings"));
     h.Close("div").Close("footer");
     h.Close("body").Close("html");
     return h.Take();

@@ -26,6 +26,7 @@ struct Frame {
     bool admin_nav = false;  // a staff page: the administration menu goes on top
     // Admin pages seen by an administrator: the open account requests, for the menu (unset elsewhere).
     std::optional<std::int64_t> open_requests;
+    int max_page = 0;  // a list or search page: the deepest page it links to (0: no limit)
 };
 
 struct PageMeta {
@@ -33,6 +34,10 @@ struct PageMeta {
     std::string description;
     bool noindex = false;
 };
+
+// The honeypot: every page links here where people never see it (hidden, out of the tab order, hidden from screen
+// readers), and robots.txt disallows it; an address that asks for it is marked as a crawler (CrawlerGuard).
+inline constexpr const char* kTrapPath = "/all-listings";
 
 std::string Layout(const Frame& f, const PageMeta& meta, std::string_view body);
 // `path` in the page's language: "/vacancies" → "/ru/vacancies".

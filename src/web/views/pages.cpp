@@ -100,6 +100,35 @@ std::string ErrorPage(const Frame& f, const char* title, const std::string& mess
     return Layout(f, {tr(title), "", true}, h.Take());
 }
 
+std::string NarrowTheFiltersPage(const Frame& f, int max_page, const std::string& first_page) {
+    Tr tr(f.lang);
+    Html h;
+    h.Element("h1", tr("Narrow the filters"));
+    h.Element("p", tr.Fmt("Only the first {} pages of results are shown. Choose a category, a city or other filters, "
+                          "or add words to the search, to find what you are looking for.",
+                          std::to_string(max_page)));
+    h.Open("p").Element("a", {{"href", first_page}}, tr("Back to the first page")).Close("p");
+    return Layout(f, {tr("Narrow the filters"), "", true}, h.Take());
+}
+
+std::string TooManyPagesPage(const Frame& f, long minutes) {
+    Tr tr(f.lang);
+    Html h;
+    h.Element("h1", tr("Too many requests"));
+    h.Element("p", tr.Fmt("Too many pages were asked for from your address in a short time. You can continue in {} "
+                          "min.",
+                          std::to_string(minutes)));
+    return Layout(f, {tr("Too many requests"), "", true}, h.Take());
+}
+
+std::string TrapPage(const Frame& f) {
+    Tr tr(f.lang);
+    Html h;
+    h.Element("h1", tr("Nothing here"));
+    h.Open("p").Element("a", {{"href", L(f, "/")}}, tr("Go to the home page")).Close("p");
+    return Layout(f, {tr("Nothing here"), "", true}, h.Take());
+}
+
 std::string PhotoTooLargePage(const Frame& f, const std::string& form_url) {
     Tr tr(f.lang);
     Html h;

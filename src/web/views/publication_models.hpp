@@ -13,6 +13,8 @@ namespace ejob::web::views {
 // What a publication form shows besides the draft (new, owner edit, moderator correction).
 struct EditorSettings {
     std::vector<domain::FieldError> errors;
+    std::string refusal;      // msgid: why the whole form was refused (e.g. too many lately), shown on top
+    std::string refusal_arg;  // substituted for "{}" in it
     std::string csrf;
     std::string action;        // form action URL (already language-prefixed)
     std::string title;         // page heading msgid

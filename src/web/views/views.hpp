@@ -58,5 +58,12 @@ std::string ErrorPage(const Frame& f, const char* title_msgid, const std::string
 std::string PhotoTooLargePage(const Frame& f, const std::string& form_url);
 // What a robot that filled the honeypot sees: thanks, and nothing is stored.
 std::string SubmittedByBot(const Frame& f);
+// A list or search page past the deepest page shown: asks to narrow the filters; `first_page` is the same list's
+// first page.
+std::string NarrowTheFiltersPage(const Frame& f, int max_page, const std::string& first_page);
+// Too many list or search pages from one address: when to come back.
+std::string TooManyPagesPage(const Frame& f, long minutes);
+// What the honeypot link leads to (only robots follow it).
+std::string TrapPage(const Frame& f);
 
 }  // namespace ejob::web::views

@@ -5,6 +5,8 @@
 namespace ejob::web::views {
 
 void Pagination(Html& h, const Frame& f, const std::string& base, int page, int pages) {
+    const bool cut = f.max_page > 0 && pages > f.max_page;  // no link past the deepest page shown
+    if (cut) pages = f.max_page;
     if (pages <= 1) return;
     Tr tr(f.lang);
     auto link = [&](int p) {
@@ -26,7 +28,11 @@ void Pagination(Html& h, const Frame& f, const std::string& base, int page, int 
     if (to < pages - 1) h.Element("li", "…");
     if (to < pages) h.Open("li").Element("a", {{"href", link(pages)}}, std::to_string(pages)).Close("li");
     if (page < pages) h.Open("li").Element("a", {{"href", link(page + 1)}, {"rel", "next"}}, tr("Next →")).Close("li");
-    h.Close("ul").Close("nav");
+    h.Close("ul");
+    if (cut)
+        h.Element("p", {{"class", "muted"}},
+                  tr.Fmt("Only the first {} pages are shown: narrow the filters to see more.", std::to_string(pages)));
+    h.Close("nav");
 }
 
 }  // namespace ejob::web::views

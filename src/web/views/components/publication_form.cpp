@@ -37,6 +37,9 @@ std::string PublicationFormPage(const Frame& f, const EditorSettings& m, const s
     Tr tr(f.lang);
     Html h;
     h.Element("h1", tr(m.title.c_str()));
+    if (!m.refusal.empty())
+        h.Element("p", {{"class", "error-summary"}, {"role", "alert"}, {"id", "form-refusal"}},
+                  tr.Fmt(m.refusal.c_str(), m.refusal_arg));
     ErrorSummary(h, tr, summary_errors);
     if (m.show_rules) {
         h.Open("details", {{"class", "rules"}, Flag("open", m.errors.empty())});
