@@ -1,8 +1,35 @@
 #include "web/page_cache.hpp"
 
+#include <algorithm>
+
 #include "web/static_files.hpp"  // Gzip
 
 namespace ejob::web {
+namespace {
+
+bool IsPageParameter(std::string_view declared, std::string_view name) {
+    while (!declared.empty()) {
+        size_t space = declared.find(' ');
+        if (declared.substr(0, space) == name) return true;
+        if (space == std::string_view::npos) break;
+        declared.remove_prefix(space + 1);
+    }
+    return false;
+}
+
+}  // namespace
+
+http::Fields PageQuery(const http::Fields& query, std::string_view declared) {
+    http::Fields kept;
+    for (const auto& [k, v] : query) {
+        if (v.empty() || !IsPageParameter(declared, k)) continue;
+        bool seen = false;
+        for (const auto& kv : kept) seen |= kv.first == k;
+        if (!seen) kept.emplace_back(k, v);
+    }
+    std::sort(kept.begin(), kept.end());
+    return kept;
+}
 
 std::string CachedPage::GzipOf(const std::string& s) {
     return web::Gzip(s);

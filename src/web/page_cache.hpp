@@ -11,8 +11,11 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "web/http/http.hpp"
 
 namespace ejob::web {
 
@@ -71,5 +74,9 @@ class PageCache {
         map_;
     std::unordered_set<size_t> asked_;  // hashes of keys asked for recently
 };
+
+// The query of a cached page: only the parameters the page reads (`declared`, Route::query: names separated by
+// spaces), each once (the first value, as the handlers read it), non-empty, sorted.
+http::Fields PageQuery(const http::Fields& query, std::string_view declared);
 
 }  // namespace ejob::web

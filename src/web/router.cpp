@@ -73,18 +73,11 @@ bool Match(std::string_view pattern, std::string_view path, std::map<std::string
     }
 }
 
-// What Prepare decided for a request, kept in the request until Handle.
-struct Decision {
-    Lang lang = Lang::Az;
-    std::string path;  // without the language prefix
-    int route = -1;    // index in Routes(); -1: none
-    bool path_matched = false;
-    std::map<std::string, std::string> params;
-};
+}  // namespace
 
 // Splits "/ru/x" into (Ru, "/x"); paths without a language prefix are Azerbaijani.
-Decision Decide(std::string_view method, const std::string& full) {
-    Decision d;
+RouteDecision DecideRoute(std::string_view method, const std::string& full) {
+    RouteDecision d;
     d.path = full;
     bool prefixed = false;
     for (Lang l : {Lang::Ru, Lang::En}) {
@@ -112,10 +105,8 @@ Decision Decide(std::string_view method, const std::string& full) {
     return d;
 }
 
-}  // namespace
-
 bool HasRoute(std::string_view method, const std::string& path) {
-    return Decide(method, path).route >= 0;
+    return DecideRoute(method, path).route >= 0;
 }
 
 Router::Router(Services& app)
@@ -124,7 +115,7 @@ Router::Router(Services& app)
 }
 
 size_t Router::Prepare(http::Request& req) const {
-    Decision d = Decide(req.method, req.path);
+    RouteDecision d = DecideRoute(req.method, req.path);
     const std::string* ct = req.Header("content-type");
     const bool multipart = ct && ct->rfind("multipart/form-data", 0) == 0;
     const bool upload = d.route >= 0 && (Routes()[d.route].flags & kUpload) && multipart;
@@ -133,8 +124,8 @@ size_t Router::Prepare(http::Request& req) const {
 }
 
 http::Response Router::Handle(http::Request& req) const {
-    if (!std::any_cast<Decision>(&req.routing)) Prepare(req);
-    auto& d = *std::any_cast<Decision>(&req.routing);
+    if (!std::any_cast<RouteDecision>(&req.routing)) Prepare(req);
+    auto& d = *std::any_cast<RouteDecision>(&req.routing);
     Ctx ctx(req, app_, d.lang, d.path);
     ctx.params = std::move(d.params);
     if (d.route < 0) return (d.path_matched ? wrong_method_ : not_found_)(ctx);

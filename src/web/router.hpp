@@ -2,6 +2,7 @@
 // Turns an HTTP request into a handler call: the language prefix and the route are decided once, from the request
 // line (Prepare, before the body is read), then the request runs through the route's middleware chain
 // (src/web/middleware/) to its handler. The routes themselves are in routes.cpp; the chain's order in router.cpp.
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,19 @@ struct Route {
 };
 
 const std::vector<Route>& Routes();  // routes.cpp
+
+// What the request line decides (Router::Prepare keeps it in the request until Handle).
+struct RouteDecision {
+    Lang lang = Lang::Az;
+    std::string path;                           // without the language prefix
+    int route = -1;                             // index in Routes(); -1: none
+    bool path_matched = false;                  // a route has this path (when `route` is -1: with another method, 405)
+    std::map<std::string, std::string> params;  // the pattern's {name} segments; {*} is "rest"
+};
+
+// The language prefix ("/ru/x" → Ru, "/x"; none: Azerbaijani) and the first route that answers `method` (HEAD as
+// GET) at `path`, a percent-decoded request path.
+RouteDecision DecideRoute(std::string_view method, const std::string& path);
 
 // Whether a route answers `method` at `path` (a path without the language prefix).
 bool HasRoute(std::string_view method, const std::string& path);

@@ -50,30 +50,6 @@ std::shared_ptr<CachedPage> Store(const http::Response& resp, std::uint64_t gene
     page->generation = generation;
     return page;
 }
-
-bool IsPageParameter(std::string_view declared, std::string_view name) {
-    while (!declared.empty()) {
-        size_t space = declared.find(' ');
-        if (declared.substr(0, space) == name) return true;
-        if (space == std::string_view::npos) break;
-        declared.remove_prefix(space + 1);
-    }
-    return false;
-}
-
-// Only the parameters the page reads, each once (the first value, as the handlers read it), non-empty, sorted.
-http::Fields PageQuery(const http::Fields& query, std::string_view declared) {
-    http::Fields kept;
-    for (const auto& [k, v] : query) {
-        if (v.empty() || !IsPageParameter(declared, k)) continue;
-        bool seen = false;
-        for (const auto& kv : kept) seen |= kv.first == k;
-        if (!seen) kept.emplace_back(k, v);
-    }
-    std::sort(kept.begin(), kept.end());
-    return kept;
-}
-
 }  // namespace
 
 http::Response PageCache(Ctx& ctx, Next next) {
