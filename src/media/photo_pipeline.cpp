@@ -61,16 +61,7 @@ Image Checked(int rc, VipsImage** out, PhotoError on_error = PhotoError::Corrupt
 
 // ---- format detection: our own magic bytes and libvips' loader must agree
 
-enum class Format { Unknown, Jpeg, Png, Webp };
-
-Format SniffFormat(std::string_view b) {
-    static constexpr unsigned char kPng[] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-    auto u = [&](size_t i) { return static_cast<unsigned char>(b[i]); };
-    if (b.size() >= 3 && u(0) == 0xFF && u(1) == 0xD8 && u(2) == 0xFF) return Format::Jpeg;
-    if (b.size() >= 8 && std::memcmp(b.data(), kPng, 8) == 0) return Format::Png;
-    if (b.size() >= 12 && b.substr(0, 4) == "RIFF" && b.substr(8, 4) == "WEBP") return Format::Webp;
-    return Format::Unknown;
-}
+using Format = PhotoFormat;
 
 const char* ExpectedLoader(Format f) {
     switch (f) {
@@ -253,28 +244,32 @@ std::string EncodeJpeg(const Image& img) {
     return TakeBuffer(buf, len);
 }
 
-PhotoResult Process(std::string_view bytes, const PhotoLimits& limits) {
-    if (bytes.empty()) return {PhotoError::Empty, {}};
-    if (bytes.size() > limits.max_bytes) return {PhotoError::TooLarge, {}};
+// The checks before any pixel is decoded; throws StepFailed when the header cannot be read.
+PhotoError CheckHeader(std::string_view bytes, const PhotoLimits& limits) {
+    if (bytes.empty()) return PhotoError::Empty;
+    if (bytes.size() > limits.max_bytes) return PhotoError::TooLarge;
 
     // Allow-list: our magic bytes first (an HTML file named .jpg stops here), then libvips' own choice of loader
     // must be the one we expect (never PDF, SVG, GIF, HEIF, TIFF, ImageMagick…).
-    const Format format = SniffFormat(bytes);
-    if (format == Format::Unknown) return {PhotoError::NotAnImage, {}};
+    const Format format = SniffPhotoFormat(bytes);
+    if (format == Format::Unknown) return PhotoError::NotAnImage;
     InitVips();
     const char* loader = vips_foreign_find_load_buffer(bytes.data(), bytes.size());
     if (!loader || std::strcmp(loader, ExpectedLoader(format)) != 0) {
         vips_error_clear();
-        return {PhotoError::NotAnImage, {}};
+        return PhotoError::NotAnImage;
     }
 
     // Pixel limit from the header, before any pixel is decoded.
-    {
-        Image header = LoadHeader(format, bytes);
-        const int w = vips_image_get_width(header.get()), h = vips_image_get_height(header.get());
-        if (w <= 0 || h <= 0) return {PhotoError::Corrupt, {}};
-        if (uint64_t(w) * uint64_t(h) > limits.max_pixels) return {PhotoError::TooManyPixels, {}};
-    }
+    Image header = LoadHeader(format, bytes);
+    const int w = vips_image_get_width(header.get()), h = vips_image_get_height(header.get());
+    if (w <= 0 || h <= 0) return PhotoError::Corrupt;
+    if (uint64_t(w) * uint64_t(h) > limits.max_pixels) return PhotoError::TooManyPixels;
+    return PhotoError::None;
+}
+
+PhotoResult Process(std::string_view bytes, const PhotoLimits& limits) {
+    if (PhotoError e = CheckHeader(bytes, limits); e != PhotoError::None) return {e, {}};
 
     // Decode (with shrink-on-load where the format has it), autorotate, shrink to the display size.
     VipsImage* out = nullptr;
@@ -404,6 +399,26 @@ void InitVips() {
         ok = true;
     });
     if (!ok) throw std::runtime_error("libvips failed to start");
+}
+
+PhotoFormat SniffPhotoFormat(std::string_view b) {
+    static constexpr unsigned char kPng[] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+    auto u = [&](size_t i) { return static_cast<unsigned char>(b[i]); };
+    if (b.size() >= 3 && u(0) == 0xFF && u(1) == 0xD8 && u(2) == 0xFF) return PhotoFormat::Jpeg;
+    if (b.size() >= 8 && std::memcmp(b.data(), kPng, 8) == 0) return PhotoFormat::Png;
+    if (b.size() >= 12 && b.substr(0, 4) == "RIFF" && b.substr(8, 4) == "WEBP") return PhotoFormat::Webp;
+    return PhotoFormat::Unknown;
+}
+
+PhotoError CheckPhotoHeader(std::string_view bytes, const PhotoLimits& limits) noexcept {
+    try {
+        return CheckHeader(bytes, limits);
+    } catch (const StepFailed& f) {
+        return f.error;
+    } catch (...) {
+        vips_error_clear();
+        return PhotoError::Corrupt;
+    }
 }
 
 PhotoResult ProcessPhoto(std::string_view bytes, const PhotoLimits& limits) noexcept {

@@ -53,6 +53,16 @@ struct PhotoResult {
 // off and sets libvips' worker threads to 1 per operation. Throws std::runtime_error if libvips cannot start.
 void InitVips();
 
+// The format the first bytes claim (magic numbers only, nothing is decoded): FF D8 FF, the PNG signature, or a RIFF
+// container of type WEBP.
+enum class PhotoFormat { Unknown, Jpeg, Png, Webp };
+PhotoFormat SniffPhotoFormat(std::string_view bytes);
+
+// The checks ProcessPhoto makes before any pixel is decoded: size, the magic bytes, libvips' choice of loader (it
+// must be the one for the sniffed format) and width × height read from the header. None when the photo may be
+// decoded. Starts libvips like ProcessPhoto.
+PhotoError CheckPhotoHeader(std::string_view bytes, const PhotoLimits& limits = {}) noexcept;
+
 // Decodes, checks and re-encodes one uploaded photo. Thread-safe; bound concurrency with PhotoProcessingLimiter
 // (a 40 MP image may take ~150 MB while it is processed).
 PhotoResult ProcessPhoto(std::string_view bytes, const PhotoLimits& limits = {}) noexcept;

@@ -407,6 +407,26 @@ TEST_F(PhotoPipelineTest, PixelLimitIsTheCallers) {
     EXPECT_EQ(ProcessPhoto(jpeg, limits).error, PhotoError::None);
 }
 
+TEST_F(PhotoPipelineTest, HeaderChecksAloneDecideWhatProcessPhotoRefusesFirst) {
+    const std::string jpeg = Jpeg(Gradient(40, 30)), png = Png(Gradient(40, 30)), webp = Webp(Gradient(40, 30));
+    EXPECT_EQ(SniffPhotoFormat(jpeg), PhotoFormat::Jpeg);
+    EXPECT_EQ(SniffPhotoFormat(png), PhotoFormat::Png);
+    EXPECT_EQ(SniffPhotoFormat(webp), PhotoFormat::Webp);
+    EXPECT_EQ(SniffPhotoFormat("\xFF\xD8"s), PhotoFormat::Unknown);
+    EXPECT_EQ(SniffPhotoFormat("RIFF\x24\x00\x00\x00WAVEfmt "s), PhotoFormat::Unknown);
+    for (const std::string* ok : {&jpeg, &png, &webp}) EXPECT_EQ(CheckPhotoHeader(*ok), PhotoError::None);
+    EXPECT_EQ(CheckPhotoHeader(""), PhotoError::Empty);
+    EXPECT_EQ(CheckPhotoHeader("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"), PhotoError::NotAnImage);
+    EXPECT_EQ(CheckPhotoHeader(PngHeaderOnly(60000, 60000)), PhotoError::TooManyPixels);
+    EXPECT_NE(CheckPhotoHeader(jpeg.substr(0, 3)), PhotoError::None);  // the magic number and no header
+    EXPECT_NE(CheckPhotoHeader(png.substr(0, 20)), PhotoError::None);
+    PhotoLimits limits;
+    limits.max_pixels = 40 * 30 - 1;
+    EXPECT_EQ(CheckPhotoHeader(jpeg, limits), PhotoError::TooManyPixels);
+    limits.max_bytes = 10;
+    EXPECT_EQ(CheckPhotoHeader(jpeg, limits), PhotoError::TooLarge);
+}
+
 // ---- 5. sizes and formats
 
 TEST_F(PhotoPipelineTest, LargePhotoFitsDisplayAndThumbBoxes) {
