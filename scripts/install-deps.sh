@@ -8,7 +8,8 @@ build_pkgs=(build-essential cmake pkg-config gettext ca-certificates
   libmicrohttpd-dev libsqlite3-dev libsodium-dev libboost-locale-dev
   nlohmann-json3-dev libcli11-dev libtoml11-dev libspdlog-dev libfmt-dev zlib1g-dev libzstd-dev libssl-dev libqrencode-dev libvips-dev libpq-dev sqlite3 postgresql-client
   libpango1.0-dev libcairo2-dev fonts-noto-core fonts-dejavu-core)
-test_pkgs=(libgtest-dev libgmock-dev chromium nodejs npm curl postgresql python3 default-jre-headless poppler-utils)
+test_pkgs=(libgtest-dev libgmock-dev chromium nodejs npm curl postgresql python3 default-jre-headless poppler-utils
+  clang libclang-rt-14-dev llvm)
 bench_pkgs=(wrk nginx libbenchmark-dev procps)
 
 want=("${build_pkgs[@]}")
