@@ -9,6 +9,8 @@
 #include <toml.hpp>
 #include <utility>
 
+#include "domain/text/text.hpp"
+
 namespace ejob::app {
 namespace {
 
@@ -123,6 +125,10 @@ void ApplyListen(Config& c, const std::string& listen) {
 }
 
 Config ParseConfigToml(std::string_view toml_text, const std::string& origin) {
+    // A TOML file is UTF-8 text. Checked first, because toml11 3.7 reads past the end of its buffer when it reports
+    // malformed UTF-8 inside a literal string ('...').
+    if (!domain::text::IsValidUtf8(toml_text))
+        throw std::runtime_error(origin + ": not UTF-8 text (a TOML file must be UTF-8)");
     Config c;
     std::istringstream in{std::string(toml_text)};
     auto t = toml::parse(in, origin);

@@ -8,7 +8,7 @@
 namespace ejob::app {
 
 // The keys of a TOML document over the defaults of Config. Throws CLI::ValidationError for a value out of range (a
-// bad listen address, retention days) and std::exception for text that is not TOML or a value of the wrong type;
+// bad listen address, retention days) and std::exception for text that is not UTF-8 TOML or a value of the wrong type;
 // `origin` names the document in the messages.
 Config ParseConfigToml(std::string_view toml_text, const std::string& origin = "config");
 
