@@ -7,11 +7,11 @@ std::optional<StoredDraft> DraftService::Open(std::string_view token) {
     return store_.Find(tokens_.Hash(token), clock_.Now());
 }
 
-Result<DraftService::Saved> DraftService::Save(std::string_view token, const Draft& typed, const PhotoChange& photo) {
+Result<DraftService::Saved> DraftService::Save(std::string_view token, const std::optional<StoredDraft>& current,
+                                               const Draft& typed, const PhotoChange& photo) {
     auto checked = CheckDraft(typed);
     if (!checked) return checked.error();
     const Millis now = clock_.Now();
-    std::optional<StoredDraft> current = Open(token);
     Saved out;
     out.token = current ? std::string(token) : tokens_.NewToken();
     out.stored.draft = std::move(*checked);
@@ -20,7 +20,7 @@ Result<DraftService::Saved> DraftService::Save(std::string_view token, const Dra
     out.stored.expires_at = current ? current->expires_at : DraftExpiry(now);
     switch (photo.kind) {
         case PhotoChange::Kind::Keep:
-            if (current) out.stored.photo_jpeg = std::move(current->photo_jpeg);
+            if (current) out.stored.photo_jpeg = current->photo_jpeg;
             break;
         case PhotoChange::Kind::Remove:
             break;

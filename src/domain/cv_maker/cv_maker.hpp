@@ -74,7 +74,9 @@ class DraftService {
         StoredDraft stored;
     };
     // Checks the draft (CheckDraft) and stores it with its photo; on invalid input nothing is stored.
-    Result<Saved> Save(std::string_view token, const Draft& typed, const PhotoChange& photo);
+    // `current` is what Open(token) gave (the caller has read it already: one read per request).
+    Result<Saved> Save(std::string_view token, const std::optional<StoredDraft>& current, const Draft& typed,
+                       const PhotoChange& photo);
     // Deletes the draft and its photo now. False when there was none.
     bool Delete(std::string_view token);
 

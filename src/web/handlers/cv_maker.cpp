@@ -162,7 +162,7 @@ Response CvMakerSave(Ctx& ctx) {
     } else if (!ctx.req.FormOr("remove_photo").empty()) {
         photo.kind = cv::PhotoChange::Kind::Remove;
     }
-    auto saved = ctx.app.cv_drafts.Save(Token(ctx), m.draft, photo);
+    auto saved = ctx.app.cv_drafts.Save(Token(ctx), stored, m.draft, photo);
     if (!saved) {
         m.errors = saved.error().fields;
         return Page(ctx, std::move(m), 422);
@@ -239,7 +239,7 @@ Response CvMakerImport(Ctx& ctx) {
             return refuse(domain::PhotoRefusalMessage(portrait.refusal));
         photo = {cv::PhotoChange::Kind::Replace, std::move(portrait.jpeg)};
     }
-    auto saved = ctx.app.cv_drafts.Save(Token(ctx), parsed->draft, photo);
+    auto saved = ctx.app.cv_drafts.Save(Token(ctx), stored, parsed->draft, photo);
     if (!saved)
         return refuse(N_("The file has a value the CV Maker does not accept ({}). Nothing was imported."),
                       saved.error().fields.empty() ? "?" : saved.error().fields.front().field);
